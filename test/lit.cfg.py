@@ -1,0 +1,41 @@
+# lit configuration shared by every target's suite (see lit.site.cfg.py.in).
+#
+# Substitutions:
+#   %goshim     the goshim driver, already pointed at this suite's target
+#   %run        empty on the host; "qemu-<arch> -L <sysroot>" for a cross target
+#   %target     the target triple
+#   %unittests  the GoogleTest binary of the runtime's unit tests for this target
+# Features: target-<name>, native or cross, stackmaps (statepoint targets) or
+# shadow-stack (armv7), go-oracle when gc Go is installed.
+import os
+import shutil
+import lit.formats
+
+config.name = "goruntime-" + config.gort_target
+config.test_format = lit.formats.ShTest(execute_external=True)
+config.suffixes = [".go", ".ll", ".test"]
+config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py.in"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = config.gort_obj_root
+
+config.environment["PATH"] = os.pathsep.join(
+    [config.gort_bin_dir, config.llvm_tools_dir, config.environment.get("PATH", os.environ.get("PATH", ""))])
+# Tests set the runtime's knobs themselves; never inherit them from the caller.
+for var in ["GODEBUG", "GOGC", "GOMAXPROCS", "GOTRACEBACK", "GOMEMLIMIT"]:
+    config.environment.pop(var, None)
+
+native = config.gort_target == config.gort_host_target
+run = "" if native else "%s -L %s" % (config.gort_qemu, config.gort_sysroot)
+config.substitutions.append(("%goshim", "goshim --target=%s" % config.gort_triple))
+config.substitutions.append(("%run", run))
+config.substitutions.append(("%target", config.gort_triple))
+config.substitutions.append(("%unittests", "%s %s" % (run, config.gort_unittests)))
+
+config.available_features.add("target-" + config.gort_target)
+config.available_features.add("native" if native else "cross")
+if config.gort_target == "armv7":
+    config.available_features.add("shadow-stack")
+else:
+    config.available_features.add("stackmaps")
+if shutil.which("go"):
+    config.available_features.add("go-oracle")
