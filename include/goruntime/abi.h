@@ -1,0 +1,55 @@
+// C declarations of the runtime entry points the compiler calls, generated from
+// abi.def. Runtime code includes this so the compiler checks every definition
+// against the one list.
+#ifndef GORUNTIME_ABI_H
+#define GORUNTIME_ABI_H
+
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef void gort_Void;
+typedef uint8_t gort_I8;
+typedef int32_t gort_I32;
+typedef int64_t gort_I64;
+typedef uint64_t gort_U64;
+typedef intptr_t gort_Int;
+typedef double gort_F64;
+typedef const void *gort_Ptr;
+typedef void *gort_GCPtr;
+
+#define GORT_P_I8(n) gort_I8 a##n
+#define GORT_P_I32(n) gort_I32 a##n
+#define GORT_P_I64(n) gort_I64 a##n
+#define GORT_P_U64(n) gort_U64 a##n
+#define GORT_P_Int(n) gort_Int a##n
+#define GORT_P_F64(n) gort_F64 a##n
+#define GORT_P_Ptr(n) gort_Ptr a##n
+#define GORT_P_GCPtr(n) gort_GCPtr a##n
+#define GORT_P_Str(n) const uint8_t *a##n##_data, gort_Int a##n##_len
+
+// GORT_PARAMS(T1, T2, ...) -> "gort_T1 a1, gort_T2 a2, ..." (up to 6), or void.
+#define GORT_NARGS_(_0, _1, _2, _3, _4, _5, _6, N, ...) N
+#define GORT_NARGS(...) GORT_NARGS_(_0, ##__VA_ARGS__, 6, 5, 4, 3, 2, 1, 0)
+#define GORT_CAT_(a, b) a##b
+#define GORT_CAT(a, b) GORT_CAT_(a, b)
+#define GORT_PL0() void
+#define GORT_PL1(a) GORT_P_##a(1)
+#define GORT_PL2(a, b) GORT_P_##a(1), GORT_P_##b(2)
+#define GORT_PL3(a, b, c) GORT_PL2(a, b), GORT_P_##c(3)
+#define GORT_PL4(a, b, c, d) GORT_PL3(a, b, c), GORT_P_##d(4)
+#define GORT_PL5(a, b, c, d, e) GORT_PL4(a, b, c, d), GORT_P_##e(5)
+#define GORT_PL6(a, b, c, d, e, f) GORT_PL5(a, b, c, d, e), GORT_P_##f(6)
+#define GORT_PARAMS(...) GORT_CAT(GORT_PL, GORT_NARGS(__VA_ARGS__))(__VA_ARGS__)
+
+#define GORT_FUNC(Name, Ret, Flags, ...) gort_##Ret __gort_##Name(GORT_PARAMS(__VA_ARGS__));
+#include "goruntime/abi.def"
+#undef GORT_FUNC
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

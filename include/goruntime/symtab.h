@@ -1,0 +1,32 @@
+// Tables the compiler emits into every object so the runtime can find and
+// describe generated code. Known to compiler: frontend-shim/Symtab.cpp emits
+// them; change both together.
+//
+// Sections (collected by the linker; the runtime walks them through the
+// linker-defined __start_<section> / __stop_<section> symbols):
+//   __gort_stackmaps  one `const void *` per object that has statepoints,
+//                     pointing at that object's .llvm_stackmaps table
+//                     (LLVM's local __LLVM_StackMaps symbol). The reference
+//                     also keeps the table alive under --gc-sections.
+//   __gort_functab    one gort_funcinfo per Go function defined in the object.
+#ifndef GORUNTIME_SYMTAB_H
+#define GORUNTIME_SYMTAB_H
+
+#include <stdint.h>
+
+#include "goruntime/type.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct gort_funcinfo {
+  const void *entry;   // function address
+  gort_string name;    // Go name: main.main, main.(*T).M, main.f.func1
+} gort_funcinfo;
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,58 @@
+#include "Env/GoDebug.h"
+
+#include "OS/Linux.h"
+
+#include <string.h>
+
+namespace gort {
+
+DebugVars debug;
+
+namespace {
+
+struct Knob {
+  const char *name;
+  int32_t *value;
+};
+
+const Knob kKnobs[] = {
+    {"stackmapdump", &debug.stackmapdump},
+    {"panicnil", &debug.panicnil},
+};
+
+// Go's atoi for GODEBUG: decimal digits only; anything else leaves the knob alone.
+bool parseInt(const char *s, size_t n, int32_t *out) {
+  if (n == 0)
+    return false;
+  int64_t v = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (s[i] < '0' || s[i] > '9')
+      return false;
+    v = v * 10 + (s[i] - '0');
+    if (v > INT32_MAX)
+      return false;
+  }
+  *out = (int32_t)v;
+  return true;
+}
+
+} // namespace
+
+void parseGoDebugString(const char *s) {
+  while (s && *s) {
+    const char *end = strchr(s, ',');
+    size_t len = end ? (size_t)(end - s) : strlen(s);
+    const char *eq = (const char *)memchr(s, '=', len);
+    if (eq) {
+      size_t nlen = (size_t)(eq - s);
+      for (const Knob &k : kKnobs)
+        if (strlen(k.name) == nlen && memcmp(k.name, s, nlen) == 0)
+          parseInt(eq + 1, len - nlen - 1, k.value);
+    }
+    s = end ? end + 1 : nullptr;
+  }
+}
+
+void parseGoDebug() { parseGoDebugString(os::getenv("GODEBUG")); }
+
+} // namespace gort

@@ -1,0 +1,30 @@
+// Env: GODEBUG and the GO* environment variables, read once at start-up.
+//
+// GODEBUG is a comma-separated list of name=value pairs; unknown names are
+// ignored, as in Go. Each knob is a plain int read on the paths that care.
+#ifndef GORT_ENV_GODEBUG_H
+#define GORT_ENV_GODEBUG_H
+
+#include <stdint.h>
+
+namespace gort {
+
+struct DebugVars {
+  // goshim's own: print the Go frames and live GC-pointer slots walked from
+  // each runtime.GC() call (see lib/Runtime/GC/StackWalk.cpp).
+  int32_t stackmapdump;
+  // Go 1.21+: panic(nil) panics with *runtime.PanicNilError unless set.
+  int32_t panicnil;
+};
+
+extern DebugVars debug;
+
+// Parses GODEBUG from the environment into `debug`. Called once at start-up.
+void parseGoDebug();
+
+// Applies one "name=value" list (exposed for tests).
+void parseGoDebugString(const char *s);
+
+} // namespace gort
+
+#endif

@@ -1,0 +1,158 @@
+// Frame walking over stack maps (or the shadow stack) and runtime.GC.
+// See StackWalk.h.
+#include "GC/StackWalk.h"
+
+#include "Arch/Arch.h"
+#include "Env/GoDebug.h"
+#include "GC/Malloc.h"
+#include "GC/StackMap.h"
+#include "Print/Print.h"
+#include "Support/Check.h"
+
+namespace gort {
+
+#if GORT_SHADOW_STACK
+// Known to compiler: LLVM's ShadowStackGCLowering lays these out.
+struct ShadowFrameMap {
+  int32_t numRoots;
+  int32_t numMeta;
+  const void *meta[];
+};
+struct ShadowEntry {
+  ShadowEntry *next;
+  const ShadowFrameMap *map;
+  void *roots[];
+};
+} // namespace gort
+extern "C" __attribute__((tls_model("initial-exec"))) thread_local gort::ShadowEntry *llvm_gc_root_chain;
+__attribute__((tls_model("initial-exec"))) thread_local gort::ShadowEntry *llvm_gc_root_chain;
+namespace gort {
+
+unsigned walkFrames(uintptr_t, uintptr_t ra, uintptr_t, RootVisitor &v) {
+  unsigned depth = 0;
+  for (ShadowEntry *e = llvm_gc_root_chain; e; e = e->next, depth++) {
+    // goshim passes the function's gort_funcinfo as every root's metadata.
+    const gort_funcinfo *fi = e->map->numMeta > 0 ? (const gort_funcinfo *)e->map->meta[0] : nullptr;
+    v.frame(depth, fi ? (const char *)fi->name.data : nullptr, fi ? (size_t)fi->name.len : 0,
+            fi ? (uintptr_t)fi->entry : 0, (uintptr_t)e, 0, 0, (unsigned)e->map->numRoots);
+    for (int32_t i = 0; i < e->map->numRoots; i++) {
+      uintptr_t *s = (uintptr_t *)&e->roots[i];
+      v.slot(s, s, i, i, false);
+    }
+  }
+  v.end(ra);
+  return depth;
+}
+
+#else
+
+unsigned walkFrames(uintptr_t sp, uintptr_t ra, uintptr_t fp, RootVisitor &v) {
+  arch::Frame f{sp, ra, fp};
+  unsigned depth = 0;
+  for (;; depth++) {
+    const stackmaps::CallSite *site = stackmaps::lookup(f.ra);
+    if (!site) {
+      v.end(f.ra);
+      return depth;
+    }
+    GORT_CHECK(site->frameSize != UINT64_MAX); // goshim never emits dynamic allocas
+    const gort_funcinfo *fi = stackmaps::findFunc(site->fn);
+    v.frame(depth, fi ? (const char *)fi->name.data : nullptr, fi ? (size_t)fi->name.len : 0, f.ra,
+            f.sp, f.fp, site->frameSize, site->numPairs());
+    for (uint32_t i = 0; i < site->numPairs(); i++) {
+      const stackmaps::Location &b = site->base(i), &d = site->derived(i);
+      if (b.kind == stackmaps::Location::Constant || d.kind == stackmaps::Location::Constant)
+        continue; // a null constant: nothing to scan
+      GORT_CHECK(b.kind == stackmaps::Location::Indirect && d.kind == stackmaps::Location::Indirect);
+      uintptr_t *bs = arch::dwarfSlot(f, b.reg, b.offset);
+      uintptr_t *ds = arch::dwarfSlot(f, d.reg, d.offset);
+      GORT_CHECK(bs && ds);
+      // A location wider than a pointer is a spilled vector of pointers.
+      unsigned n = d.size / sizeof(uintptr_t);
+      for (unsigned k = 0; k < n; k++)
+        v.slot(bs + k, ds + k, b.offset + (int32_t)(k * sizeof(uintptr_t)),
+               d.offset + (int32_t)(k * sizeof(uintptr_t)), d.reg == arch::kDwarfFP);
+    }
+    arch::Frame caller;
+    if (!arch::callerFrame(f, site->frameSize, &caller)) {
+      v.end(0);
+      return depth + 1;
+    }
+    f = caller;
+  }
+}
+
+#endif
+
+namespace {
+
+// GODEBUG=stackmapdump=1: prints what the collector sees from a call site.
+struct DumpVisitor final : RootVisitor {
+  void frame(unsigned depth, const char *name, size_t nameLen, uintptr_t pc, uintptr_t sp,
+             uintptr_t fp, uint64_t frameSize, unsigned numSlots) override {
+    print::str("stackmapdump: frame ");
+    print::udec(depth);
+    print::str(" ");
+    if (name)
+      print::bytes(name, nameLen);
+    else
+      print::str("?");
+    print::str(" pc=");
+    print::hex(pc);
+    print::str(" sp=");
+    print::hex(sp);
+    print::str(" fp=");
+    print::hex(fp);
+    print::str(" size=");
+    print::udec(frameSize);
+    print::str(" pairs=");
+    print::udec(numSlots);
+    print::nl();
+  }
+  void slot(uintptr_t *baseSlot, uintptr_t *slot, int32_t baseOff, int32_t off, bool fromFP) override {
+    const char *reg = fromFP ? "fp" : "sp";
+    print::str("stackmapdump:   slot [");
+    print::str(reg);
+    print::str(off < 0 ? "-" : "+");
+    print::udec(off < 0 ? -(int64_t)off : off);
+    print::str("] = ");
+    print::hex(*slot);
+    if (baseSlot == slot) {
+      print::str(" base");
+    } else {
+      print::str(" derived from ");
+      print::hex(*baseSlot);
+      print::str(" offset ");
+      print::dec((int64_t)(*slot - *baseSlot));
+    }
+    print::nl();
+  }
+  void end(uintptr_t ra) override {
+    print::str("stackmapdump: end at ");
+    print::hex(ra);
+    print::nl();
+  }
+};
+
+} // namespace
+
+} // namespace gort
+
+// runtime.GC(), entered through the Arch shim __gort_gc with the Go caller's
+// frame. Runs on the goroutine stack until collectGarbage switches.
+extern "C" void gort_gc_frame(uintptr_t sp, uintptr_t ra, uintptr_t fp) {
+  using namespace gort;
+  if (debug.stackmapdump) {
+    print::lock();
+    print::str("stackmapdump: runtime.GC: ");
+    print::udec(stackmaps::numTables());
+    print::str(" tables, ");
+    print::udec(stackmaps::numCallSites());
+    print::str(" call sites");
+    print::nl();
+    DumpVisitor v;
+    walkFrames(sp, ra, fp, v);
+    print::unlock();
+  }
+  collectGarbage();
+}

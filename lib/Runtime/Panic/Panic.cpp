@@ -1,0 +1,114 @@
+// panic and the fatal end of an unrecovered panic. See Panic.h.
+#include "Panic/Panic.h"
+
+#include "Print/Print.h"
+#include "Proc/Proc.h"
+#include "Support/Check.h"
+#include "goruntime/abi.h"
+
+#include <string.h>
+
+namespace gort {
+
+namespace {
+
+// The scalar value of a basic-kind eface; data points at the value.
+void printBasic(const gort_type *t, const void *d) {
+  switch (t->kind) {
+  case GORT_KIND_BOOL: print::boolean(*(const uint8_t *)d != 0); break;
+  case GORT_KIND_INT: print::dec(sizeof(intptr_t) == 8 ? *(const int64_t *)d : *(const int32_t *)d); break;
+  case GORT_KIND_INT8: print::dec(*(const int8_t *)d); break;
+  case GORT_KIND_INT16: print::dec(*(const int16_t *)d); break;
+  case GORT_KIND_INT32: print::dec(*(const int32_t *)d); break;
+  case GORT_KIND_INT64: print::dec(*(const int64_t *)d); break;
+  case GORT_KIND_UINT:
+  case GORT_KIND_UINTPTR: print::udec(sizeof(uintptr_t) == 8 ? *(const uint64_t *)d : *(const uint32_t *)d); break;
+  case GORT_KIND_UINT8: print::udec(*(const uint8_t *)d); break;
+  case GORT_KIND_UINT16: print::udec(*(const uint16_t *)d); break;
+  case GORT_KIND_UINT32: print::udec(*(const uint32_t *)d); break;
+  case GORT_KIND_UINT64: print::udec(*(const uint64_t *)d); break;
+  case GORT_KIND_FLOAT32: print::flt(*(const float *)d); break;
+  case GORT_KIND_FLOAT64: print::flt(*(const double *)d); break;
+  case GORT_KIND_COMPLEX64: print::cplx(((const float *)d)[0], ((const float *)d)[1]); break;
+  case GORT_KIND_COMPLEX128: print::cplx(((const double *)d)[0], ((const double *)d)[1]); break;
+  case GORT_KIND_STRING: {
+    const gort_string *s = (const gort_string *)d;
+    print::bytes((const char *)s->data, (size_t)s->len);
+    break;
+  }
+  }
+}
+
+bool isBasic(uint8_t kind) {
+  return (kind >= GORT_KIND_BOOL && kind <= GORT_KIND_COMPLEX128) || kind == GORT_KIND_STRING;
+}
+
+} // namespace
+
+void printPanicValue(const gort_type *t, const void *data) {
+  if (!t) {
+    print::str("nil");
+    return;
+  }
+  if (isBasic(t->kind) && !(t->tflag & GORT_TFLAG_NAMED)) {
+    printBasic(t, data);
+    return;
+  }
+  if (isBasic(t->kind)) { // a defined basic type: main.T(5), main.S("x")
+    print::bytes((const char *)t->name.data, (size_t)t->name.len);
+    bool str = t->kind == GORT_KIND_STRING;
+    print::str(str ? "(\"" : "(");
+    printBasic(t, data);
+    print::str(str ? "\")" : ")");
+    return;
+  }
+  print::str("(");
+  print::bytes((const char *)t->name.data, (size_t)t->name.len);
+  print::str(") ");
+  print::ptr(data);
+}
+
+} // namespace gort
+
+extern "C" __attribute__((noreturn)) void __gort_gopanic(const void *type, void *data) {
+  using namespace gort;
+  print::lock();
+  print::str("panic: ");
+  printPanicValue((const gort_type *)type, data);
+  print::nl();
+  print::nl();
+  print::str("goroutine ");
+  print::udec(getg() ? getg()->goid : 0);
+  print::str(" [running]:");
+  print::nl();
+  print::unlock();
+  print::flush();
+  exitProcess(2);
+}
+
+namespace gort {
+namespace {
+// Until runtime errors are runtime.Error values that unwind (issue 5), they
+// end the program with Go's message.
+[[noreturn]] void runtimeErrorPanic(const char *msg) {
+  print::lock();
+  print::str("panic: runtime error: ");
+  print::str(msg);
+  print::nl();
+  print::nl();
+  print::str("goroutine ");
+  print::udec(getg() ? getg()->goid : 0);
+  print::str(" [running]:");
+  print::nl();
+  print::unlock();
+  print::flush();
+  exitProcess(2);
+}
+} // namespace
+} // namespace gort
+
+extern "C" __attribute__((noreturn)) void __gort_panicdivide() { gort::runtimeErrorPanic("integer divide by zero"); }
+extern "C" __attribute__((noreturn)) void __gort_panicnil() {
+  gort::runtimeErrorPanic("invalid memory address or nil pointer dereference");
+}
+extern "C" __attribute__((noreturn)) void __gort_panicshift() { gort::runtimeErrorPanic("negative shift amount"); }
