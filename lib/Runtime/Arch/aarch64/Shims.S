@@ -1,0 +1,52 @@
+// Arch/aarch64: frame-capturing entry shims (contract in Arch/Arch.h).
+//
+// GORT_FRAME_SHIM name, impl, nargs defines __gort_<name>, which passes the
+// caller's (sp, ra, fp) = (sp, x30, x29) to impl after its nargs (0..3) integer
+// arguments and tail-branches, so impl returns straight to the caller (bl does
+// not move SP, so SP at entry is the caller's SP at the call site).
+#if defined(__aarch64__)
+
+        .macro GORT_FRAME_SHIM name, impl, nargs
+        .section .text.__gort_\name,"ax",%progbits
+        .globl  __gort_\name
+        .type   __gort_\name,%function
+        .p2align 4
+__gort_\name:
+        .cfi_startproc
+        .if \nargs == 0
+        mov     x0, sp
+        mov     x1, x30
+        mov     x2, x29
+        .elseif \nargs == 1
+        mov     x1, sp
+        mov     x2, x30
+        mov     x3, x29
+        .elseif \nargs == 2
+        mov     x2, sp
+        mov     x3, x30
+        mov     x4, x29
+        .elseif \nargs == 3
+        mov     x3, sp
+        mov     x4, x30
+        mov     x5, x29
+        .else
+        .error  "GORT_FRAME_SHIM: at most 3 arguments"
+        .endif
+        b       \impl
+        .cfi_endproc
+        .size   __gort_\name, .-__gort_\name
+        .endm
+
+// Each shim gets its own section, like the runtime's -ffunction-sections code.
+// runtime.GC()
+        GORT_FRAME_SHIM gc, gort_gc_frame, 0
+
+// Test hooks (test/Unit/context-test.cpp): the same macro for every arity.
+        .weak   gort_test_frame0, gort_test_frame1, gort_test_frame2, gort_test_frame3
+        GORT_FRAME_SHIM test_frame_shim0, gort_test_frame0, 0
+        GORT_FRAME_SHIM test_frame_shim1, gort_test_frame1, 1
+        GORT_FRAME_SHIM test_frame_shim2, gort_test_frame2, 2
+        GORT_FRAME_SHIM test_frame_shim3, gort_test_frame3, 3
+
+#endif
+        .section .note.GNU-stack,"",%progbits
