@@ -9,6 +9,7 @@
 # shadow-stack (armv7), go-oracle when gc Go is installed.
 import os
 import shutil
+import sys
 import lit.formats
 
 config.name = "goruntime-" + config.gort_target
@@ -30,6 +31,8 @@ config.substitutions.append(("%goshim", "goshim --target=%s" % config.gort_tripl
 config.substitutions.append(("%run", run))
 config.substitutions.append(("%target", config.gort_triple))
 config.substitutions.append(("%unittests", "%s %s" % (run, config.gort_unittests)))
+config.substitutions.append(("%gort_lib", config.gort_runtime_lib))
+config.substitutions.append(("%python", sys.executable))
 
 config.available_features.add("target-" + config.gort_target)
 config.available_features.add("native" if native else "cross")

@@ -37,7 +37,7 @@ unsigned walkFrames(uintptr_t, uintptr_t ra, uintptr_t, RootVisitor &v) {
             fi ? (uintptr_t)fi->entry : 0, (uintptr_t)e, 0, 0, (unsigned)e->map->numRoots);
     for (int32_t i = 0; i < e->map->numRoots; i++) {
       uintptr_t *s = (uintptr_t *)&e->roots[i];
-      v.slot(s, s, i, i, false);
+      v.slot(s, s, i, SlotBase::ShadowRoot);
     }
   }
   v.end(ra);
@@ -70,8 +70,8 @@ unsigned walkFrames(uintptr_t sp, uintptr_t ra, uintptr_t fp, RootVisitor &v) {
       // A location wider than a pointer is a spilled vector of pointers.
       unsigned n = d.size / sizeof(uintptr_t);
       for (unsigned k = 0; k < n; k++)
-        v.slot(bs + k, ds + k, b.offset + (int32_t)(k * sizeof(uintptr_t)),
-               d.offset + (int32_t)(k * sizeof(uintptr_t)), d.reg == arch::kDwarfFP);
+        v.slot(bs + k, ds + k, d.offset + (int32_t)(k * sizeof(uintptr_t)),
+               d.reg == arch::kDwarfFP ? SlotBase::FP : SlotBase::SP);
     }
     arch::Frame caller;
     if (!arch::callerFrame(f, site->frameSize, &caller)) {
@@ -109,12 +109,16 @@ struct DumpVisitor final : RootVisitor {
     print::udec(numSlots);
     print::nl();
   }
-  void slot(uintptr_t *baseSlot, uintptr_t *slot, int32_t baseOff, int32_t off, bool fromFP) override {
-    const char *reg = fromFP ? "fp" : "sp";
-    print::str("stackmapdump:   slot [");
-    print::str(reg);
-    print::str(off < 0 ? "-" : "+");
-    print::udec(off < 0 ? -(int64_t)off : off);
+  void slot(uintptr_t *baseSlot, uintptr_t *slot, int32_t off, SlotBase where) override {
+    print::str("stackmapdump:   slot ");
+    if (where == SlotBase::ShadowRoot) {
+      print::str("root[");
+      print::udec(off);
+    } else {
+      print::str(where == SlotBase::FP ? "[fp" : "[sp");
+      print::str(off < 0 ? "-" : "+");
+      print::udec(off < 0 ? -(int64_t)off : off);
+    }
     print::str("] = ");
     print::hex(*slot);
     if (baseSlot == slot) {
@@ -145,10 +149,14 @@ extern "C" void gort_gc_frame(uintptr_t sp, uintptr_t ra, uintptr_t fp) {
   if (debug.stackmapdump) {
     print::lock();
     print::str("stackmapdump: runtime.GC: ");
+#if GORT_SHADOW_STACK
+    print::str("shadow stack");
+#else
     print::udec(stackmaps::numTables());
     print::str(" tables, ");
     print::udec(stackmaps::numCallSites());
     print::str(" call sites");
+#endif
     print::nl();
     DumpVisitor v;
     walkFrames(sp, ra, fp, v);

@@ -14,14 +14,17 @@
 
 namespace gort {
 
+// Where a slot lives: an Indirect stack-map location [sp+off] or [fp+off],
+// or root number `off` of a shadow-stack entry.
+enum class SlotBase { SP, FP, ShadowRoot };
+
 struct RootVisitor {
   // A frame of Go function `name` (may be nullptr) at depth `depth`.
   virtual void frame(unsigned depth, const char *name, size_t nameLen, uintptr_t pc,
                      uintptr_t sp, uintptr_t fp, uint64_t frameSize, unsigned numSlots) = 0;
   // A live GC pointer: `slot` holds a derived pointer into the object whose
   // base pointer is in `baseSlot` (the same slot for a plain base pointer).
-  virtual void slot(uintptr_t *baseSlot, uintptr_t *slot, int32_t baseOff, int32_t off,
-                    bool fromFP) = 0;
+  virtual void slot(uintptr_t *baseSlot, uintptr_t *slot, int32_t off, SlotBase where) = 0;
   // The walk stopped at return address `ra` (not Go code).
   virtual void end(uintptr_t ra) = 0;
 
