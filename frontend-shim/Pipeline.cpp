@@ -1,0 +1,79 @@
+// Optimization pipeline, GC-root lowering and codegen. See Pipeline.h.
+#include "Pipeline.h"
+
+#include "ShadowStack.h"
+#include "Symtab.h"
+
+#include "llvm/Analysis/CGSCCPassManager.h"
+#include "llvm/Analysis/LoopAnalysisManager.h"
+#include "llvm/IR/LegacyPassManager.h"
+#include "llvm/IR/PassManager.h"
+#include "llvm/IR/Verifier.h"
+#include "llvm/Passes/PassBuilder.h"
+#include "llvm/Transforms/Scalar/RewriteStatepointsForGC.h"
+#include "llvm/Transforms/Scalar/SROA.h"
+#include "llvm/Transforms/Utils/Mem2Reg.h"
+
+namespace goshim {
+
+bool optimize(llvm::Module &m, llvm::TargetMachine &tm, const TargetInfo &t, unsigned optLevel,
+              std::string &err) {
+  {
+    llvm::raw_string_ostream os(err);
+    if (llvm::verifyModule(m, &os)) {
+      err = "internal compiler error: invalid IR before optimization:\n" + err;
+      return false;
+    }
+  }
+  llvm::LoopAnalysisManager lam;
+  llvm::FunctionAnalysisManager fam;
+  llvm::CGSCCAnalysisManager cgam;
+  llvm::ModuleAnalysisManager mam;
+  llvm::PassBuilder pb(&tm);
+  pb.registerModuleAnalyses(mam);
+  pb.registerCGSCCAnalyses(cgam);
+  pb.registerFunctionAnalyses(fam);
+  pb.registerLoopAnalyses(lam);
+  pb.crossRegisterProxies(lam, fam, cgam, mam);
+
+  llvm::ModulePassManager mpm;
+  if (optLevel == 0) {
+    // Locals start as allocas; GC pointers must not stay in them.
+    llvm::FunctionPassManager fpm;
+    fpm.addPass(llvm::SROAPass(llvm::SROAOptions::ModifyCFG));
+    fpm.addPass(llvm::PromotePass());
+    mpm.addPass(llvm::createModuleToFunctionPassAdaptor(std::move(fpm)));
+  } else {
+    mpm = pb.buildPerModuleDefaultPipeline(llvm::OptimizationLevel::O2);
+  }
+  if (t.roots == GCRoots::Statepoints)
+    mpm.addPass(llvm::RewriteStatepointsForGC());
+  else
+    mpm.addPass(ShadowStackRootsPass());
+  mpm.run(m, mam);
+
+  if (t.roots == GCRoots::Statepoints)
+    emitStackMapIndex(m);
+
+  llvm::raw_string_ostream os(err);
+  if (llvm::verifyModule(m, &os)) {
+    err = "internal compiler error: invalid IR after optimization:\n" + err;
+    return false;
+  }
+  return true;
+}
+
+bool emit(llvm::Module &m, llvm::TargetMachine &tm, EmitKind kind, llvm::raw_pwrite_stream &out,
+          std::string &err) {
+  llvm::legacy::PassManager pm;
+  auto ft = kind == EmitKind::Object ? llvm::CodeGenFileType::ObjectFile
+                                     : llvm::CodeGenFileType::AssemblyFile;
+  if (tm.addPassesToEmitFile(pm, out, nullptr, ft)) {
+    err = "the target cannot emit this file type";
+    return false;
+  }
+  pm.run(m);
+  return true;
+}
+
+} // namespace goshim

@@ -1,0 +1,69 @@
+// Emission of the runtime's tables. See Symtab.h and include/goruntime/symtab.h.
+#include "Symtab.h"
+
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/IntrinsicInst.h"
+#include "llvm/Transforms/Utils/ModuleUtils.h"
+
+namespace goshim {
+
+static constexpr const char *kFuncInfoMD = "goshim.funcinfo";
+
+void emitStackMapIndex(llvm::Module &m) {
+  bool hasStatepoints = false;
+  if (llvm::Function *sp = m.getFunction("llvm.experimental.gc.statepoint.p0"))
+    hasStatepoints = !sp->use_empty();
+  if (!hasStatepoints) {
+    for (llvm::Function &f : m)
+      if (f.isIntrinsic() && f.getIntrinsicID() == llvm::Intrinsic::experimental_gc_statepoint &&
+          !f.use_empty())
+        hasStatepoints = true;
+  }
+  if (!hasStatepoints)
+    return; // no table is emitted, so nothing may refer to one
+  llvm::LLVMContext &c = m.getContext();
+  auto *ptrTy = llvm::PointerType::get(c, 0);
+  // LLVM labels each object's table __LLVM_StackMaps (a local symbol).
+  auto *table = new llvm::GlobalVariable(m, llvm::Type::getInt8Ty(c), true,
+                                         llvm::GlobalValue::ExternalLinkage, nullptr,
+                                         "__LLVM_StackMaps");
+  table->setVisibility(llvm::GlobalValue::HiddenVisibility);
+  auto *idx = new llvm::GlobalVariable(m, ptrTy, true, llvm::GlobalValue::InternalLinkage, table,
+                                       "__gort_stackmaps.entry");
+  idx->setSection("__gort_stackmaps");
+  idx->setAlignment(m.getDataLayout().getPointerABIAlignment(0));
+  llvm::appendToUsed(m, {idx});
+}
+
+llvm::GlobalVariable *emitFuncInfo(llvm::Function &fn, llvm::StringRef goName) {
+  llvm::Module &m = *fn.getParent();
+  llvm::LLVMContext &c = m.getContext();
+  const llvm::DataLayout &dl = m.getDataLayout();
+  auto *ptrTy = llvm::PointerType::get(c, 0);
+  auto *intTy = dl.getIntPtrType(c);
+  auto *strTy = llvm::StructType::get(c, {ptrTy, intTy});
+  auto *infoTy = llvm::StructType::get(c, {ptrTy, strTy});
+  llvm::Constant *name = llvm::ConstantDataArray::getString(c, goName, false);
+  auto *nameGV = new llvm::GlobalVariable(m, name->getType(), true, llvm::GlobalValue::PrivateLinkage,
+                                          name, ".fname");
+  nameGV->setUnnamedAddr(llvm::GlobalValue::UnnamedAddr::Global);
+  llvm::Constant *init = llvm::ConstantStruct::get(
+      infoTy, {&fn, llvm::ConstantStruct::get(strTy, {nameGV, llvm::ConstantInt::get(intTy, goName.size())})});
+  auto *gv = new llvm::GlobalVariable(m, infoTy, true, llvm::GlobalValue::InternalLinkage, init,
+                                      fn.getName() + ".funcinfo");
+  gv->setSection("__gort_functab");
+  gv->setAlignment(dl.getPointerABIAlignment(0));
+  llvm::appendToUsed(m, {gv});
+  fn.setMetadata(kFuncInfoMD, llvm::MDNode::get(c, llvm::ConstantAsMetadata::get(gv)));
+  return gv;
+}
+
+llvm::GlobalVariable *funcInfoFor(llvm::Function &fn) {
+  llvm::MDNode *md = fn.getMetadata(kFuncInfoMD);
+  if (!md || md->getNumOperands() == 0)
+    return nullptr;
+  auto *cam = llvm::dyn_cast<llvm::ConstantAsMetadata>(md->getOperand(0));
+  return cam ? llvm::dyn_cast<llvm::GlobalVariable>(cam->getValue()) : nullptr;
+}
+
+} // namespace goshim

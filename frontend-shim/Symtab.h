@@ -1,0 +1,23 @@
+// The tables goshim emits for the runtime (include/goruntime/symtab.h):
+// the per-object stack-map index entry and one gort_funcinfo per Go function.
+#ifndef GOSHIM_SYMTAB_H
+#define GOSHIM_SYMTAB_H
+
+#include "llvm/IR/Module.h"
+
+namespace goshim {
+
+// If the module has statepoints, adds a pointer to its __LLVM_StackMaps table
+// in section __gort_stackmaps (kept by llvm.used). Run after RS4GC.
+void emitStackMapIndex(llvm::Module &m);
+
+// Adds fn's gort_funcinfo {entry, name} to section __gort_functab and
+// returns it (the shadow-stack roots use it as frame metadata).
+llvm::GlobalVariable *emitFuncInfo(llvm::Function &fn, llvm::StringRef goName);
+
+// The gort_funcinfo emitted for fn, or nullptr.
+llvm::GlobalVariable *funcInfoFor(llvm::Function &fn);
+
+} // namespace goshim
+
+#endif
