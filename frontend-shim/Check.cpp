@@ -1,0 +1,1054 @@
+// Type checking of declarations and statements. See Check.h.
+#include "CheckImpl.h"
+
+#include "Lexer.h"
+
+#include "llvm/ADT/STLExtras.h"
+
+#include <algorithm>
+#include <set>
+
+namespace goshim {
+
+using namespace types;
+
+Checker::Checker(Diagnostics &D, TypeContext &TC) : P(std::make_unique<Impl>(D, TC, I)) {}
+Checker::~Checker() = default;
+
+bool Checker::check(llvm::ArrayRef<ast::File *> Files) {
+  unsigned Before = P->Diags.getNumErrors();
+  P->makeUniverse();
+  P->collect(Files);
+  for (Object *O : P->PkgOrder)
+    P->resolve(O);
+  P->checkBodies();
+  P->computeInitOrder();
+  P->reportUnusedImports();
+  return P->Diags.getNumErrors() == Before;
+}
+
+void Checker::Impl::makeUniverse() {
+  Universe = newScope(nullptr);
+  struct { const char *Name; BasicKind K; } Basics[] = {
+      {"bool", BasicKind::Bool},       {"int", BasicKind::Int},         {"int8", BasicKind::Int8},
+      {"int16", BasicKind::Int16},     {"int32", BasicKind::Int32},     {"int64", BasicKind::Int64},
+      {"uint", BasicKind::Uint},       {"uint8", BasicKind::Uint8},     {"uint16", BasicKind::Uint16},
+      {"uint32", BasicKind::Uint32},   {"uint64", BasicKind::Uint64},   {"uintptr", BasicKind::Uintptr},
+      {"float32", BasicKind::Float32}, {"float64", BasicKind::Float64}, {"complex64", BasicKind::Complex64},
+      {"complex128", BasicKind::Complex128}, {"string", BasicKind::String},
+      {"byte", BasicKind::Uint8},      {"rune", BasicKind::Int32},
+  };
+  for (auto &B : Basics) {
+    auto *T = newObj<TypeName>(B.Name, TC.basic(B.K), Pos());
+    T->IsUniverse = true;
+    Universe->insert(T);
+  }
+  auto *Any = newObj<TypeName>("any", TC.emptyInterface(), Pos());
+  Any->IsUniverse = true;
+  Any->IsAlias = true;
+  Universe->insert(Any);
+  // type error interface { Error() string }
+  auto *ErrObj = newObj<TypeName>("error", nullptr, Pos());
+  ErrObj->IsUniverse = true;
+  Named *Err = TC.named(ErrObj);
+  ErrObj->setType(Err);
+  Signature *ErrSig = TC.signature({}, {{"", TC.basic(BasicKind::String)}}, false);
+  Interface *ErrIface = TC.interface({{"Error", ErrSig}}, {});
+  ErrIface->complete({{"Error", ErrSig}});
+  Err->setUnderlying(ErrIface);
+  Universe->insert(ErrObj);
+
+  Universe->insert(newObj<Const>("true", TC.basic(BasicKind::UntypedBool), ConstValue::makeBool(true), Pos()));
+  Universe->insert(newObj<Const>("false", TC.basic(BasicKind::UntypedBool), ConstValue::makeBool(false), Pos()));
+  Universe->insert(newObj<Const>("iota", TC.basic(BasicKind::UntypedInt), ConstValue::makeInt64(0), Pos()));
+  Universe->insert(newObj<Nil>(TC.basic(BasicKind::UntypedNil)));
+  struct { const char *Name; BuiltinId Id; } Builtins[] = {
+      {"append", BuiltinId::Append}, {"cap", BuiltinId::Cap},         {"close", BuiltinId::Close},
+      {"complex", BuiltinId::Complex}, {"copy", BuiltinId::Copy},     {"delete", BuiltinId::Delete},
+      {"imag", BuiltinId::Imag},     {"len", BuiltinId::Len},         {"make", BuiltinId::Make},
+      {"new", BuiltinId::New},       {"panic", BuiltinId::Panic},     {"print", BuiltinId::Print},
+      {"println", BuiltinId::Println}, {"real", BuiltinId::Real},     {"recover", BuiltinId::Recover},
+  };
+  for (auto &B : Builtins)
+    Universe->insert(newObj<Builtin>(B.Name, B.Id));
+}
+
+// Packages goshim provides, with the members the compiler implements itself.
+static bool knownPackage(llvm::StringRef Path) { return Path == "os" || Path == "runtime"; }
+
+void Checker::Impl::collect(llvm::ArrayRef<ast::File *> Files) {
+  Pkg = newScope(Universe);
+  for (ast::File *F : Files) {
+    if (!F || !F->Name)
+      continue;
+    if (F->Name->Name != "main") {
+      error(F->Name->NamePos, "goshim: package " + F->Name->Name +
+                                  ": only package main can be built (one package per program)");
+      continue;
+    }
+    Scope *FS = newScope(Pkg);
+    FileScopes.push_back(FS);
+    for (ast::ImportSpec *Imp : F->Imports) {
+      if (!Imp->Path)
+        continue;
+      std::string Path;
+      decodeStringLit(Imp->Path->Value, Path);
+      if (!knownPackage(Path)) {
+        error(Imp->Path->ValuePos, "package " + Path + " is not in std (goshim provides: os, runtime)");
+        continue;
+      }
+      llvm::StringRef Name = Path;
+      if (Imp->Name) {
+        if (Imp->Name->Name == "_")
+          continue;
+        if (Imp->Name->Name == ".") {
+          unsupported(Imp->Name->NamePos, "dot imports are");
+          continue;
+        }
+        Name = Imp->Name->Name;
+      }
+      auto *PN = newObj<PkgName>(Name, Path, Imp->Path->ValuePos);
+      if (Imp->Name)
+        I.Defs[Imp->Name] = PN;
+      if (Object *Old = FS->insert(PN))
+        error(Imp->Path->ValuePos, Name + " redeclared in this block");
+    }
+    for (ast::Decl *D : F->Decls) {
+      if (auto *G = llvm::dyn_cast<ast::GenDecl>(D)) {
+        if (G->Tok == Token::IMPORT)
+          continue;
+        ast::ValueSpec *LastConst = nullptr;
+        int64_t Iota = 0;
+        for (ast::Spec *S : G->Specs) {
+          if (auto *VS = llvm::dyn_cast<ast::ValueSpec>(S)) {
+            if (G->Tok == Token::CONST && (VS->Type || !VS->Values.empty()))
+              LastConst = VS;
+            for (size_t i = 0; i < VS->Names.size(); i++) {
+              ast::Ident *Id = VS->Names[i];
+              Object *O;
+              if (G->Tok == Token::CONST) {
+                auto *C = newObj<Const>(Id->Name, nullptr, ConstValue(), Id->NamePos);
+                C->Iota = Iota;
+                ast::ValueSpec *Src = LastConst ? LastConst : VS;
+                if (i < Src->Values.size())
+                  ConstExpr[C] = Src->Values[i];
+                ConstTypeExpr[C] = Src->Type;
+                if (!LastConst)
+                  error(Id->NamePos, "missing init expr for const declaration");
+                O = C;
+              } else {
+                auto *V = newObj<Var>(Id->Name, nullptr, Id->NamePos);
+                VarSpec[V] = VS;
+                if (VS->Values.size() == VS->Names.size())
+                  VarInit[V] = VS->Values[i];
+                else if (VS->Values.size() == 1)
+                  VarInit[V] = VS->Values[0], VarInitIndex[V] = (unsigned)i;
+                I.Globals.push_back(V);
+                O = V;
+              }
+              O->setGlobal();
+              O->state = Object::State::Unresolved;
+              O->setDecl(VS);
+              I.Defs[Id] = O;
+              DeclScope[O] = FS;
+              if (Id->isBlank()) {
+                PkgOrder.push_back(O);
+                continue;
+              }
+              if (Object *Old = Pkg->insert(O))
+                error(Id->NamePos, Id->Name + " redeclared in this block");
+              PkgOrder.push_back(O);
+            }
+            if (G->Tok == Token::VAR && !VS->Values.empty() && VS->Values.size() != VS->Names.size() &&
+                VS->Values.size() != 1)
+              error(VS->Names[0]->NamePos, "assignment mismatch: " + std::to_string(VS->Names.size()) +
+                                               " variables but " + std::to_string(VS->Values.size()) +
+                                               " values");
+            Iota++;
+          } else if (auto *TS = llvm::dyn_cast<ast::TypeSpec>(S)) {
+            auto *T = newObj<TypeName>(TS->Name->Name, nullptr, TS->Name->NamePos);
+            T->setGlobal();
+            T->state = Object::State::Unresolved;
+            T->IsAlias = TS->isAlias();
+            TypeSpecs[T] = TS;
+            DeclScope[T] = FS;
+            I.Defs[TS->Name] = T;
+            if (!TS->Name->isBlank())
+              if (Pkg->insert(T))
+                error(TS->Name->NamePos, TS->Name->Name + " redeclared in this block");
+            PkgOrder.push_back(T);
+          }
+        }
+      } else if (auto *FD = llvm::dyn_cast<ast::FuncDecl>(D)) {
+        if (!FD->Name || !FD->Type)
+          continue;
+        auto *Fn = newObj<Func>(FD->Name->Name, nullptr, FD->Name->NamePos);
+        Fn->setGlobal();
+        Fn->state = Object::State::Unresolved;
+        Fn->setDecl(FD);
+        DeclScope[Fn] = FS;
+        I.Defs[FD->Name] = Fn;
+        I.FuncDecls[Fn] = FD;
+        PkgOrder.push_back(Fn);
+        if (FD->Recv) {
+          continue; // methods are attached when resolved
+        }
+        if (FD->Name->Name == "init") {
+          if (!FD->Type->Params->List.empty() || FD->Type->Results)
+            error(FD->Name->NamePos, "func init must have no arguments and no return values");
+          I.InitFuncs.push_back(Fn);
+          continue; // init is not declared in the package scope
+        }
+        if (FD->Name->Name == "main" && (!FD->Type->Params->List.empty() || FD->Type->Results))
+          error(FD->Name->NamePos, "func main must have no arguments and no return values");
+        if (!FD->Name->isBlank())
+          if (Pkg->insert(Fn))
+            error(FD->Name->NamePos, FD->Name->Name + " redeclared in this block");
+      }
+    }
+  }
+  if (!Pkg->lookupLocal("main") && !Files.empty() && Files[0] && Files[0]->Name &&
+      Files[0]->Name->Name == "main")
+    error(Pos(), "function main is undeclared in the main package");
+}
+
+void Checker::Impl::resolve(Object *O) {
+  if (O->state == Object::State::Resolved)
+    return;
+  if (O->state == Object::State::Resolving) {
+    if (llvm::isa<TypeName>(O)) // recursive types through pointers etc. are fine once Named exists
+      return;
+    error(O->pos(), "initialization cycle or invalid recursive reference to " + O->name());
+    O->state = Object::State::Resolved;
+    return;
+  }
+  O->state = Object::State::Resolving;
+  Scope *SavedCur = Cur;
+  FuncCtx *SavedFn = Fn;
+  int64_t SavedIota = Iota;
+  Fn = nullptr;
+  Cur = DeclScope.lookup(O);
+  if (!Cur)
+    Cur = Pkg;
+  if (auto *C = llvm::dyn_cast<Const>(O))
+    resolveConst(C);
+  else if (auto *T = llvm::dyn_cast<TypeName>(O))
+    resolveType(T);
+  else if (auto *V = llvm::dyn_cast<Var>(O))
+    resolveVar(V);
+  else if (auto *F = llvm::dyn_cast<Func>(O))
+    resolveFunc(F);
+  Cur = SavedCur;
+  Fn = SavedFn;
+  Iota = SavedIota;
+  O->state = Object::State::Resolved;
+}
+
+void Checker::Impl::resolveConst(Const *C) {
+  Iota = C->Iota;
+  Type *T = nullptr;
+  if (ast::Expr *TE = ConstTypeExpr.lookup(C)) {
+    T = typeExpr(TE);
+    if (T && !isConstType(T)) {
+      error(TE->pos(), "invalid constant type " + typeString(T));
+      T = nullptr;
+    }
+  }
+  ast::Expr *E = ConstExpr.lookup(C);
+  if (!E) {
+    C->setType(T ? T : TC.basic(BasicKind::Invalid));
+    return;
+  }
+  TypeAndValue X = expr(E, T);
+  if (X.M == Mode::Invalid) {
+    C->setType(TC.basic(BasicKind::Invalid));
+    return;
+  }
+  if (X.M != Mode::Constant) {
+    error(E->pos(), operandString(E, X) + " is not constant");
+    C->setType(TC.basic(BasicKind::Invalid));
+    return;
+  }
+  if (T)
+    assign(E, X, T, "constant declaration");
+  C->setType(X.Ty);
+  C->setValue(X.Val);
+}
+
+void Checker::Impl::resolveType(TypeName *T) {
+  ast::TypeSpec *TS = TypeSpecs.lookup(T);
+  if (T->IsAlias) {
+    T->setType(typeExpr(TS->Type));
+    return;
+  }
+  Named *N = TC.named(T);
+  T->setType(N);
+  Type *U = typeExpr(TS->Type);
+  if (!U)
+    U = TC.basic(BasicKind::Invalid);
+  U = U->underlying();
+  if (!U) {
+    error(TS->Name->NamePos, "invalid recursive type " + T->name());
+    U = TC.basic(BasicKind::Invalid);
+  }
+  N->setUnderlying(U);
+}
+
+void Checker::Impl::resolveVar(Var *V) {
+  ast::ValueSpec *VS = VarSpec.lookup(V);
+  Type *T = VS && VS->Type ? typeExpr(VS->Type) : nullptr;
+  ast::Expr *E = VarInit.lookup(V);
+  Object *SavedInit = InitOf;
+  InitOf = V;
+  if (!E) {
+    if (!T) {
+      T = TC.basic(BasicKind::Invalid);
+      if (VS && VS->Values.empty())
+        error(V->pos(), "missing type or init expr");
+    }
+    V->setType(T);
+  } else if (VarInitIndex.count(V)) {
+    // var a, b = f(): check once, on behalf of every variable of the spec.
+    TypeAndValue X = expr(E);
+    auto *Tup = llvm::dyn_cast_or_null<Tuple>(X.Ty);
+    unsigned Idx = VarInitIndex.lookup(V);
+    if (X.M == Mode::Invalid) {
+      V->setType(T ? T : TC.basic(BasicKind::Invalid));
+    } else if (!Tup || Tup->size() != VS->Names.size()) {
+      if (Idx == 0)
+        error(V->pos(), "assignment mismatch: " + std::to_string(VS->Names.size()) + " variables but " +
+                            std::to_string(Tup ? Tup->size() : 1) + " value" + (Tup && Tup->size() != 1 ? "s" : ""));
+      V->setType(T ? T : TC.basic(BasicKind::Invalid));
+    } else {
+      Type *ET = Tup->elems()[Idx];
+      if (T) {
+        TypeAndValue One{Mode::Value, ET, {}};
+        if (!assignable(One, T))
+          error(E->pos(), "cannot use " + ast::exprString(E) + " value of type " + typeString(ET) +
+                              " as " + typeString(T) + " value in assignment");
+      }
+      V->setType(T ? T : ET);
+    }
+  } else {
+    TypeAndValue X = expr(E, T);
+    if (X.M == Mode::Invalid) {
+      V->setType(T ? T : TC.basic(BasicKind::Invalid));
+    } else if (assign(E, X, T, "variable declaration")) {
+      V->setType(T ? T : X.Ty);
+    } else {
+      V->setType(T ? T : TC.basic(BasicKind::Invalid));
+    }
+  }
+  InitOf = SavedInit;
+}
+
+void Checker::Impl::resolveFunc(Func *F) {
+  ast::FuncDecl *D = I.FuncDecls.lookup(F);
+  Signature *Sig = funcType(D->Type);
+  F->setType(Sig);
+  F->FullName = "main." + F->name().str();
+  if (D->Recv)
+    declareRecv(F, D);
+  if (D->Body)
+    I.Funcs.push_back(F);
+  else
+    error(D->Name->NamePos, "missing function body");
+}
+
+void Checker::Impl::declareRecv(Func *F, ast::FuncDecl *D) {
+  if (D->Recv->List.size() != 1 || D->Recv->List[0]->Names.size() > 1) {
+    error(D->Recv->pos(), "method has multiple receivers");
+    return;
+  }
+  ast::Expr *RT = D->Recv->List[0]->Type;
+  bool Ptr = false;
+  if (auto *P = llvm::dyn_cast<ast::ParenExpr>(RT))
+    RT = P->X;
+  if (auto *S = llvm::dyn_cast<ast::StarExpr>(RT)) {
+    Ptr = true;
+    RT = S->X;
+  }
+  auto *Id = llvm::dyn_cast<ast::Ident>(RT);
+  Object *O = Id ? Pkg->lookupLocal(Id->Name) : nullptr;
+  auto *TN = llvm::dyn_cast_or_null<TypeName>(O);
+  if (!TN) {
+    error(RT->pos(), "cannot define new methods on non-local type " + ast::exprString(RT));
+    return;
+  }
+  I.Uses[Id] = TN;
+  resolve(TN);
+  auto *N = llvm::dyn_cast_or_null<Named>(TN->type());
+  if (!N || llvm::isa<Pointer, Interface>(N->underlying())) {
+    error(RT->pos(), "invalid receiver type " + ast::exprString(RT));
+    return;
+  }
+  for (Func *M : N->methods())
+    if (M->name() == F->name() && F->name() != "_") {
+      error(D->Name->NamePos, "method " + TN->name() + "." + F->name() + " already declared");
+      return;
+    }
+  if (auto *St = llvm::dyn_cast<Struct>(N->underlying()))
+    for (const Field &Fl : St->fields())
+      if (Fl.Name == F->name()) {
+        error(D->Name->NamePos, "field and method with the same name " + F->name());
+        return;
+      }
+  F->RecvNamed = N;
+  F->PtrRecv = Ptr;
+  F->sig()->setRecv({D->Recv->List[0]->Names.empty() ? "" : D->Recv->List[0]->Names[0]->Name.str(),
+                     Ptr ? (Type *)TC.pointer(N) : (Type *)N});
+  F->FullName = Ptr ? "main.(*" + TN->name().str() + ")." + F->name().str()
+                    : "main." + TN->name().str() + "." + F->name().str();
+  N->addMethod(F);
+}
+
+void Checker::Impl::checkBodies() {
+  for (Func *F : std::vector<Func *>(I.Funcs))
+    if (ast::FuncDecl *D = I.FuncDecls.lookup(F))
+      funcBody(F, D);
+}
+
+void Checker::Impl::funcBody(Func *F, ast::FuncDecl *D) {
+  FuncCtx Ctx;
+  Ctx.Sig = F->sig();
+  FuncCtx *SavedFn = Fn;
+  Fn = &Ctx;
+  Scope *Saved = Cur;
+  Cur = newScope(DeclScope.lookup(F));
+  Cur->IsFuncScope = true;
+  // Parameters, results and receiver are locals of the function scope.
+  auto DeclareFields = [&](ast::FieldList *FL, bool IsResult) {
+    if (!FL)
+      return;
+    unsigned Idx = 0;
+    for (ast::Field *Fd : FL->List) {
+      for (ast::Ident *Id : Fd->Names) {
+        Type *T = nullptr;
+        if (D->Recv && FL == D->Recv)
+          T = F->sig()->recv() ? F->sig()->recv()->Ty : TC.basic(BasicKind::Invalid);
+        else
+          T = IsResult ? F->sig()->results()[Idx].Ty : F->sig()->params()[Idx].Ty;
+        auto *V = newObj<Var>(Id->Name, T, Id->NamePos);
+        V->IsParam = true;
+        V->Used = true;
+        I.Defs[Id] = V;
+        if (!Id->isBlank() && Cur->insert(V))
+          error(Id->NamePos, "duplicate argument " + Id->Name);
+        Idx++;
+      }
+      if (Fd->Names.empty())
+        Idx++;
+    }
+  };
+  DeclareFields(D->Recv, false);
+  DeclareFields(D->Type->Params, false);
+  DeclareFields(D->Type->Results, true);
+  stmtList(D->Body->List);
+  if (!F->sig()->results().empty()) {
+    // "missing return": a terminating statement must end the body.
+    std::function<bool(ast::Stmt *)> Terminating = [&](ast::Stmt *S) -> bool {
+      if (!S)
+        return false;
+      if (llvm::isa<ast::ReturnStmt>(S))
+        return true;
+      if (auto *B = llvm::dyn_cast<ast::BranchStmt>(S))
+        return B->Tok == Token::GOTO;
+      if (auto *E = llvm::dyn_cast<ast::ExprStmt>(S))
+        if (auto *C = llvm::dyn_cast<ast::CallExpr>(E->X))
+          if (auto *Id = llvm::dyn_cast<ast::Ident>(C->Fun))
+            if (auto *B = llvm::dyn_cast_or_null<Builtin>(I.objectOf(Id)))
+              return B->id() == BuiltinId::Panic;
+      if (auto *E = llvm::dyn_cast<ast::ExprStmt>(S))
+        if (auto *C = llvm::dyn_cast<ast::CallExpr>(E->X))
+          if (auto *Sel = llvm::dyn_cast<ast::SelectorExpr>(C->Fun))
+            if (auto *B = llvm::dyn_cast_or_null<Builtin>(I.objectOf(Sel->Sel)))
+              return B->id() == BuiltinId::OsExit ? false : false;
+      if (auto *B = llvm::dyn_cast<ast::BlockStmt>(S))
+        return !B->List.empty() && Terminating(B->List.back());
+      if (auto *If = llvm::dyn_cast<ast::IfStmt>(S))
+        return If->Else && Terminating(If->Body) && Terminating(If->Else);
+      if (auto *For = llvm::dyn_cast<ast::ForStmt>(S)) {
+        if (For->Cond)
+          return false;
+        bool HasBreak = false;
+        ast::inspect(For->Body, [&](ast::Node *N) {
+          if (llvm::isa<ast::FuncLit, ast::ForStmt, ast::RangeStmt, ast::SwitchStmt, ast::TypeSwitchStmt,
+                        ast::SelectStmt>(N))
+            return false;
+          if (auto *Br = llvm::dyn_cast<ast::BranchStmt>(N))
+            if (Br->Tok == Token::BREAK)
+              HasBreak = true;
+          return true;
+        });
+        return !HasBreak;
+      }
+      if (auto *L = llvm::dyn_cast<ast::LabeledStmt>(S))
+        return Terminating(L->Stmt);
+      return false;
+    };
+    if (D->Body->List.empty() || !Terminating(D->Body->List.back()))
+      error(D->Body->Rbrace, "missing return");
+  }
+  reportUnused(Ctx);
+  Cur = Saved;
+  Fn = SavedFn;
+}
+
+void Checker::Impl::reportUnusedImports() {
+  for (Scope *FS : FileScopes)
+    for (auto &E : FS->names())
+      if (auto *PN = llvm::dyn_cast<PkgName>(E.second); PN && !PN->Used)
+        error(PN->pos(), "imported and not used: \"" + PN->path() + "\"" +
+                             (PN->name() != PN->path() ? " as " + PN->name().str() : std::string()));
+}
+
+void Checker::Impl::reportUnused(FuncCtx &F) {
+  for (Var *V : F.Locals)
+    if (!V->Used && V->name() != "_")
+      error(V->pos(), V->name() + " declared but not used");
+}
+
+void Checker::Impl::declareLocal(ast::Ident *Id, Object *O) {
+  I.Defs[Id] = O;
+  if (Id->isBlank())
+    return;
+  if (Object *Old = Cur->insert(O)) {
+    (void)Old;
+    error(Id->NamePos, Id->Name + " redeclared in this block");
+  }
+  if (auto *V = llvm::dyn_cast<Var>(O))
+    if (Fn)
+      Fn->Locals.push_back(V);
+}
+
+void Checker::Impl::stmtList(llvm::ArrayRef<ast::Stmt *> L) {
+  for (ast::Stmt *S : L)
+    stmt(S);
+}
+
+// Expression statements: only calls and receives may stand alone.
+static bool isCallOrRecv(ast::Expr *E) {
+  while (auto *P = llvm::dyn_cast<ast::ParenExpr>(E))
+    E = P->X;
+  if (llvm::isa<ast::CallExpr>(E))
+    return true;
+  if (auto *U = llvm::dyn_cast<ast::UnaryExpr>(E))
+    return U->Op == Token::ARROW;
+  return false;
+}
+
+void Checker::Impl::stmt(ast::Stmt *S) {
+  if (!S)
+    return;
+  switch (S->getNodeKind()) {
+  case ast::NodeKind::BadStmt:
+  case ast::NodeKind::EmptyStmt:
+    return;
+  case ast::NodeKind::DeclStmt:
+    if (auto *G = llvm::dyn_cast<ast::GenDecl>(llvm::cast<ast::DeclStmt>(S)->Decl))
+      declStmt(G);
+    return;
+  case ast::NodeKind::ExprStmt: {
+    ast::Expr *E = llvm::cast<ast::ExprStmt>(S)->X;
+    TypeAndValue X = expr(E);
+    if (X.M == Mode::Invalid)
+      return;
+    if (!isCallOrRecv(E)) {
+      error(E->pos(), operandString(E, X) + " is not used");
+      return;
+    }
+    if (X.M == Mode::Constant || X.M == Mode::TypeExpr) // conversions like int(x) alone
+      error(E->pos(), operandString(E, X) + " is not used");
+    if (X.M == Mode::Builtin || (X.M != Mode::NoValue && llvm::isa<ast::CallExpr>(E))) {
+      // len(x) etc. as statements
+      if (auto *C = llvm::dyn_cast<ast::CallExpr>(E))
+        if (auto *Id = llvm::dyn_cast<ast::Ident>(C->Fun))
+          if (auto *B = llvm::dyn_cast_or_null<Builtin>(I.objectOf(Id)))
+            if (B->id() != BuiltinId::Copy && B->id() != BuiltinId::Recover)
+              error(E->pos(), operandString(E, X) + " (value of type " + typeString(X.Ty) + ") is not used");
+    }
+    if (X.M == Mode::Constant && !llvm::isa<ast::CallExpr>(E))
+      return;
+    if (X.M != Mode::NoValue && X.Ty)
+      convertUntyped(E, X, nullptr);
+    return;
+  }
+  case ast::NodeKind::IncDecStmt: {
+    auto *ID = llvm::cast<ast::IncDecStmt>(S);
+    TypeAndValue X = expr(ID->X);
+    if (X.M == Mode::Invalid)
+      return;
+    if (!isNumeric(X.Ty)) {
+      error(ID->X->pos(), "invalid operation: " + ast::stmtString(S) + " (non-numeric type " +
+                              typeString(X.Ty) + ")");
+      return;
+    }
+    if (X.M != Mode::Variable && X.M != Mode::MapIndex)
+      error(ID->X->pos(), "cannot assign to " + ast::exprString(ID->X));
+    return;
+  }
+  case ast::NodeKind::AssignStmt:
+    assignStmt(llvm::cast<ast::AssignStmt>(S));
+    return;
+  case ast::NodeKind::ReturnStmt: {
+    auto *R = llvm::cast<ast::ReturnStmt>(S);
+    auto Results = Fn->Sig->results();
+    if (R->Results.empty()) {
+      if (!Results.empty() && Results[0].Name.empty())
+        error(R->Return, "not enough return values\n\thave ()\n\twant " + typeString(TC.tuple([&] {
+                             std::vector<Type *> V;
+                             for (auto &P : Results) V.push_back(P.Ty);
+                             return V;
+                           }())));
+      return;
+    }
+    if (R->Results.size() == 1 && Results.size() > 1) {
+      TypeAndValue X = expr(R->Results[0]);
+      auto *Tup = llvm::dyn_cast_or_null<Tuple>(X.Ty);
+      if (X.M == Mode::Invalid)
+        return;
+      if (!Tup || Tup->size() != Results.size()) {
+        error(R->Results[0]->pos(), "not enough return values");
+        return;
+      }
+      for (size_t i = 0; i < Results.size(); i++)
+        if (!assignable({Mode::Value, Tup->elems()[i], {}}, Results[i].Ty))
+          error(R->Results[0]->pos(), "cannot use " + typeString(Tup->elems()[i]) + " value as " +
+                                          typeString(Results[i].Ty) + " value in return statement");
+      return;
+    }
+    if (R->Results.size() != Results.size()) {
+      error(R->Results.empty() ? R->Return : R->Results[0]->pos(),
+            R->Results.size() > Results.size() ? "too many return values" : "not enough return values");
+      for (ast::Expr *E : R->Results)
+        expr(E);
+      return;
+    }
+    for (size_t i = 0; i < Results.size(); i++) {
+      TypeAndValue X = expr(R->Results[i], Results[i].Ty);
+      if (X.M != Mode::Invalid)
+        assign(R->Results[i], X, Results[i].Ty, "return statement");
+    }
+    return;
+  }
+  case ast::NodeKind::BlockStmt:
+    openScope();
+    stmtList(llvm::cast<ast::BlockStmt>(S)->List);
+    closeScope();
+    return;
+  case ast::NodeKind::IfStmt: {
+    auto *If = llvm::cast<ast::IfStmt>(S);
+    openScope();
+    simpleStmt(If->Init);
+    TypeAndValue C = expr(If->Cond);
+    if (C.M != Mode::Invalid && !isBoolean(C.Ty))
+      error(If->Cond->pos(), "non-boolean condition in if statement");
+    else if (C.M != Mode::Invalid)
+      convertUntyped(If->Cond, C, nullptr);
+    stmt(If->Body);
+    if (If->Else)
+      stmt(If->Else);
+    closeScope();
+    return;
+  }
+  case ast::NodeKind::ForStmt: {
+    auto *F = llvm::cast<ast::ForStmt>(S);
+    openScope();
+    simpleStmt(F->Init);
+    if (F->Cond) {
+      TypeAndValue C = expr(F->Cond);
+      if (C.M != Mode::Invalid && !isBoolean(C.Ty))
+        error(F->Cond->pos(), "non-boolean condition in for statement");
+      else if (C.M != Mode::Invalid)
+        convertUntyped(F->Cond, C, nullptr);
+    }
+    simpleStmt(F->Post);
+    stmt(F->Body);
+    closeScope();
+    return;
+  }
+  case ast::NodeKind::BranchStmt: {
+    auto *B = llvm::cast<ast::BranchStmt>(S);
+    if (B->Label || B->Tok == Token::GOTO || B->Tok == Token::FALLTHROUGH)
+      unsupported(B->TokPos, "labels, goto and fallthrough are");
+    return;
+  }
+  case ast::NodeKind::LabeledStmt:
+    unsupported(S->pos(), "labeled statements are");
+    return;
+  default:
+    unsupported(S->pos(), ast::getNodeKindName(S->getNodeKind()).str() + " is");
+    return;
+  }
+}
+
+void Checker::Impl::assignStmt(ast::AssignStmt *S) {
+  if (S->Tok == Token::DEFINE) {
+    shortVarDecl(S);
+    return;
+  }
+  if (S->Tok != Token::ASSIGN) {
+    // x op= y
+    if (S->Lhs.size() != 1 || S->Rhs.size() != 1) {
+      error(S->TokPos, "assignment operation " + ast::stmtString(S) + " requires single-valued expressions");
+      return;
+    }
+    TypeAndValue L = expr(S->Lhs[0]);
+    if (L.M == Mode::Invalid)
+      return;
+    if (L.M != Mode::Variable && L.M != Mode::MapIndex) {
+      error(S->Lhs[0]->pos(), "cannot assign to " + ast::exprString(S->Lhs[0]));
+      return;
+    }
+    // Check as the binary expression x op y.
+    ast::BinaryExpr B;
+    B.X = S->Lhs[0];
+    B.Y = S->Rhs[0];
+    B.OpPos = S->TokPos;
+    Token Op;
+    switch (S->Tok) {
+    case Token::ADD_ASSIGN: Op = Token::ADD; break;
+    case Token::SUB_ASSIGN: Op = Token::SUB; break;
+    case Token::MUL_ASSIGN: Op = Token::MUL; break;
+    case Token::QUO_ASSIGN: Op = Token::QUO; break;
+    case Token::REM_ASSIGN: Op = Token::REM; break;
+    case Token::AND_ASSIGN: Op = Token::AND; break;
+    case Token::OR_ASSIGN: Op = Token::OR; break;
+    case Token::XOR_ASSIGN: Op = Token::XOR; break;
+    case Token::SHL_ASSIGN: Op = Token::SHL; break;
+    case Token::SHR_ASSIGN: Op = Token::SHR; break;
+    default: Op = Token::AND_NOT; break;
+    }
+    B.Op = Op;
+    TypeAndValue R = binary(&B, L.Ty);
+    I.Types.erase(&B);
+    if (R.M == Mode::Invalid)
+      return;
+    assign(S->Rhs[0], R, L.Ty, "assignment");
+    return;
+  }
+  if (S->Lhs.size() != S->Rhs.size()) {
+    if (S->Rhs.size() == 1) {
+      TypeAndValue X = expr(S->Rhs[0]);
+      auto *Tup = llvm::dyn_cast_or_null<Tuple>(X.Ty);
+      if (X.M == Mode::Invalid)
+        return;
+      if (!Tup || Tup->size() != S->Lhs.size()) {
+        error(S->Lhs[0]->pos(), "assignment mismatch: " + std::to_string(S->Lhs.size()) + " variables but " +
+                                    ast::exprString(S->Rhs[0]) + " returns " + std::to_string(Tup ? Tup->size() : 1) +
+                                    " value" + (Tup && Tup->size() != 1 ? "s" : ""));
+        return;
+      }
+      for (size_t i = 0; i < S->Lhs.size(); i++) {
+        ast::Expr *L = S->Lhs[i];
+        if (auto *Id = llvm::dyn_cast<ast::Ident>(L); Id && Id->isBlank())
+          continue;
+        TypeAndValue LX = expr(L);
+        if (LX.M == Mode::Invalid)
+          continue;
+        if (LX.M != Mode::Variable && LX.M != Mode::MapIndex)
+          error(L->pos(), "cannot assign to " + ast::exprString(L));
+        else if (!assignable({Mode::Value, Tup->elems()[i], {}}, LX.Ty))
+          error(S->Rhs[0]->pos(), "cannot use " + typeString(Tup->elems()[i]) + " value as " +
+                                      typeString(LX.Ty) + " value in assignment");
+      }
+      return;
+    }
+    error(S->Lhs[0]->pos(), "assignment mismatch: " + std::to_string(S->Lhs.size()) + " variables but " +
+                                std::to_string(S->Rhs.size()) + " values");
+    return;
+  }
+  for (size_t i = 0; i < S->Lhs.size(); i++) {
+    ast::Expr *L = S->Lhs[i];
+    if (auto *Id = llvm::dyn_cast<ast::Ident>(L); Id && Id->isBlank()) {
+      I.Defs[Id] = nullptr;
+      TypeAndValue R = expr(S->Rhs[i]);
+      if (R.M != Mode::Invalid) {
+        if (R.Ty && R.Ty == TC.basic(BasicKind::UntypedNil))
+          error(S->Rhs[i]->pos(), "use of untyped nil in assignment");
+        else
+          convertUntyped(S->Rhs[i], R, nullptr);
+      }
+      continue;
+    }
+    // Don't count `x = ...` as a use of x.
+    Var *Target = nullptr;
+    if (auto *Id = llvm::dyn_cast<ast::Ident>(L))
+      if (auto *V = llvm::dyn_cast_or_null<Var>(Cur->lookup(Id->Name)))
+        Target = V;
+    bool WasUsed = Target && Target->Used;
+    TypeAndValue LX = expr(L);
+    if (Target)
+      Target->Used = WasUsed;
+    TypeAndValue R = expr(S->Rhs[i], LX.M != Mode::Invalid ? LX.Ty : nullptr);
+    if (LX.M == Mode::Invalid || R.M == Mode::Invalid)
+      continue;
+    if (LX.M != Mode::Variable && LX.M != Mode::MapIndex) {
+      error(L->pos(), "cannot assign to " + ast::exprString(L) + " (neither addressable nor a map index expression)");
+      continue;
+    }
+    assign(S->Rhs[i], R, LX.Ty, "assignment");
+  }
+}
+
+void Checker::Impl::shortVarDecl(ast::AssignStmt *S) {
+  // Right-hand sides first, in the enclosing scope.
+  std::vector<TypeAndValue> Rs;
+  std::vector<Type *> RTypes;
+  bool Bad = false;
+  if (S->Rhs.size() == 1 && S->Lhs.size() > 1) {
+    TypeAndValue X = expr(S->Rhs[0]);
+    auto *Tup = llvm::dyn_cast_or_null<Tuple>(X.Ty);
+    if (X.M == Mode::Invalid)
+      Bad = true;
+    else if (!Tup || Tup->size() != S->Lhs.size()) {
+      error(S->Lhs[0]->pos(), "assignment mismatch: " + std::to_string(S->Lhs.size()) + " variables but " +
+                                  ast::exprString(S->Rhs[0]) + " returns " + std::to_string(Tup ? Tup->size() : 1) +
+                                  " value" + (Tup && Tup->size() != 1 ? "s" : ""));
+      Bad = true;
+    } else {
+      for (Type *T : Tup->elems())
+        RTypes.push_back(T);
+    }
+  } else if (S->Rhs.size() != S->Lhs.size()) {
+    error(S->Lhs[0]->pos(), "assignment mismatch: " + std::to_string(S->Lhs.size()) + " variables but " +
+                                std::to_string(S->Rhs.size()) + " values");
+    for (ast::Expr *E : S->Rhs)
+      expr(E);
+    Bad = true;
+  } else {
+    for (ast::Expr *E : S->Rhs) {
+      TypeAndValue X = expr(E);
+      Rs.push_back(X);
+      RTypes.push_back(X.M == Mode::Invalid ? nullptr : X.Ty);
+    }
+  }
+  bool AnyNew = false;
+  for (size_t i = 0; i < S->Lhs.size(); i++) {
+    auto *Id = llvm::dyn_cast<ast::Ident>(S->Lhs[i]);
+    if (!Id) {
+      error(S->Lhs[i]->pos(), "non-name " + ast::exprString(S->Lhs[i]) + " on left side of :=");
+      continue;
+    }
+    Type *RT = Bad || i >= RTypes.size() ? nullptr : RTypes[i];
+    if (Object *Old = Cur->lookupLocal(Id->Name); Old && !Id->isBlank()) {
+      // Redeclaration: plain assignment to the existing variable.
+      I.Uses[Id] = Old;
+      if (auto *V = llvm::dyn_cast<Var>(Old)) {
+        if (RT && !Rs.empty()) {
+          TypeAndValue X = Rs[i];
+          assign(S->Rhs[i], X, V->type(), "assignment");
+        } else if (RT && !assignable({Mode::Value, RT, {}}, V->type())) {
+          error(Id->NamePos, "cannot use " + typeString(RT) + " value as " + typeString(V->type()) +
+                                 " value in assignment");
+        }
+      }
+      continue;
+    }
+    AnyNew = true;
+    Type *T = RT;
+    if (T && !Rs.empty()) {
+      TypeAndValue X = Rs[i];
+      if (X.Ty == TC.basic(BasicKind::UntypedNil)) {
+        error(S->Rhs[i]->pos(), "use of untyped nil in assignment");
+        T = nullptr;
+      } else if (X.M == Mode::NoValue) {
+        error(S->Rhs[i]->pos(), ast::exprString(S->Rhs[i]) + " (no value) used as value");
+        T = nullptr;
+      } else {
+        convertUntyped(S->Rhs[i], X, nullptr);
+        T = X.Ty;
+      }
+    }
+    auto *V = newObj<Var>(Id->Name, T ? T : TC.basic(BasicKind::Invalid), Id->NamePos);
+    if (!T)
+      V->Used = true; // don't pile "declared but not used" on another error
+    I.Defs[Id] = V;
+    if (!Id->isBlank()) {
+      Fn->Locals.push_back(V);
+    }
+  }
+  // Insert after all right-hand sides and all names were processed.
+  for (ast::Expr *L : S->Lhs)
+    if (auto *Id = llvm::dyn_cast<ast::Ident>(L))
+      if (auto *V = llvm::dyn_cast_or_null<Var>(I.Defs.lookup(Id)); V && !Id->isBlank())
+        Cur->insert(V);
+  if (!AnyNew)
+    error(S->TokPos, "no new variables on left side of :=");
+}
+
+void Checker::Impl::declStmt(ast::GenDecl *G) {
+  ast::ValueSpec *LastConst = nullptr;
+  int64_t Iota = 0;
+  for (ast::Spec *S : G->Specs) {
+    if (auto *VS = llvm::dyn_cast<ast::ValueSpec>(S)) {
+      if (G->Tok == Token::CONST) {
+        if (VS->Type || !VS->Values.empty())
+          LastConst = VS;
+        constSpec(VS, LastConst, Iota, false);
+      } else {
+        varSpec(VS);
+      }
+      Iota++;
+    } else if (auto *TS = llvm::dyn_cast<ast::TypeSpec>(S)) {
+      typeSpec(TS, false);
+    }
+  }
+}
+
+void Checker::Impl::constSpec(ast::ValueSpec *VS, ast::ValueSpec *Last, int64_t IotaV, bool) {
+  ast::ValueSpec *Src = Last ? Last : VS;
+  Type *T = Src->Type ? typeExpr(Src->Type) : nullptr;
+  std::vector<Const *> New;
+  for (size_t i = 0; i < VS->Names.size(); i++) {
+    ast::Ident *Id = VS->Names[i];
+    auto *C = newObj<Const>(Id->Name, TC.basic(BasicKind::Invalid), ConstValue(), Id->NamePos);
+    if (i < Src->Values.size()) {
+      int64_t Saved = Iota;
+      Iota = IotaV;
+      TypeAndValue X = expr(Src->Values[i], T);
+      Iota = Saved;
+      if (X.M == Mode::Constant) {
+        if (!T || assign(Src->Values[i], X, T, "constant declaration")) {
+          C->setType(X.Ty);
+          C->setValue(X.Val);
+        }
+      } else if (X.M != Mode::Invalid) {
+        error(Src->Values[i]->pos(), operandString(Src->Values[i], X) + " is not constant");
+      }
+    } else {
+      error(Id->NamePos, "missing init expr for const declaration");
+    }
+    New.push_back(C);
+    I.Defs[Id] = C;
+  }
+  for (size_t i = 0; i < New.size(); i++)
+    if (!VS->Names[i]->isBlank() && Cur->insert(New[i]))
+      error(VS->Names[i]->NamePos, VS->Names[i]->Name + " redeclared in this block");
+}
+
+void Checker::Impl::varSpec(ast::ValueSpec *VS) {
+  Type *T = VS->Type ? typeExpr(VS->Type) : nullptr;
+  std::vector<Var *> New;
+  std::vector<Type *> Types(VS->Names.size(), T);
+  std::set<size_t> Failed;
+  if (!VS->Values.empty() && VS->Values.size() != VS->Names.size()) {
+    if (VS->Values.size() == 1) {
+      TypeAndValue X = expr(VS->Values[0]);
+      auto *Tup = llvm::dyn_cast_or_null<Tuple>(X.Ty);
+      if (X.M != Mode::Invalid && (!Tup || Tup->size() != VS->Names.size()))
+        error(VS->Names[0]->NamePos, "assignment mismatch: " + std::to_string(VS->Names.size()) +
+                                         " variables but " + ast::exprString(VS->Values[0]) + " returns " +
+                                         std::to_string(Tup ? Tup->size() : 1) + " value" +
+                                         (Tup && Tup->size() != 1 ? "s" : ""));
+      else if (Tup)
+        for (size_t i = 0; i < Tup->size(); i++) {
+          if (T && !assignable({Mode::Value, Tup->elems()[i], {}}, T))
+            error(VS->Values[0]->pos(), "cannot use " + typeString(Tup->elems()[i]) + " value as " +
+                                            typeString(T) + " value in assignment");
+          if (!T)
+            Types[i] = Tup->elems()[i];
+        }
+    } else {
+      error(VS->Names[0]->NamePos, "assignment mismatch: " + std::to_string(VS->Names.size()) +
+                                       " variables but " + std::to_string(VS->Values.size()) + " values");
+    }
+  } else {
+    for (size_t i = 0; i < VS->Values.size(); i++) {
+      TypeAndValue X = expr(VS->Values[i], T);
+      if (X.M == Mode::Invalid)
+        continue;
+      if (assign(VS->Values[i], X, T, "variable declaration")) {
+        if (!T)
+          Types[i] = X.Ty;
+      } else {
+        Failed.insert(i); // gc reports no "declared but not used" after this
+      }
+    }
+  }
+  if (!T && VS->Values.empty())
+    error(VS->Names[0]->NamePos, "missing type or init expr");
+  for (size_t i = 0; i < VS->Names.size(); i++) {
+    ast::Ident *Id = VS->Names[i];
+    auto *V = newObj<Var>(Id->Name, Types[i] ? Types[i] : TC.basic(BasicKind::Invalid), Id->NamePos);
+    if (!Types[i] || Failed.count(i))
+      V->Used = true;
+    New.push_back(V);
+  }
+  for (size_t i = 0; i < New.size(); i++)
+    declareLocal(VS->Names[i], New[i]);
+}
+
+void Checker::Impl::typeSpec(ast::TypeSpec *TS, bool) {
+  auto *T = newObj<TypeName>(TS->Name->Name, nullptr, TS->Name->NamePos);
+  T->IsAlias = TS->isAlias();
+  declareLocal(TS->Name, T);
+  if (T->IsAlias) {
+    T->setType(typeExpr(TS->Type));
+    return;
+  }
+  Named *N = TC.named(T);
+  T->setType(N);
+  Type *U = typeExpr(TS->Type);
+  N->setUnderlying(U ? U->underlying() : TC.basic(BasicKind::Invalid));
+}
+
+void Checker::Impl::computeInitOrder() {
+  // Go's rule: repeatedly pick the earliest variable in declaration order
+  // whose dependencies are all initialized.
+  std::vector<Var *> Pending;
+  for (Object *O : PkgOrder)
+    if (auto *V = llvm::dyn_cast<Var>(O))
+      if (VarInit.count(V))
+        Pending.push_back(V);
+  llvm::DenseMap<Object *, bool> Done;
+  // Transitive dependencies through functions.
+  std::function<bool(Object *, llvm::DenseMap<Object *, bool> &)> Ready =
+      [&](Object *O, llvm::DenseMap<Object *, bool> &Seen) -> bool {
+    for (Object *D : Deps.lookup(O)) {
+      if (Seen.count(D))
+        continue;
+      Seen[D] = true;
+      if (auto *V = llvm::dyn_cast<Var>(D))
+        if (VarInit.count(V) && !Done.count(V))
+          return false;
+      if (llvm::isa<Func>(D) && !Ready(D, Seen))
+        return false;
+    }
+    return true;
+  };
+  while (!Pending.empty()) {
+    bool Progress = false;
+    for (size_t i = 0; i < Pending.size(); i++) {
+      Var *V = Pending[i];
+      llvm::DenseMap<Object *, bool> Seen;
+      Seen[V] = true;
+      if (!Ready(V, Seen))
+        continue;
+      PackageInit PI;
+      if (VarInitIndex.count(V)) {
+        ast::ValueSpec *VS = VarSpec.lookup(V);
+        for (ast::Ident *Id : VS->Names) {
+          auto *W = llvm::cast<Var>(I.Defs.lookup(Id));
+          PI.Lhs.push_back(W);
+          Done[W] = true;
+          Pending.erase(std::remove(Pending.begin(), Pending.end(), W), Pending.end());
+        }
+      } else {
+        PI.Lhs.push_back(V);
+        Done[V] = true;
+        Pending.erase(Pending.begin() + i);
+      }
+      PI.Rhs = VarInit.lookup(V);
+      I.InitOrder.push_back(PI);
+      Progress = true;
+      break;
+    }
+    if (!Progress) {
+      error(Pending[0]->pos(), "initialization cycle: " + Pending[0]->name() + " refers to itself");
+      return;
+    }
+  }
+}
+
+} // namespace goshim

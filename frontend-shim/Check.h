@@ -1,0 +1,106 @@
+// The type checker: resolves names, computes the type (and constant value) of
+// every expression and checks the program against the Go spec, reporting
+// errors in gc's words where it can. Its results (Info) drive the lowering.
+//
+// Phases:
+//   1. collect: package-level objects of every file into the package scope
+//      (imports into each file's scope).
+//   2. resolve: package-level consts, types, vars and function signatures,
+//      lazily and in dependency order (a cycle is an error).
+//   3. bodies: function bodies, in source order.
+//   4. init order: package variables sorted by their dependencies.
+// Constructs the front end cannot lower yet are reported as errors
+// ("goshim: ... not supported yet"), never crashes.
+#ifndef GOSHIM_CHECK_H
+#define GOSHIM_CHECK_H
+
+#include "AST.h"
+#include "Diagnostics.h"
+#include "Objects.h"
+#include "Types.h"
+
+#include "llvm/ADT/DenseMap.h"
+
+#include <memory>
+#include <vector>
+
+namespace goshim {
+
+enum class Mode : uint8_t {
+  Invalid,
+  NoValue,   // a call without results
+  Builtin,   // a builtin function name
+  TypeExpr,  // the expression denotes a type
+  Constant,  // a constant (Val set)
+  Variable,  // an addressable value
+  Value,     // any other value
+  MapIndex,  // m[k]: assignable, not addressable, comma-ok capable
+  CommaOK,   // x.(T), <-c: comma-ok capable
+};
+
+struct TypeAndValue {
+  Mode M = Mode::Invalid;
+  types::Type *Ty = nullptr;
+  ConstValue Val;
+};
+
+// A resolved selector x.f: a field reached through Path (indices into nested
+// structs, with implicit dereferences where the embedded field is a pointer),
+// or a method.
+struct Selection {
+  enum Kind { FieldVal, MethodVal, PackageMember } K = FieldVal;
+  std::vector<unsigned> Path;
+  Object *Obj = nullptr;
+  bool Indirect = false; // a pointer is dereferenced on the way
+};
+
+struct PackageInit {
+  std::vector<Var *> Lhs;
+  ast::Expr *Rhs; // one expression for all Lhs (multi-value), or per Lhs
+};
+
+struct Info {
+  llvm::DenseMap<const ast::Expr *, TypeAndValue> Types;
+  llvm::DenseMap<const ast::Ident *, Object *> Defs;
+  llvm::DenseMap<const ast::Ident *, Object *> Uses;
+  llvm::DenseMap<const ast::SelectorExpr *, Selection> Selections;
+  // Local variables that have their address taken (they live on the heap).
+  llvm::DenseMap<const Var *, bool> Escapes;
+  // Package-level variables with initializers, in initialization order.
+  std::vector<PackageInit> InitOrder;
+  std::vector<Func *> Funcs;         // every function/method with a body
+  std::vector<Var *> Globals;        // every package-level variable
+  llvm::DenseMap<const Func *, ast::FuncDecl *> FuncDecls;
+  std::vector<Func *> InitFuncs;     // func init() in source order
+
+  const TypeAndValue *typeOf(const ast::Expr *E) const {
+    auto I = Types.find(E);
+    return I == Types.end() ? nullptr : &I->second;
+  }
+  Object *objectOf(const ast::Ident *Id) const {
+    if (auto I = Defs.find(Id); I != Defs.end())
+      return I->second;
+    if (auto I = Uses.find(Id); I != Uses.end())
+      return I->second;
+    return nullptr;
+  }
+};
+
+class Checker {
+public:
+  Checker(Diagnostics &Diags, types::TypeContext &TC);
+  ~Checker();
+  // Checks package main made of Files. Returns false if errors were reported.
+  bool check(llvm::ArrayRef<ast::File *> Files);
+  Info &info() { return I; }
+
+private:
+  friend class ExprChecker;
+  struct Impl;
+  std::unique_ptr<Impl> P;
+  Info I;
+};
+
+} // namespace goshim
+
+#endif

@@ -1,0 +1,120 @@
+// Internal interface of the type checker, shared by Check.cpp (declarations
+// and statements) and CheckExpr.cpp (expressions). See Check.h.
+#ifndef GOSHIM_CHECKIMPL_H
+#define GOSHIM_CHECKIMPL_H
+
+#include "Check.h"
+
+#include <deque>
+#include <string>
+
+namespace goshim {
+
+struct Checker::Impl {
+  Impl(Diagnostics &D, types::TypeContext &TC, Info &I) : Diags(D), TC(TC), I(I) {}
+
+  Diagnostics &Diags;
+  types::TypeContext &TC;
+  Info &I;
+  std::deque<std::unique_ptr<Object>> Objects; // owns every object
+  std::deque<std::unique_ptr<Scope>> Scopes;
+  Scope *Universe = nullptr;
+  Scope *Pkg = nullptr;
+  std::vector<Scope *> FileScopes;
+  llvm::DenseMap<Object *, Scope *> DeclScope; // package object -> its file scope
+  llvm::DenseMap<Object *, ast::Expr *> VarInit;  // package var -> initializer
+  llvm::DenseMap<Object *, unsigned> VarInitIndex; // for multi-value inits
+  llvm::DenseMap<Object *, ast::ValueSpec *> VarSpec;
+  llvm::DenseMap<Object *, ast::TypeSpec *> TypeSpecs;
+  llvm::DenseMap<Object *, ast::Expr *> ConstExpr;
+  llvm::DenseMap<Object *, ast::Expr *> ConstTypeExpr;
+  std::vector<Object *> PkgOrder; // package objects in source order
+
+  // Function context while checking a body.
+  struct FuncCtx {
+    types::Signature *Sig = nullptr;
+    std::vector<Var *> Locals; // for "declared but not used"
+  };
+  FuncCtx *Fn = nullptr;
+  Scope *Cur = nullptr;
+  // Package var currently being initialized (dependency tracking).
+  Object *InitOf = nullptr;
+  llvm::DenseMap<Object *, std::vector<Object *>> Deps;
+  int64_t Iota = -1; // >= 0 inside a const spec
+
+  template <typename T, typename... A> T *newObj(A &&...Args) {
+    auto P = std::make_unique<T>(std::forward<A>(Args)...);
+    T *R = P.get();
+    Objects.push_back(std::move(P));
+    return R;
+  }
+  Scope *newScope(Scope *Parent) {
+    Scopes.push_back(std::make_unique<Scope>(Parent));
+    return Scopes.back().get();
+  }
+
+  void error(Pos P, const llvm::Twine &Msg) { Diags.error(P, Msg); }
+  void unsupported(Pos P, const llvm::Twine &What) {
+    Diags.error(P, "goshim: " + What + " not supported yet");
+  }
+
+  // Check.cpp
+  void makeUniverse();
+  void collect(llvm::ArrayRef<ast::File *> Files);
+  void resolve(Object *O);
+  void resolveConst(Const *C);
+  void resolveType(TypeName *T);
+  void resolveVar(Var *V);
+  void resolveFunc(Func *F);
+  void declareRecv(Func *F, ast::FuncDecl *D);
+  void checkBodies();
+  void computeInitOrder();
+  void funcBody(Func *F, ast::FuncDecl *D);
+  void stmtList(llvm::ArrayRef<ast::Stmt *> L);
+  void stmt(ast::Stmt *S);
+  void simpleStmt(ast::Stmt *S) { if (S) stmt(S); }
+  void assignStmt(ast::AssignStmt *S);
+  void declStmt(ast::GenDecl *D);
+  void shortVarDecl(ast::AssignStmt *S);
+  void declareLocal(ast::Ident *Id, Object *O);
+  void openScope() { Cur = newScope(Cur); }
+  void closeScope() { Cur = Cur->parent(); }
+  void reportUnused(FuncCtx &F);
+  void reportUnusedImports();
+  void constSpec(ast::ValueSpec *S, ast::ValueSpec *Last, int64_t Iota, bool Global);
+  void varSpec(ast::ValueSpec *S);
+  void typeSpec(ast::TypeSpec *S, bool Global);
+
+  // CheckExpr.cpp
+  TypeAndValue expr(ast::Expr *E, types::Type *Hint = nullptr);
+  TypeAndValue exprInternal(ast::Expr *E, types::Type *Hint);
+  // An expression used as a single value (not a type, builtin or no-value).
+  TypeAndValue value(ast::Expr *E, types::Type *Hint = nullptr);
+  void record(const ast::Expr *E, const TypeAndValue &T) { I.Types[E] = T; }
+  types::Type *typeExpr(ast::Expr *E);
+  types::Type *typeExprInternal(ast::Expr *E);
+  types::Signature *funcType(ast::FuncType *F, bool IsVariadicAllowed = true);
+  // Converts an untyped operand to T (checking representability); reports
+  // "cannot use ..." in Context. Returns false after an error.
+  bool assign(ast::Expr *E, TypeAndValue &X, types::Type *T, llvm::StringRef Context);
+  bool assignable(const TypeAndValue &X, types::Type *T);
+  bool representable(const ConstValue &V, types::Basic *T, ConstValue *Rounded);
+  // Gives an untyped expression its final type (default type if T is null).
+  void convertUntyped(ast::Expr *E, TypeAndValue &X, types::Type *T, llvm::StringRef Context = "assignment");
+  TypeAndValue binary(ast::BinaryExpr *B, types::Type *Hint);
+  TypeAndValue unary(ast::UnaryExpr *U, types::Type *Hint);
+  TypeAndValue call(ast::CallExpr *C, types::Type *Hint);
+  TypeAndValue builtinCall(ast::CallExpr *C, Builtin *B);
+  TypeAndValue conversion(ast::CallExpr *C, types::Type *T);
+  TypeAndValue selector(ast::SelectorExpr *S);
+  TypeAndValue compositeLit(ast::CompositeLit *L, types::Type *Hint);
+  TypeAndValue ident(ast::Ident *Id);
+  std::string operandString(ast::Expr *E, const TypeAndValue &X);
+  // Field or method lookup through embedding.
+  bool lookupFieldOrMethod(types::Type *T, llvm::StringRef Name, Selection &Sel, types::Type *&Result);
+  void useObject(Object *O);
+};
+
+} // namespace goshim
+
+#endif

@@ -1,0 +1,1232 @@
+// Lowering of declarations, statements and expressions. See Lower.h.
+#include "Lower.h"
+
+#include "RuntimeABI.h"
+#include "Symtab.h"
+#include "TypeDesc.h"
+
+#include "llvm/IR/IRBuilder.h"
+#include "llvm/IR/MDBuilder.h"
+
+namespace goshim {
+
+using namespace types;
+
+namespace {
+
+class Lowerer {
+public:
+  Lowerer(Info &I, TypeContext &TC, Diagnostics &D, const TargetInfo &T, llvm::Module &M)
+      : I(I), TC(TC), Diags(D), Tgt(T), M(M), Ctx(M.getContext()), B(Ctx), RT(M, T.ptrBits),
+        TD(M, TC, T.ptrBits, [this](Type *Ty) { return irType(Ty); }) {
+    IntTy = llvm::Type::getIntNTy(Ctx, T.ptrBits);
+    GCPtrTy = llvm::PointerType::get(Ctx, 1);
+    PtrTy = llvm::PointerType::get(Ctx, 0);
+    StrTy = llvm::StructType::get(Ctx, {GCPtrTy, IntTy});
+    EfaceTy = llvm::StructType::get(Ctx, {PtrTy, GCPtrTy});
+  }
+
+  bool run();
+
+private:
+  // An addressable location: a pointer (addrspace 0 or 1) to a value of Ty.
+  struct Addr {
+    llvm::Value *Ptr = nullptr;
+    Type *Ty = nullptr;
+  };
+  struct LoopTargets {
+    llvm::BasicBlock *Break, *Continue;
+  };
+
+  Info &I;
+  TypeContext &TC;
+  Diagnostics &Diags;
+  const TargetInfo &Tgt;
+  llvm::Module &M;
+  llvm::LLVMContext &Ctx;
+  llvm::IRBuilder<> B;
+  RuntimeABI RT;
+  TypeDescEmitter TD;
+  llvm::Type *IntTy, *GCPtrTy, *PtrTy;
+  llvm::StructType *StrTy, *EfaceTy;
+  llvm::DenseMap<const Object *, Addr> Vars; // locals and globals
+  llvm::DenseMap<const Func *, llvm::Function *> Funcs;
+  llvm::StringMap<llvm::GlobalVariable *> Strings;
+  llvm::Function *CurFn = nullptr;
+  llvm::BasicBlock *AllocaBB = nullptr;
+  std::vector<LoopTargets> Loops;
+  Func *CurGoFn = nullptr;
+  std::vector<Addr> Results; // named results of the current function
+  bool Failed = false;
+
+  void unsupported(Pos P, const llvm::Twine &What) {
+    Diags.error(P, "goshim: " + What + " not supported yet");
+    Failed = true;
+  }
+
+  llvm::Type *irType(Type *T);
+  llvm::FunctionType *irFuncType(Signature *S);
+  llvm::Function *function(Func *F);
+  void setGoFunctionAttrs(llvm::Function *F);
+  void defineFunction(Func *F, ast::FuncDecl *D);
+  void emitPackageInit();
+  void emitGlobals();
+
+  llvm::AllocaInst *entryAlloca(llvm::Type *T, const llvm::Twine &Name);
+  Addr declareVar(Var *V);
+  llvm::Value *heapAlloc(Type *T);
+  bool blockTerminated() { return B.GetInsertBlock()->getTerminator() != nullptr; }
+  void startDeadBlock() { B.SetInsertPoint(llvm::BasicBlock::Create(Ctx, "dead", CurFn)); }
+
+  // Statements.
+  void stmtList(llvm::ArrayRef<ast::Stmt *> L);
+  void stmt(ast::Stmt *S);
+  void assign(ast::AssignStmt *S);
+  void store(Addr A, llvm::Value *V);
+  void declStmt(ast::GenDecl *G);
+  void ret(ast::ReturnStmt *R);
+
+  // Expressions.
+  const TypeAndValue &tv(const ast::Expr *E);
+  llvm::Value *expr(ast::Expr *E);
+  llvm::Value *exprAs(ast::Expr *E, Type *T); // with implicit conversion to T
+  llvm::Value *constant(const ConstValue &V, Type *T, Pos P);
+  llvm::Value *convert(llvm::Value *V, Type *From, Type *To);
+  Addr lvalue(ast::Expr *E);
+  llvm::Value *load(Addr A) { return B.CreateLoad(irType(A.Ty), A.Ptr); }
+  llvm::Value *binary(ast::BinaryExpr *E);
+  llvm::Value *arith(Token Op, llvm::Value *X, llvm::Value *Y, Type *T, Pos P);
+  llvm::Value *compare(Token Op, llvm::Value *X, llvm::Value *Y, Type *T, Pos P);
+  llvm::Value *shift(Token Op, llvm::Value *X, llvm::Value *Y, Type *XT, Type *YT);
+  llvm::Value *unary(ast::UnaryExpr *E);
+  llvm::Value *call(ast::CallExpr *C);
+  llvm::Value *builtinCall(ast::CallExpr *C, Builtin *Bi);
+  llvm::Value *compositeLit(ast::CompositeLit *L);
+  llvm::Value *stringConst(llvm::StringRef S);
+  llvm::Value *toEface(llvm::Value *V, Type *T);
+  void nilCheck(llvm::Value *P);
+  void printValue(llvm::Value *V, Type *T);
+  Addr fieldAddr(Addr Base, unsigned Index);
+};
+
+const TypeAndValue &Lowerer::tv(const ast::Expr *E) {
+  static TypeAndValue Invalid;
+  const TypeAndValue *T = I.typeOf(E);
+  return T ? *T : Invalid;
+}
+
+llvm::Type *Lowerer::irType(Type *T) {
+  Type *U = T->underlying();
+  switch (U->getKind()) {
+  case Type::BasicK:
+    switch (llvm::cast<Basic>(U)->basicKind()) {
+    case BasicKind::Bool: case BasicKind::UntypedBool: return llvm::Type::getInt1Ty(Ctx);
+    case BasicKind::Int8: case BasicKind::Uint8: return llvm::Type::getInt8Ty(Ctx);
+    case BasicKind::Int16: case BasicKind::Uint16: return llvm::Type::getInt16Ty(Ctx);
+    case BasicKind::Int32: case BasicKind::Uint32: case BasicKind::UntypedRune: return llvm::Type::getInt32Ty(Ctx);
+    case BasicKind::Int64: case BasicKind::Uint64: return llvm::Type::getInt64Ty(Ctx);
+    case BasicKind::Int: case BasicKind::Uint: case BasicKind::Uintptr: case BasicKind::UntypedInt: return IntTy;
+    case BasicKind::Float32: return llvm::Type::getFloatTy(Ctx);
+    case BasicKind::Float64: case BasicKind::UntypedFloat: return llvm::Type::getDoubleTy(Ctx);
+    case BasicKind::Complex64: {
+      auto *F = llvm::Type::getFloatTy(Ctx);
+      return llvm::StructType::get(Ctx, {F, F});
+    }
+    case BasicKind::Complex128: case BasicKind::UntypedComplex: {
+      auto *D = llvm::Type::getDoubleTy(Ctx);
+      return llvm::StructType::get(Ctx, {D, D});
+    }
+    case BasicKind::String: case BasicKind::UntypedString: return StrTy;
+    case BasicKind::UnsafePointer: case BasicKind::UntypedNil: return GCPtrTy;
+    default: return IntTy;
+    }
+  case Type::PointerK: case Type::MapK: case Type::ChanK: return GCPtrTy;
+  case Type::SignatureK: return GCPtrTy; // a closure pointer (issue 3)
+  case Type::SliceK: return llvm::StructType::get(Ctx, {GCPtrTy, IntTy, IntTy});
+  case Type::InterfaceK: return EfaceTy;
+  case Type::ArrayK: {
+    auto *A = llvm::cast<Array>(U);
+    return llvm::ArrayType::get(irType(A->elem()), (uint64_t)A->len());
+  }
+  case Type::StructK: {
+    std::vector<llvm::Type *> Fs;
+    for (const Field &F : llvm::cast<Struct>(U)->fields())
+      Fs.push_back(irType(F.Ty));
+    return llvm::StructType::get(Ctx, Fs);
+  }
+  case Type::TupleK: {
+    std::vector<llvm::Type *> Es;
+    for (Type *E : llvm::cast<Tuple>(U)->elems())
+      Es.push_back(irType(E));
+    return llvm::StructType::get(Ctx, Es);
+  }
+  case Type::NamedK: break;
+  }
+  return IntTy;
+}
+
+llvm::FunctionType *Lowerer::irFuncType(Signature *S) {
+  std::vector<llvm::Type *> Ps;
+  if (Param *R = S->recv())
+    Ps.push_back(irType(R->Ty));
+  for (const Param &P : S->params())
+    Ps.push_back(irType(P.Ty));
+  llvm::Type *Ret;
+  auto Rs = S->results();
+  if (Rs.empty())
+    Ret = llvm::Type::getVoidTy(Ctx);
+  else if (Rs.size() == 1)
+    Ret = irType(Rs[0].Ty);
+  else {
+    std::vector<llvm::Type *> Es;
+    for (const Param &R : Rs)
+      Es.push_back(irType(R.Ty));
+    Ret = llvm::StructType::get(Ctx, Es);
+  }
+  return llvm::FunctionType::get(Ret, Ps, false);
+}
+
+void Lowerer::setGoFunctionAttrs(llvm::Function *F) {
+  F->setGC(Tgt.roots == GCRoots::Statepoints ? "statepoint-example" : "shadow-stack");
+  F->addFnAttr("frame-pointer", "all");
+  // Go code never unwinds through C++ frames that expect it to; panics arrive
+  // with issue 5 and will drop this.
+  F->addFnAttr(llvm::Attribute::NoUnwind);
+  if (Tgt.roots == GCRoots::Statepoints)
+    F->addFnAttr(llvm::Attribute::UWTable); // walkers and debuggers need CFI
+}
+
+llvm::Function *Lowerer::function(Func *F) {
+  if (llvm::Function *Fn = Funcs.lookup(F))
+    return Fn;
+  // init functions are numbered like gc: main.init.0, main.init.1.
+  std::string Name = F->FullName;
+  if (F->name() == "init" && !F->RecvNamed) {
+    unsigned N = 0;
+    for (Func *G : I.InitFuncs) {
+      if (G == F)
+        break;
+      N++;
+    }
+    Name = "main.init." + std::to_string(N);
+  }
+  auto *Fn = llvm::Function::Create(irFuncType(F->sig()), llvm::GlobalValue::ExternalLinkage, Name, M);
+  setGoFunctionAttrs(Fn);
+  Funcs[F] = Fn;
+  emitFuncInfo(*Fn, Name);
+  return Fn;
+}
+
+llvm::AllocaInst *Lowerer::entryAlloca(llvm::Type *T, const llvm::Twine &Name) {
+  llvm::IRBuilder<> EB(AllocaBB, AllocaBB->begin());
+  return EB.CreateAlloca(T, nullptr, Name);
+}
+
+llvm::Value *Lowerer::heapAlloc(Type *T) {
+  return RT.call(B, RT::newobject, {TD.get(T)}, "new");
+}
+
+Lowerer::Addr Lowerer::declareVar(Var *V) {
+  Addr A;
+  A.Ty = V->type();
+  if (I.Escapes.lookup(V)) {
+    A.Ptr = heapAlloc(V->type());
+  } else {
+    auto *Al = entryAlloca(irType(V->type()), V->name());
+    B.CreateStore(llvm::Constant::getNullValue(irType(V->type())), Al);
+    A.Ptr = Al;
+  }
+  Vars[V] = A;
+  return A;
+}
+
+bool Lowerer::run() {
+  emitGlobals();
+  for (Func *F : I.Funcs)
+    function(F);
+  for (Func *F : I.Funcs)
+    if (ast::FuncDecl *D = I.FuncDecls.lookup(F))
+      defineFunction(F, D);
+  emitPackageInit();
+  return !Failed;
+}
+
+void Lowerer::emitGlobals() {
+  for (Var *V : I.Globals) {
+    llvm::Type *T = irType(V->type());
+    auto *G = new llvm::GlobalVariable(M, T, false, llvm::GlobalValue::InternalLinkage,
+                                       llvm::Constant::getNullValue(T), "main." + V->name());
+    Vars[V] = {G, V->type()};
+  }
+}
+
+void Lowerer::emitPackageInit() {
+  auto *FT = llvm::FunctionType::get(llvm::Type::getVoidTy(Ctx), false);
+  auto *Fn = llvm::Function::Create(FT, llvm::GlobalValue::ExternalLinkage, "main.init", M);
+  setGoFunctionAttrs(Fn);
+  emitFuncInfo(*Fn, "main.init");
+  CurFn = Fn;
+  AllocaBB = llvm::BasicBlock::Create(Ctx, "entry", Fn);
+  B.SetInsertPoint(AllocaBB);
+  for (const PackageInit &PI : I.InitOrder) {
+    if (PI.Lhs.size() == 1) {
+      llvm::Value *V = exprAs(PI.Rhs, PI.Lhs[0]->type());
+      if (PI.Lhs[0]->name() != "_")
+        store(Vars[PI.Lhs[0]], V);
+      continue;
+    }
+    llvm::Value *T = expr(PI.Rhs);
+    for (unsigned i = 0; i < PI.Lhs.size(); i++)
+      if (PI.Lhs[i]->name() != "_")
+        store(Vars[PI.Lhs[i]], B.CreateExtractValue(T, i));
+  }
+  for (Func *F : I.InitFuncs)
+    B.CreateCall(function(F));
+  B.CreateRetVoid();
+}
+
+void Lowerer::defineFunction(Func *F, ast::FuncDecl *D) {
+  llvm::Function *Fn = function(F);
+  CurFn = Fn;
+  CurGoFn = F;
+  AllocaBB = llvm::BasicBlock::Create(Ctx, "entry", Fn);
+  B.SetInsertPoint(AllocaBB);
+  Results.clear();
+  unsigned ArgNo = 0;
+  auto Bind = [&](ast::FieldList *FL, bool IsResult) {
+    if (!FL)
+      return;
+    for (ast::Field *Fd : FL->List) {
+      size_t N = Fd->Names.empty() ? 1 : Fd->Names.size();
+      for (size_t k = 0; k < N; k++) {
+        Var *V = Fd->Names.empty() ? nullptr : llvm::dyn_cast_or_null<Var>(I.Defs.lookup(Fd->Names[k]));
+        if (IsResult) {
+          Type *T = F->sig()->results()[Results.size()].Ty;
+          Addr A;
+          if (V)
+            A = declareVar(V);
+          else {
+            A.Ty = T;
+            auto *Al = entryAlloca(irType(T), "result");
+            B.CreateStore(llvm::Constant::getNullValue(irType(T)), Al);
+            A.Ptr = Al;
+          }
+          Results.push_back(A);
+          continue;
+        }
+        llvm::Argument *Arg = Fn->getArg(ArgNo++);
+        if (V) {
+          Arg->setName(V->name());
+          Addr A = declareVar(V);
+          store(A, Arg);
+        }
+      }
+    }
+  };
+  Bind(D->Recv, false);
+  Bind(D->Type->Params, false);
+  Bind(D->Type->Results, true);
+  llvm::BasicBlock *Body = llvm::BasicBlock::Create(Ctx, "body", Fn);
+  B.CreateBr(Body);
+  B.SetInsertPoint(Body);
+  stmtList(D->Body->List);
+  if (!blockTerminated()) {
+    if (Fn->getReturnType()->isVoidTy())
+      B.CreateRetVoid();
+    else
+      B.CreateUnreachable(); // the checker proved a terminating statement
+  }
+  CurGoFn = nullptr;
+}
+
+void Lowerer::stmtList(llvm::ArrayRef<ast::Stmt *> L) {
+  for (ast::Stmt *S : L) {
+    if (blockTerminated())
+      startDeadBlock();
+    stmt(S);
+  }
+}
+
+void Lowerer::store(Addr A, llvm::Value *V) { B.CreateStore(V, A.Ptr); }
+
+void Lowerer::stmt(ast::Stmt *S) {
+  if (!S)
+    return;
+  switch (S->getNodeKind()) {
+  case ast::NodeKind::EmptyStmt:
+    return;
+  case ast::NodeKind::DeclStmt:
+    if (auto *G = llvm::dyn_cast<ast::GenDecl>(llvm::cast<ast::DeclStmt>(S)->Decl))
+      declStmt(G);
+    return;
+  case ast::NodeKind::ExprStmt:
+    expr(llvm::cast<ast::ExprStmt>(S)->X);
+    return;
+  case ast::NodeKind::IncDecStmt: {
+    auto *ID = llvm::cast<ast::IncDecStmt>(S);
+    Addr A = lvalue(ID->X);
+    llvm::Value *One = constant(ConstValue::makeInt64(1), A.Ty, ID->TokPos);
+    llvm::Value *V = arith(ID->Tok == Token::INC ? Token::ADD : Token::SUB, load(A), One, A.Ty, ID->TokPos);
+    store(A, V);
+    return;
+  }
+  case ast::NodeKind::AssignStmt:
+    assign(llvm::cast<ast::AssignStmt>(S));
+    return;
+  case ast::NodeKind::ReturnStmt:
+    ret(llvm::cast<ast::ReturnStmt>(S));
+    return;
+  case ast::NodeKind::BlockStmt:
+    stmtList(llvm::cast<ast::BlockStmt>(S)->List);
+    return;
+  case ast::NodeKind::IfStmt: {
+    auto *If = llvm::cast<ast::IfStmt>(S);
+    stmt(If->Init);
+    llvm::Value *C = expr(If->Cond);
+    auto *Then = llvm::BasicBlock::Create(Ctx, "if.then", CurFn);
+    auto *Else = llvm::BasicBlock::Create(Ctx, "if.else", CurFn);
+    auto *Done = llvm::BasicBlock::Create(Ctx, "if.done", CurFn);
+    B.CreateCondBr(C, Then, If->Else ? Else : Done);
+    B.SetInsertPoint(Then);
+    stmt(If->Body);
+    if (!blockTerminated())
+      B.CreateBr(Done);
+    B.SetInsertPoint(Else);
+    if (If->Else)
+      stmt(If->Else);
+    if (!blockTerminated())
+      B.CreateBr(Done);
+    B.SetInsertPoint(Done);
+    return;
+  }
+  case ast::NodeKind::ForStmt: {
+    auto *F = llvm::cast<ast::ForStmt>(S);
+    stmt(F->Init);
+    auto *Cond = llvm::BasicBlock::Create(Ctx, "for.cond", CurFn);
+    auto *Body = llvm::BasicBlock::Create(Ctx, "for.body", CurFn);
+    auto *Post = llvm::BasicBlock::Create(Ctx, "for.post", CurFn);
+    auto *Done = llvm::BasicBlock::Create(Ctx, "for.done", CurFn);
+    B.CreateBr(Cond);
+    B.SetInsertPoint(Cond);
+    if (F->Cond)
+      B.CreateCondBr(expr(F->Cond), Body, Done);
+    else
+      B.CreateBr(Body);
+    B.SetInsertPoint(Body);
+    Loops.push_back({Done, Post});
+    stmt(F->Body);
+    Loops.pop_back();
+    if (!blockTerminated())
+      B.CreateBr(Post);
+    B.SetInsertPoint(Post);
+    stmt(F->Post);
+    B.CreateBr(Cond);
+    B.SetInsertPoint(Done);
+    return;
+  }
+  case ast::NodeKind::BranchStmt: {
+    auto *Br = llvm::cast<ast::BranchStmt>(S);
+    if (Loops.empty()) {
+      Diags.error(Br->TokPos, (Br->Tok == Token::BREAK ? "break" : "continue") +
+                                  std::string(" is not in a loop, switch, or select"));
+      Failed = true;
+      return;
+    }
+    B.CreateBr(Br->Tok == Token::BREAK ? Loops.back().Break : Loops.back().Continue);
+    return;
+  }
+  default:
+    unsupported(S->pos(), ast::getNodeKindName(S->getNodeKind()).str() + " is");
+  }
+}
+
+void Lowerer::declStmt(ast::GenDecl *G) {
+  if (G->Tok != Token::VAR)
+    return; // constants and types need no code
+  for (ast::Spec *Sp : G->Specs) {
+    auto *VS = llvm::cast<ast::ValueSpec>(Sp);
+    std::vector<llvm::Value *> Vals;
+    if (VS->Values.size() == VS->Names.size()) {
+      for (size_t i = 0; i < VS->Values.size(); i++) {
+        Var *V = llvm::dyn_cast_or_null<Var>(I.Defs.lookup(VS->Names[i]));
+        Vals.push_back(exprAs(VS->Values[i], V ? V->type() : tv(VS->Values[i]).Ty));
+      }
+    } else if (VS->Values.size() == 1) {
+      llvm::Value *T = expr(VS->Values[0]);
+      for (size_t i = 0; i < VS->Names.size(); i++)
+        Vals.push_back(B.CreateExtractValue(T, i));
+    }
+    for (size_t i = 0; i < VS->Names.size(); i++) {
+      auto *V = llvm::dyn_cast_or_null<Var>(I.Defs.lookup(VS->Names[i]));
+      if (!V || VS->Names[i]->isBlank())
+        continue;
+      Addr A = declareVar(V);
+      if (i < Vals.size())
+        store(A, Vals[i]);
+    }
+  }
+}
+
+void Lowerer::assign(ast::AssignStmt *S) {
+  if (S->Tok != Token::ASSIGN && S->Tok != Token::DEFINE) {
+    Token Op;
+    switch (S->Tok) {
+    case Token::ADD_ASSIGN: Op = Token::ADD; break;
+    case Token::SUB_ASSIGN: Op = Token::SUB; break;
+    case Token::MUL_ASSIGN: Op = Token::MUL; break;
+    case Token::QUO_ASSIGN: Op = Token::QUO; break;
+    case Token::REM_ASSIGN: Op = Token::REM; break;
+    case Token::AND_ASSIGN: Op = Token::AND; break;
+    case Token::OR_ASSIGN: Op = Token::OR; break;
+    case Token::XOR_ASSIGN: Op = Token::XOR; break;
+    case Token::SHL_ASSIGN: Op = Token::SHL; break;
+    case Token::SHR_ASSIGN: Op = Token::SHR; break;
+    default: Op = Token::AND_NOT; break;
+    }
+    Addr A = lvalue(S->Lhs[0]);
+    llvm::Value *X = load(A);
+    llvm::Value *V;
+    if (Op == Token::SHL || Op == Token::SHR)
+      V = shift(Op, X, expr(S->Rhs[0]), A.Ty, tv(S->Rhs[0]).Ty);
+    else
+      V = arith(Op, X, exprAs(S->Rhs[0], A.Ty), A.Ty, S->TokPos);
+    store(A, V);
+    return;
+  }
+  // Evaluate every right-hand side (and the left-hand index operands) first,
+  // then store: a, b = b, a swaps.
+  std::vector<llvm::Value *> Vals;
+  std::vector<Type *> Types;
+  if (S->Rhs.size() == 1 && S->Lhs.size() > 1) {
+    llvm::Value *T = expr(S->Rhs[0]);
+    auto *Tup = llvm::cast<Tuple>(tv(S->Rhs[0]).Ty);
+    for (size_t i = 0; i < S->Lhs.size(); i++) {
+      Vals.push_back(B.CreateExtractValue(T, i));
+      Types.push_back(Tup->elems()[i]);
+    }
+  } else {
+    for (size_t i = 0; i < S->Rhs.size(); i++) {
+      Type *Target = nullptr;
+      if (auto *Id = llvm::dyn_cast<ast::Ident>(S->Lhs[i]); !Id || !Id->isBlank())
+        if (Object *O = llvm::isa<ast::Ident>(S->Lhs[i]) ? I.objectOf(llvm::cast<ast::Ident>(S->Lhs[i])) : nullptr)
+          Target = O->type();
+      if (!Target && !llvm::isa<ast::Ident>(S->Lhs[i]))
+        Target = tv(S->Lhs[i]).Ty;
+      Vals.push_back(Target ? exprAs(S->Rhs[i], Target) : expr(S->Rhs[i]));
+      Types.push_back(Target ? Target : tv(S->Rhs[i]).Ty);
+    }
+  }
+  std::vector<Addr> Addrs;
+  for (size_t i = 0; i < S->Lhs.size(); i++) {
+    ast::Expr *L = S->Lhs[i];
+    auto *Id = llvm::dyn_cast<ast::Ident>(L);
+    if (Id && Id->isBlank()) {
+      Addrs.push_back({});
+      continue;
+    }
+    if (S->Tok == Token::DEFINE) {
+      auto *V = llvm::dyn_cast_or_null<Var>(I.Defs.lookup(Id));
+      if (V) { // a new variable
+        Addrs.push_back(declareVar(V));
+        continue;
+      }
+    }
+    Addrs.push_back(lvalue(L));
+  }
+  for (size_t i = 0; i < Addrs.size(); i++) {
+    if (!Addrs[i].Ptr)
+      continue;
+    llvm::Value *V = Vals[i];
+    if (Types[i] && !identical(Types[i], Addrs[i].Ty))
+      V = convert(V, Types[i], Addrs[i].Ty);
+    store(Addrs[i], V);
+  }
+}
+
+void Lowerer::ret(ast::ReturnStmt *R) {
+  auto Rs = CurGoFn->sig()->results();
+  if (Rs.empty()) {
+    B.CreateRetVoid();
+    return;
+  }
+  std::vector<llvm::Value *> Vals;
+  if (R->Results.empty()) {
+    for (Addr &A : Results)
+      Vals.push_back(load(A));
+  } else if (R->Results.size() == 1 && Rs.size() > 1) {
+    llvm::Value *T = expr(R->Results[0]);
+    auto *Tup = llvm::cast<Tuple>(tv(R->Results[0]).Ty);
+    for (size_t i = 0; i < Rs.size(); i++)
+      Vals.push_back(convert(B.CreateExtractValue(T, i), Tup->elems()[i], Rs[i].Ty));
+  } else {
+    for (size_t i = 0; i < Rs.size(); i++)
+      Vals.push_back(exprAs(R->Results[i], Rs[i].Ty));
+  }
+  if (Vals.size() == 1) {
+    B.CreateRet(Vals[0]);
+    return;
+  }
+  llvm::Value *Agg = llvm::UndefValue::get(CurFn->getReturnType());
+  for (size_t i = 0; i < Vals.size(); i++)
+    Agg = B.CreateInsertValue(Agg, Vals[i], i);
+  B.CreateRet(Agg);
+}
+
+llvm::Value *Lowerer::stringConst(llvm::StringRef S) {
+  llvm::GlobalVariable *&G = Strings[S];
+  if (!G) {
+    auto *Data = llvm::ConstantDataArray::getString(Ctx, S, false);
+    G = new llvm::GlobalVariable(M, Data->getType(), true, llvm::GlobalValue::PrivateLinkage, Data, ".str");
+    G->setUnnamedAddr(llvm::GlobalValue::UnnamedAddr::Global);
+    G->setAlignment(llvm::Align(1));
+  }
+  // Static data never moves and is never freed; the collector ignores it.
+  llvm::Constant *P = llvm::ConstantExpr::getAddrSpaceCast(G, GCPtrTy);
+  return llvm::ConstantStruct::get(StrTy, {P, llvm::ConstantInt::get(IntTy, S.size())});
+}
+
+llvm::Value *Lowerer::constant(const ConstValue &V, Type *T, Pos P) {
+  if (T && isUntyped(T))
+    T = defaultType(TC, T);
+  Type *U = T->underlying();
+  if (isInterface(U)) {
+    // A constant converted to an interface: box its default-typed value.
+    return nullptr;
+  }
+  llvm::Type *IT = irType(T);
+  auto *BT = llvm::dyn_cast<Basic>(U);
+  if (!BT) {
+    if (hasNil(T))
+      return llvm::Constant::getNullValue(IT);
+    return llvm::UndefValue::get(IT);
+  }
+  unsigned Info = BT->info();
+  if (Info & IsBoolean)
+    return llvm::ConstantInt::get(IT, V.boolVal());
+  if (Info & IsString)
+    return stringConst(V.stringVal());
+  if (Info & IsInteger) {
+    bool Exact;
+    ConstValue Iv = V.toInt(Exact);
+    return llvm::ConstantInt::get(Ctx, Iv.intVal().trunc(IT->getIntegerBitWidth()));
+  }
+  if (Info & IsFloat) {
+    if (IT->isFloatTy())
+      return llvm::ConstantFP::get(IT, (double)V.toFloat32());
+    return llvm::ConstantFP::get(IT, V.toDouble());
+  }
+  if (Info & IsComplex) {
+    ConstValue Z = V.toComplex();
+    auto *ST = llvm::cast<llvm::StructType>(IT);
+    auto Part = [&](const llvm::APFloat &F) -> llvm::Constant * {
+      llvm::APFloat X = F;
+      bool Lost;
+      X.convert(ST->getElementType(0)->isFloatTy() ? llvm::APFloat::IEEEsingle() : llvm::APFloat::IEEEdouble(),
+                llvm::APFloat::rmNearestTiesToEven, &Lost);
+      return llvm::ConstantFP::get(Ctx, X);
+    };
+    return llvm::ConstantStruct::get(ST, {Part(Z.realVal()), Part(Z.imagVal())});
+  }
+  return llvm::UndefValue::get(IT);
+}
+
+llvm::Value *Lowerer::exprAs(ast::Expr *E, Type *T) {
+  const TypeAndValue &X = tv(E);
+  if (X.M == Mode::Constant && T && !isInterface(T))
+    return constant(X.Val, T, E->pos());
+  llvm::Value *V = expr(E);
+  if (!T || !X.Ty)
+    return V;
+  return convert(V, X.Ty, T);
+}
+
+// Implicit conversions for assignment: to interfaces, and nil to anything.
+llvm::Value *Lowerer::convert(llvm::Value *V, Type *From, Type *To) {
+  if (identical(From, To))
+    return V;
+  if (From == TC.basic(BasicKind::UntypedNil))
+    return llvm::Constant::getNullValue(irType(To));
+  if (isInterface(To) && !isInterface(From))
+    return toEface(V, From);
+  return V;
+}
+
+llvm::Value *Lowerer::toEface(llvm::Value *V, Type *T) {
+  if (isUntyped(T))
+    T = defaultType(TC, T);
+  llvm::Value *Data;
+  if (llvm::isa<Pointer>(T->underlying())) {
+    Data = V; // pointer-shaped: stored directly, as in gc
+  } else {
+    Data = heapAlloc(T);
+    B.CreateStore(V, Data);
+  }
+  llvm::Value *E = llvm::UndefValue::get(EfaceTy);
+  E = B.CreateInsertValue(E, TD.get(T), 0);
+  return B.CreateInsertValue(E, Data, 1);
+}
+
+void Lowerer::nilCheck(llvm::Value *P) {
+  llvm::Value *IsNil = B.CreateICmpEQ(P, llvm::Constant::getNullValue(P->getType()));
+  auto *Fail = llvm::BasicBlock::Create(Ctx, "nil.panic", CurFn);
+  auto *Ok = llvm::BasicBlock::Create(Ctx, "nil.ok", CurFn);
+  llvm::MDBuilder MDB(Ctx);
+  B.CreateCondBr(IsNil, Fail, Ok, MDB.createUnlikelyBranchWeights());
+  B.SetInsertPoint(Fail);
+  RT.call(B, RT::panicnil, {});
+  B.CreateUnreachable();
+  B.SetInsertPoint(Ok);
+}
+
+Lowerer::Addr Lowerer::fieldAddr(Addr Base, unsigned Index) {
+  auto *St = llvm::cast<Struct>(Base.Ty->underlying());
+  llvm::Value *P = B.CreateStructGEP(irType(Base.Ty), Base.Ptr, Index);
+  return {P, St->fields()[Index].Ty};
+}
+
+Lowerer::Addr Lowerer::lvalue(ast::Expr *E) {
+  while (auto *P = llvm::dyn_cast<ast::ParenExpr>(E))
+    E = P->X;
+  if (auto *Id = llvm::dyn_cast<ast::Ident>(E)) {
+    Object *O = I.objectOf(Id);
+    auto It = Vars.find(O);
+    if (It == Vars.end()) {
+      unsupported(Id->NamePos, "this variable reference is");
+      return {llvm::UndefValue::get(PtrTy), tv(E).Ty};
+    }
+    return It->second;
+  }
+  if (auto *S = llvm::dyn_cast<ast::StarExpr>(E)) {
+    llvm::Value *P = expr(S->X);
+    nilCheck(P);
+    return {P, tv(E).Ty};
+  }
+  if (auto *S = llvm::dyn_cast<ast::SelectorExpr>(E)) {
+    auto It = I.Selections.find(S);
+    if (It != I.Selections.end() && It->second.K == Selection::FieldVal) {
+      const Selection &Sel = It->second;
+      Type *XT = tv(S->X).Ty;
+      Addr A;
+      if (llvm::isa<Pointer>(XT->underlying())) {
+        llvm::Value *P = expr(S->X);
+        nilCheck(P);
+        A = {P, llvm::cast<Pointer>(XT->underlying())->elem()};
+      } else if (tv(S->X).M == Mode::Variable) {
+        A = lvalue(S->X);
+      } else {
+        // A field of a non-addressable struct value: spill to a temporary.
+        llvm::Value *V = expr(S->X);
+        auto *Tmp = entryAlloca(V->getType(), "tmp");
+        B.CreateStore(V, Tmp);
+        A = {Tmp, XT};
+      }
+      for (size_t k = 0; k < Sel.Path.size(); k++) {
+        A = fieldAddr(A, Sel.Path[k]);
+        if (k + 1 < Sel.Path.size())
+          if (auto *P = llvm::dyn_cast<Pointer>(A.Ty->underlying())) {
+            llvm::Value *Pv = load(A);
+            nilCheck(Pv);
+            A = {Pv, P->elem()};
+          }
+      }
+      return A;
+    }
+  }
+  unsupported(E->pos(), "this kind of assignment target is");
+  return {llvm::UndefValue::get(PtrTy), tv(E).Ty};
+}
+
+llvm::Value *Lowerer::expr(ast::Expr *E) {
+  const TypeAndValue &X = tv(E);
+  if (X.M == Mode::Constant)
+    return constant(X.Val, X.Ty, E->pos());
+  switch (E->getNodeKind()) {
+  case ast::NodeKind::ParenExpr:
+    return expr(llvm::cast<ast::ParenExpr>(E)->X);
+  case ast::NodeKind::Ident: {
+    auto *Id = llvm::cast<ast::Ident>(E);
+    Object *O = I.objectOf(Id);
+    if (llvm::isa_and_nonnull<Nil>(O))
+      return llvm::Constant::getNullValue(irType(X.Ty));
+    if (llvm::isa_and_nonnull<Func>(O)) {
+      unsupported(Id->NamePos, "function values are");
+      return llvm::UndefValue::get(GCPtrTy);
+    }
+    return load(lvalue(E));
+  }
+  case ast::NodeKind::StarExpr:
+  case ast::NodeKind::SelectorExpr:
+    if (X.M == Mode::Variable || llvm::isa<ast::StarExpr>(E))
+      return load(lvalue(E));
+    if (auto *S = llvm::dyn_cast<ast::SelectorExpr>(E)) {
+      auto It = I.Selections.find(S);
+      if (It != I.Selections.end() && It->second.K == Selection::FieldVal)
+        return load(lvalue(E));
+    }
+    unsupported(E->pos(), "method values are");
+    return llvm::UndefValue::get(irType(X.Ty));
+  case ast::NodeKind::BinaryExpr:
+    return binary(llvm::cast<ast::BinaryExpr>(E));
+  case ast::NodeKind::UnaryExpr:
+    return unary(llvm::cast<ast::UnaryExpr>(E));
+  case ast::NodeKind::CallExpr:
+    return call(llvm::cast<ast::CallExpr>(E));
+  case ast::NodeKind::CompositeLit:
+    return compositeLit(llvm::cast<ast::CompositeLit>(E));
+  default:
+    unsupported(E->pos(), ast::getNodeKindName(E->getNodeKind()).str() + " is");
+    return llvm::UndefValue::get(X.Ty ? irType(X.Ty) : IntTy);
+  }
+}
+
+llvm::Value *Lowerer::compositeLit(ast::CompositeLit *L) {
+  Type *T = tv(L).Ty;
+  auto *St = llvm::cast<Struct>(T->underlying());
+  llvm::Value *V = llvm::Constant::getNullValue(irType(T));
+  for (size_t i = 0; i < L->Elts.size(); i++) {
+    ast::Expr *E = L->Elts[i];
+    unsigned Idx = (unsigned)i;
+    if (auto *KV = llvm::dyn_cast<ast::KeyValueExpr>(E)) {
+      auto *Key = llvm::cast<ast::Ident>(KV->Key);
+      for (unsigned k = 0; k < St->fields().size(); k++)
+        if (St->fields()[k].Name == Key->Name)
+          Idx = k;
+      E = KV->Value;
+    }
+    V = B.CreateInsertValue(V, exprAs(E, St->fields()[Idx].Ty), Idx);
+  }
+  return V;
+}
+
+llvm::Value *Lowerer::unary(ast::UnaryExpr *U) {
+  Type *T = tv(U).Ty;
+  switch (U->Op) {
+  case Token::AND: {
+    ast::Expr *X = U->X;
+    while (auto *P = llvm::dyn_cast<ast::ParenExpr>(X))
+      X = P->X;
+    if (llvm::isa<ast::CompositeLit>(X)) {
+      llvm::Value *V = expr(X);
+      llvm::Value *P = heapAlloc(tv(X).Ty);
+      B.CreateStore(V, P);
+      return P;
+    }
+    Addr A = lvalue(X);
+    if (A.Ptr->getType() != GCPtrTy) {
+      // Only heap cells and globals have addresses a Go pointer may hold.
+      if (llvm::isa<llvm::GlobalVariable>(A.Ptr))
+        return B.CreateAddrSpaceCast(A.Ptr, GCPtrTy);
+      unsupported(U->OpPos, "taking the address of this expression is");
+      return llvm::Constant::getNullValue(GCPtrTy);
+    }
+    return A.Ptr;
+  }
+  case Token::ADD:
+    return expr(U->X);
+  case Token::SUB: {
+    llvm::Value *X = expr(U->X);
+    if (isFloat(T))
+      return B.CreateFNeg(X);
+    if (isComplex(T))
+      return B.CreateInsertValue(B.CreateInsertValue(X, B.CreateFNeg(B.CreateExtractValue(X, 0)), 0),
+                                 B.CreateFNeg(B.CreateExtractValue(X, 1)), 1);
+    return B.CreateNeg(X);
+  }
+  case Token::XOR:
+    return B.CreateNot(expr(U->X));
+  case Token::NOT:
+    return B.CreateNot(expr(U->X));
+  default:
+    unsupported(U->OpPos, "this operator is");
+    return llvm::UndefValue::get(irType(T));
+  }
+}
+
+llvm::Value *Lowerer::binary(ast::BinaryExpr *E) {
+  Token Op = E->Op;
+  if (Op == Token::LAND || Op == Token::LOR) {
+    llvm::Value *X = expr(E->X);
+    llvm::BasicBlock *From = B.GetInsertBlock();
+    auto *RHS = llvm::BasicBlock::Create(Ctx, Op == Token::LAND ? "and.rhs" : "or.rhs", CurFn);
+    auto *Done = llvm::BasicBlock::Create(Ctx, "logic.done", CurFn);
+    if (Op == Token::LAND)
+      B.CreateCondBr(X, RHS, Done);
+    else
+      B.CreateCondBr(X, Done, RHS);
+    B.SetInsertPoint(RHS);
+    llvm::Value *Y = expr(E->Y);
+    llvm::BasicBlock *RHSEnd = B.GetInsertBlock();
+    B.CreateBr(Done);
+    B.SetInsertPoint(Done);
+    auto *Phi = B.CreatePHI(llvm::Type::getInt1Ty(Ctx), 2);
+    Phi->addIncoming(B.getInt1(Op == Token::LOR), From);
+    Phi->addIncoming(Y, RHSEnd);
+    return Phi;
+  }
+  if (Op == Token::SHL || Op == Token::SHR) {
+    Type *XT = tv(E).Ty;
+    return shift(Op, exprAs(E->X, XT), expr(E->Y), XT, tv(E->Y).Ty);
+  }
+  Type *XT = tv(E->X).Ty, *YT = tv(E->Y).Ty;
+  bool IsCmp = Op == Token::EQL || Op == Token::NEQ || Op == Token::LSS || Op == Token::LEQ ||
+               Op == Token::GTR || Op == Token::GEQ;
+  Type *OT = IsCmp ? (isUntyped(XT) ? YT : XT) : tv(E).Ty;
+  if (IsCmp && isUntyped(OT))
+    OT = defaultType(TC, OT);
+  llvm::Value *X = exprAs(E->X, OT), *Y = exprAs(E->Y, OT);
+  if (IsCmp)
+    return compare(Op, X, Y, OT, E->OpPos);
+  return arith(Op, X, Y, OT, E->OpPos);
+}
+
+llvm::Value *Lowerer::arith(Token Op, llvm::Value *X, llvm::Value *Y, Type *T, Pos P) {
+  if (isString(T)) {
+    unsupported(P, "string concatenation is");
+    return X;
+  }
+  if (isComplex(T)) {
+    llvm::Value *a = B.CreateExtractValue(X, 0), *b = B.CreateExtractValue(X, 1);
+    llvm::Value *c = B.CreateExtractValue(Y, 0), *d = B.CreateExtractValue(Y, 1);
+    llvm::Value *Re, *Im;
+    switch (Op) {
+    case Token::ADD: Re = B.CreateFAdd(a, c); Im = B.CreateFAdd(b, d); break;
+    case Token::SUB: Re = B.CreateFSub(a, c); Im = B.CreateFSub(b, d); break;
+    case Token::MUL:
+      Re = B.CreateFSub(B.CreateFMul(a, c), B.CreateFMul(b, d));
+      Im = B.CreateFAdd(B.CreateFMul(a, d), B.CreateFMul(b, c));
+      break;
+    default:
+      unsupported(P, "complex division is");
+      return X;
+    }
+    llvm::Value *R = llvm::UndefValue::get(X->getType());
+    return B.CreateInsertValue(B.CreateInsertValue(R, Re, 0), Im, 1);
+  }
+  if (isFloat(T)) {
+    switch (Op) {
+    case Token::ADD: return B.CreateFAdd(X, Y);
+    case Token::SUB: return B.CreateFSub(X, Y);
+    case Token::MUL: return B.CreateFMul(X, Y);
+    case Token::QUO: return B.CreateFDiv(X, Y);
+    default: break;
+    }
+  }
+  bool Unsigned = isUnsigned(T);
+  switch (Op) {
+  case Token::ADD: return B.CreateAdd(X, Y);
+  case Token::SUB: return B.CreateSub(X, Y);
+  case Token::MUL: return B.CreateMul(X, Y);
+  case Token::AND: return B.CreateAnd(X, Y);
+  case Token::OR: return B.CreateOr(X, Y);
+  case Token::XOR: return B.CreateXor(X, Y);
+  case Token::AND_NOT: return B.CreateAnd(X, B.CreateNot(Y));
+  case Token::QUO:
+  case Token::REM: {
+    // Division by zero panics; MinInt / -1 wraps (it would trap in hardware).
+    auto *Zero = llvm::ConstantInt::get(Y->getType(), 0);
+    auto *Fail = llvm::BasicBlock::Create(Ctx, "div.panic", CurFn);
+    auto *Ok = llvm::BasicBlock::Create(Ctx, "div.ok", CurFn);
+    llvm::MDBuilder MDB(Ctx);
+    B.CreateCondBr(B.CreateICmpEQ(Y, Zero), Fail, Ok, MDB.createUnlikelyBranchWeights());
+    B.SetInsertPoint(Fail);
+    RT.call(B, RT::panicdivide, {});
+    B.CreateUnreachable();
+    B.SetInsertPoint(Ok);
+    if (Unsigned)
+      return Op == Token::QUO ? B.CreateUDiv(X, Y) : B.CreateURem(X, Y);
+    auto *MinusOne = llvm::ConstantInt::getSigned(Y->getType(), -1);
+    llvm::Value *IsM1 = B.CreateICmpEQ(Y, MinusOne);
+    // Divide by 1 instead of -1 and fix the sign: no overflow possible.
+    llvm::Value *SafeY = B.CreateSelect(IsM1, llvm::ConstantInt::get(Y->getType(), 1), Y);
+    if (Op == Token::QUO) {
+      llvm::Value *Q = B.CreateSDiv(X, SafeY);
+      return B.CreateSelect(IsM1, B.CreateNeg(X), Q);
+    }
+    llvm::Value *R = B.CreateSRem(X, SafeY);
+    return B.CreateSelect(IsM1, Zero, R);
+  }
+  default:
+    unsupported(P, "this operator is");
+    return X;
+  }
+}
+
+llvm::Value *Lowerer::compare(Token Op, llvm::Value *X, llvm::Value *Y, Type *T, Pos P) {
+  if (isString(T) || isInterface(T) || llvm::isa<Struct, Array>(T->underlying())) {
+    unsupported(P, "comparison of " + typeString(T) + " values is");
+    return B.getFalse();
+  }
+  if (isComplex(T)) {
+    llvm::Value *Re = B.CreateFCmpOEQ(B.CreateExtractValue(X, 0), B.CreateExtractValue(Y, 0));
+    llvm::Value *Im = B.CreateFCmpOEQ(B.CreateExtractValue(X, 1), B.CreateExtractValue(Y, 1));
+    llvm::Value *Eq = B.CreateAnd(Re, Im);
+    return Op == Token::EQL ? Eq : B.CreateNot(Eq);
+  }
+  if (isFloat(T)) {
+    switch (Op) {
+    case Token::EQL: return B.CreateFCmpOEQ(X, Y);
+    case Token::NEQ: return B.CreateFCmpUNE(X, Y);
+    case Token::LSS: return B.CreateFCmpOLT(X, Y);
+    case Token::LEQ: return B.CreateFCmpOLE(X, Y);
+    case Token::GTR: return B.CreateFCmpOGT(X, Y);
+    default: return B.CreateFCmpOGE(X, Y);
+    }
+  }
+  bool U = isUnsigned(T) || !isInteger(T);
+  switch (Op) {
+  case Token::EQL: return B.CreateICmpEQ(X, Y);
+  case Token::NEQ: return B.CreateICmpNE(X, Y);
+  case Token::LSS: return U ? B.CreateICmpULT(X, Y) : B.CreateICmpSLT(X, Y);
+  case Token::LEQ: return U ? B.CreateICmpULE(X, Y) : B.CreateICmpSLE(X, Y);
+  case Token::GTR: return U ? B.CreateICmpUGT(X, Y) : B.CreateICmpSGT(X, Y);
+  default: return U ? B.CreateICmpUGE(X, Y) : B.CreateICmpSGE(X, Y);
+  }
+}
+
+llvm::Value *Lowerer::shift(Token Op, llvm::Value *X, llvm::Value *Y, Type *XT, Type *YT) {
+  unsigned W = X->getType()->getIntegerBitWidth();
+  if (!isUnsigned(YT) && !isUntyped(YT)) {
+    // A negative count panics.
+    auto *Fail = llvm::BasicBlock::Create(Ctx, "shift.panic", CurFn);
+    auto *Ok = llvm::BasicBlock::Create(Ctx, "shift.ok", CurFn);
+    llvm::MDBuilder MDB(Ctx);
+    B.CreateCondBr(B.CreateICmpSLT(Y, llvm::ConstantInt::get(Y->getType(), 0)), Fail, Ok,
+                   MDB.createUnlikelyBranchWeights());
+    B.SetInsertPoint(Fail);
+    RT.call(B, RT::panicshift, {});
+    B.CreateUnreachable();
+    B.SetInsertPoint(Ok);
+  }
+  // Compare the count at its own width, then narrow: counts >= W give 0 (or
+  // the sign fill), as Go defines.
+  llvm::Value *Big = B.CreateICmpUGE(Y, llvm::ConstantInt::get(Y->getType(), W));
+  llvm::Value *Cnt = B.CreateZExtOrTrunc(Y, X->getType());
+  Cnt = B.CreateSelect(Big, llvm::ConstantInt::get(X->getType(), W - 1), Cnt);
+  if (Op == Token::SHL) {
+    llvm::Value *R = B.CreateShl(X, Cnt);
+    return B.CreateSelect(Big, llvm::ConstantInt::get(X->getType(), 0), R);
+  }
+  if (isUnsigned(XT)) {
+    llvm::Value *R = B.CreateLShr(X, Cnt);
+    return B.CreateSelect(Big, llvm::ConstantInt::get(X->getType(), 0), R);
+  }
+  return B.CreateAShr(X, Cnt); // Cnt = W-1 fills with the sign for big counts
+}
+
+llvm::Value *Lowerer::call(ast::CallExpr *C) {
+  const TypeAndValue &F = tv(C->Fun);
+  if (F.M == Mode::TypeExpr) {
+    // Conversion.
+    Type *To = F.Ty, *From = tv(C->Args[0]).Ty;
+    llvm::Value *V = expr(C->Args[0]);
+    if (isUntyped(From))
+      From = defaultType(TC, From);
+    llvm::Type *IT = irType(To);
+    if (isInteger(To) && isInteger(From))
+      return isUnsigned(From) ? B.CreateZExtOrTrunc(V, IT) : B.CreateSExtOrTrunc(V, IT);
+    if (isFloat(To) && isInteger(From))
+      return isUnsigned(From) ? B.CreateUIToFP(V, IT) : B.CreateSIToFP(V, IT);
+    if (isInteger(To) && isFloat(From))
+      // Go leaves out-of-range results implementation-defined; fptosi.sat
+      // keeps them from being poison.
+      return B.CreateIntrinsic(isUnsigned(To) ? llvm::Intrinsic::fptoui_sat : llvm::Intrinsic::fptosi_sat,
+                               {IT, V->getType()}, {V});
+    if (isFloat(To) && isFloat(From))
+      return B.CreateFPCast(V, IT);
+    if (isComplex(To) && isComplex(From)) {
+      llvm::Type *ET = llvm::cast<llvm::StructType>(IT)->getElementType(0);
+      llvm::Value *R = llvm::UndefValue::get(IT);
+      R = B.CreateInsertValue(R, B.CreateFPCast(B.CreateExtractValue(V, 0), ET), 0);
+      return B.CreateInsertValue(R, B.CreateFPCast(B.CreateExtractValue(V, 1), ET), 1);
+    }
+    return convert(V, From, To);
+  }
+  if (F.M == Mode::Builtin) {
+    Object *O = nullptr;
+    if (auto *Id = llvm::dyn_cast<ast::Ident>(C->Fun))
+      O = I.Uses.lookup(Id);
+    else if (auto *S = llvm::dyn_cast<ast::SelectorExpr>(C->Fun))
+      O = I.Uses.lookup(S->Sel);
+    return builtinCall(C, llvm::cast<Builtin>(O));
+  }
+  // Direct calls of declared functions and methods.
+  llvm::Function *Callee = nullptr;
+  std::vector<llvm::Value *> Args;
+  auto *Sig = llvm::cast<Signature>(F.Ty->underlying());
+  ast::Expr *Fun = C->Fun;
+  while (auto *P = llvm::dyn_cast<ast::ParenExpr>(Fun))
+    Fun = P->X;
+  if (auto *Id = llvm::dyn_cast<ast::Ident>(Fun)) {
+    if (auto *Fn = llvm::dyn_cast_or_null<Func>(I.objectOf(Id)))
+      Callee = function(Fn);
+  } else if (auto *S = llvm::dyn_cast<ast::SelectorExpr>(Fun)) {
+    auto It = I.Selections.find(S);
+    if (It != I.Selections.end() && It->second.K == Selection::MethodVal) {
+      auto *Fn = llvm::cast<Func>(It->second.Obj);
+      Callee = function(Fn);
+      // The receiver: follow embedded fields, then take the address or load
+      // as the method's receiver kind needs.
+      Type *XT = tv(S->X).Ty;
+      Addr A;
+      llvm::Value *Recv = nullptr;
+      bool HavePtr = llvm::isa<Pointer>(XT->underlying());
+      if (It->second.Path.empty()) {
+        if (Fn->PtrRecv)
+          Recv = HavePtr ? expr(S->X) : lvalue(S->X).Ptr;
+        else if (HavePtr) {
+          llvm::Value *P = expr(S->X);
+          nilCheck(P);
+          Recv = B.CreateLoad(irType(llvm::cast<Pointer>(XT->underlying())->elem()), P);
+        } else
+          Recv = expr(S->X);
+      } else {
+        unsupported(S->pos(), "promoted methods are");
+        return llvm::UndefValue::get(irType(Sig->results().empty() ? TC.basic(BasicKind::Int) : Sig->results()[0].Ty));
+      }
+      if (Recv->getType() != Callee->getFunctionType()->getParamType(0)) {
+        unsupported(S->pos(), "calling a pointer method on this operand is");
+        return llvm::UndefValue::get(Callee->getReturnType());
+      }
+      Args.push_back(Recv);
+    }
+  }
+  if (!Callee) {
+    unsupported(C->pos(), "calls of function values are");
+    return llvm::UndefValue::get(irFuncType(Sig)->getReturnType());
+  }
+  auto Params = Sig->params();
+  if (C->Args.size() == 1 && Params.size() > 1) {
+    llvm::Value *T = expr(C->Args[0]);
+    auto *Tup = llvm::cast<Tuple>(tv(C->Args[0]).Ty);
+    for (size_t i = 0; i < Params.size(); i++)
+      Args.push_back(convert(B.CreateExtractValue(T, i), Tup->elems()[i], Params[i].Ty));
+  } else {
+    for (size_t i = 0; i < C->Args.size(); i++)
+      Args.push_back(exprAs(C->Args[i], Params[i].Ty));
+  }
+  return B.CreateCall(Callee, Args);
+}
+
+void Lowerer::printValue(llvm::Value *V, Type *T) {
+  Type *U = T->underlying();
+  if (auto *BT = llvm::dyn_cast<Basic>(U)) {
+    unsigned Info = BT->info();
+    if (Info & IsBoolean) {
+      RT.call(B, RT::printbool, {B.CreateZExt(V, B.getInt8Ty())});
+    } else if (Info & IsInteger) {
+      llvm::Value *W = (Info & IsUnsigned) ? B.CreateZExtOrTrunc(V, B.getInt64Ty()) : B.CreateSExtOrTrunc(V, B.getInt64Ty());
+      RT.call(B, (Info & IsUnsigned) ? RT::printuint : RT::printint, {W});
+    } else if (Info & IsFloat) {
+      RT.call(B, RT::printfloat, {B.CreateFPExt(V, B.getDoubleTy())});
+    } else if (Info & IsComplex) {
+      RT.call(B, RT::printcomplex, {B.CreateFPExt(B.CreateExtractValue(V, 0), B.getDoubleTy()),
+                                    B.CreateFPExt(B.CreateExtractValue(V, 1), B.getDoubleTy())});
+    } else if (Info & IsString) {
+      RT.call(B, RT::printstring, {B.CreateExtractValue(V, 0), B.CreateExtractValue(V, 1)});
+    } else {
+      RT.call(B, RT::printpointer, {V});
+    }
+    return;
+  }
+  switch (U->getKind()) {
+  case Type::PointerK: case Type::MapK: case Type::ChanK: case Type::SignatureK:
+    RT.call(B, RT::printpointer, {V});
+    return;
+  case Type::SliceK:
+    RT.call(B, RT::printslice, {B.CreateExtractValue(V, 0), B.CreateExtractValue(V, 1), B.CreateExtractValue(V, 2)});
+    return;
+  case Type::InterfaceK:
+    RT.call(B, RT::printeface, {B.CreateExtractValue(V, 0), B.CreateExtractValue(V, 1)});
+    return;
+  default:
+    return; // rejected by the checker
+  }
+}
+
+llvm::Value *Lowerer::builtinCall(ast::CallExpr *C, Builtin *Bi) {
+  switch (Bi->id()) {
+  case BuiltinId::Print:
+  case BuiltinId::Println: {
+    bool Ln = Bi->id() == BuiltinId::Println;
+    // Evaluate every argument before taking the print lock.
+    std::vector<std::pair<llvm::Value *, Type *>> Vals;
+    for (ast::Expr *A : C->Args) {
+      const TypeAndValue &X = tv(A);
+      Type *T = X.Ty;
+      if (!T || T == TC.basic(BasicKind::UntypedNil)) {
+        Vals.push_back({llvm::Constant::getNullValue(GCPtrTy), TC.basic(BasicKind::UnsafePointer)});
+        continue;
+      }
+      if (isUntyped(T))
+        T = defaultType(TC, T);
+      Vals.push_back({exprAs(A, T), T});
+    }
+    RT.call(B, RT::printlock, {});
+    for (size_t i = 0; i < Vals.size(); i++) {
+      if (Ln && i)
+        RT.call(B, RT::printsp, {});
+      printValue(Vals[i].first, Vals[i].second);
+    }
+    if (Ln)
+      RT.call(B, RT::printnl, {});
+    RT.call(B, RT::printunlock, {});
+    return nullptr;
+  }
+  case BuiltinId::Panic: {
+    const TypeAndValue &X = tv(C->Args[0]);
+    llvm::Value *E;
+    if (X.Ty == TC.basic(BasicKind::UntypedNil) || !X.Ty) {
+      E = llvm::Constant::getNullValue(EfaceTy);
+    } else if (isInterface(X.Ty)) {
+      E = expr(C->Args[0]);
+    } else {
+      Type *T = isUntyped(X.Ty) ? defaultType(TC, X.Ty) : X.Ty;
+      E = toEface(exprAs(C->Args[0], T), T);
+    }
+    RT.call(B, RT::gopanic, {B.CreateExtractValue(E, 0), B.CreateExtractValue(E, 1)});
+    B.CreateUnreachable();
+    startDeadBlock();
+    return nullptr;
+  }
+  case BuiltinId::New:
+    return heapAlloc(tv(C->Args[0]).Ty);
+  case BuiltinId::Len: {
+    llvm::Value *S = expr(C->Args[0]);
+    return B.CreateExtractValue(S, 1);
+  }
+  case BuiltinId::OsExit: {
+    llvm::Value *Code = exprAs(C->Args[0], TC.basic(BasicKind::Int));
+    RT.call(B, RT::os_exit, {B.CreateTrunc(Code, B.getInt32Ty())});
+    B.CreateUnreachable();
+    startDeadBlock();
+    return nullptr;
+  }
+  case BuiltinId::RuntimeGC:
+    RT.call(B, RT::gc, {});
+    return nullptr;
+  case BuiltinId::Complex: {
+    Type *T = tv(C).Ty;
+    Type *PT = llvm::cast<Basic>(T->underlying())->basicKind() == BasicKind::Complex64 ? TC.basic(BasicKind::Float32)
+                                                                                        : TC.basic(BasicKind::Float64);
+    llvm::Value *R = llvm::UndefValue::get(irType(T));
+    R = B.CreateInsertValue(R, exprAs(C->Args[0], PT), 0);
+    return B.CreateInsertValue(R, exprAs(C->Args[1], PT), 1);
+  }
+  case BuiltinId::Real:
+    return B.CreateExtractValue(expr(C->Args[0]), 0);
+  case BuiltinId::Imag:
+    return B.CreateExtractValue(expr(C->Args[0]), 1);
+  default:
+    unsupported(C->pos(), "built-in " + Bi->name().str() + " is");
+    return nullptr;
+  }
+}
+
+} // namespace
+
+bool lowerPackage(Info &I, TypeContext &TC, Diagnostics &Diags, const TargetInfo &T, llvm::Module &M) {
+  Lowerer L(I, TC, Diags, T, M);
+  return L.run();
+}
+
+} // namespace goshim

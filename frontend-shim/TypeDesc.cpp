@@ -1,0 +1,163 @@
+// Emission of type descriptors. See TypeDesc.h and include/goruntime/type.h.
+#include "TypeDesc.h"
+
+#include "Objects.h"
+#include "goruntime/type.h"
+
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/DerivedTypes.h"
+
+namespace goshim {
+
+using namespace types;
+
+TypeDescEmitter::TypeDescEmitter(llvm::Module &M, TypeContext &TC, unsigned PtrBits,
+                                 std::function<llvm::Type *(Type *)> IRType)
+    : M(M), TC(TC), PtrBits(PtrBits), IRType(std::move(IRType)) {
+  llvm::LLVMContext &C = M.getContext();
+  auto *Int = llvm::Type::getIntNTy(C, PtrBits);
+  auto *Ptr = llvm::PointerType::get(C, 0);
+  auto *I8 = llvm::Type::getInt8Ty(C);
+  // Field for field with gort_type.
+  DescTy = llvm::StructType::get(C, {Int, Int, Ptr, llvm::StructType::get(C, {Ptr, Int}), llvm::Type::getInt32Ty(C),
+                                     I8, I8, I8, I8, Ptr});
+}
+
+static uint8_t kindOf(Type *T) {
+  Type *U = T->underlying();
+  switch (U->getKind()) {
+  case Type::BasicK:
+    switch (llvm::cast<Basic>(U)->basicKind()) {
+    case BasicKind::Bool: return GORT_KIND_BOOL;
+    case BasicKind::Int: return GORT_KIND_INT;
+    case BasicKind::Int8: return GORT_KIND_INT8;
+    case BasicKind::Int16: return GORT_KIND_INT16;
+    case BasicKind::Int32: return GORT_KIND_INT32;
+    case BasicKind::Int64: return GORT_KIND_INT64;
+    case BasicKind::Uint: return GORT_KIND_UINT;
+    case BasicKind::Uint8: return GORT_KIND_UINT8;
+    case BasicKind::Uint16: return GORT_KIND_UINT16;
+    case BasicKind::Uint32: return GORT_KIND_UINT32;
+    case BasicKind::Uint64: return GORT_KIND_UINT64;
+    case BasicKind::Uintptr: return GORT_KIND_UINTPTR;
+    case BasicKind::Float32: return GORT_KIND_FLOAT32;
+    case BasicKind::Float64: return GORT_KIND_FLOAT64;
+    case BasicKind::Complex64: return GORT_KIND_COMPLEX64;
+    case BasicKind::Complex128: return GORT_KIND_COMPLEX128;
+    case BasicKind::String: return GORT_KIND_STRING;
+    case BasicKind::UnsafePointer: return GORT_KIND_UNSAFEPOINTER;
+    default: return GORT_KIND_INVALID;
+    }
+  case Type::PointerK: return GORT_KIND_POINTER;
+  case Type::SliceK: return GORT_KIND_SLICE;
+  case Type::ArrayK: return GORT_KIND_ARRAY;
+  case Type::MapK: return GORT_KIND_MAP;
+  case Type::ChanK: return GORT_KIND_CHAN;
+  case Type::StructK: return GORT_KIND_STRUCT;
+  case Type::SignatureK: return GORT_KIND_FUNC;
+  case Type::InterfaceK: return GORT_KIND_INTERFACE;
+  default: return GORT_KIND_INVALID;
+  }
+}
+
+void TypeDescEmitter::pointerWords(Type *T, uint64_t Base, std::vector<uint64_t> &Out) {
+  const llvm::DataLayout &DL = M.getDataLayout();
+  uint64_t W = PtrBits / 8;
+  Type *U = T->underlying();
+  switch (U->getKind()) {
+  case Type::BasicK: {
+    auto K = llvm::cast<Basic>(U)->basicKind();
+    if (K == BasicKind::String || K == BasicKind::UnsafePointer)
+      Out.push_back(Base);
+    return;
+  }
+  case Type::PointerK: case Type::MapK: case Type::ChanK: case Type::SignatureK: case Type::SliceK:
+    Out.push_back(Base);
+    return;
+  case Type::InterfaceK:
+    Out.push_back(Base + W); // the data word; the type word is static data
+    return;
+  case Type::ArrayK: {
+    auto *A = llvm::cast<Array>(U);
+    uint64_t ES = DL.getTypeAllocSize(IRType(A->elem()));
+    std::vector<uint64_t> Elem;
+    pointerWords(A->elem(), 0, Elem);
+    if (Elem.empty())
+      return;
+    for (int64_t i = 0; i < A->len(); i++)
+      for (uint64_t O : Elem)
+        Out.push_back(Base + (uint64_t)i * ES + O);
+    return;
+  }
+  case Type::StructK: {
+    auto *St = llvm::cast<Struct>(U);
+    auto *IT = llvm::cast<llvm::StructType>(IRType(T));
+    const llvm::StructLayout *SL = DL.getStructLayout(IT);
+    for (unsigned i = 0; i < St->fields().size(); i++)
+      pointerWords(St->fields()[i].Ty, Base + SL->getElementOffset(i), Out);
+    return;
+  }
+  default:
+    return;
+  }
+}
+
+llvm::Constant *TypeDescEmitter::get(Type *T) {
+  std::string Name = typeString(T);
+  if (auto It = Cache.find(Name); It != Cache.end())
+    return It->second;
+  llvm::LLVMContext &C = M.getContext();
+  const llvm::DataLayout &DL = M.getDataLayout();
+  auto *Int = llvm::Type::getIntNTy(C, PtrBits);
+  auto *Ptr = llvm::PointerType::get(C, 0);
+  llvm::Type *IT = IRType(T);
+  uint64_t Size = DL.getTypeAllocSize(IT);
+  uint64_t Align = DL.getABITypeAlign(IT).value();
+  uint64_t W = PtrBits / 8;
+
+  std::vector<uint64_t> Words;
+  pointerWords(T, 0, Words);
+  uint64_t PtrData = Words.empty() ? 0 : Words.back() + W;
+  llvm::Constant *GCData = llvm::ConstantPointerNull::get(Ptr);
+  if (!Words.empty()) {
+    std::vector<uint8_t> Bits((PtrData / W + 7) / 8, 0);
+    for (uint64_t O : Words)
+      Bits[(O / W) / 8] |= (uint8_t)(1u << ((O / W) % 8));
+    auto *Arr = llvm::ConstantDataArray::get(C, Bits);
+    auto *G = new llvm::GlobalVariable(M, Arr->getType(), true, llvm::GlobalValue::PrivateLinkage, Arr, ".gcdata");
+    G->setUnnamedAddr(llvm::GlobalValue::UnnamedAddr::Global);
+    GCData = G;
+  }
+  auto *NameData = llvm::ConstantDataArray::getString(C, Name, false);
+  auto *NameG = new llvm::GlobalVariable(M, NameData->getType(), true, llvm::GlobalValue::PrivateLinkage, NameData,
+                                         ".typename");
+  NameG->setUnnamedAddr(llvm::GlobalValue::UnnamedAddr::Global);
+  uint32_t Hash = 2166136261u; // FNV-1a of the type string
+  for (unsigned char Ch : Name)
+    Hash = (Hash ^ Ch) * 16777619u;
+  uint8_t TFlag = llvm::isa<Named>(T) && !llvm::cast<Named>(T)->obj()->IsUniverse ? GORT_TFLAG_NAMED : 0;
+
+  // Placeholder first so recursive element types terminate.
+  auto *G = new llvm::GlobalVariable(M, DescTy, true, llvm::GlobalValue::LinkOnceODRLinkage, nullptr,
+                                     "type:" + Name);
+  G->setAlignment(llvm::Align(W));
+  Cache[Name] = G;
+  llvm::Constant *Elem = llvm::ConstantPointerNull::get(Ptr);
+  Type *U = T->underlying();
+  if (auto *P = llvm::dyn_cast<Pointer>(U)) Elem = get(P->elem());
+  else if (auto *S = llvm::dyn_cast<Slice>(U)) Elem = get(S->elem());
+  else if (auto *A = llvm::dyn_cast<Array>(U)) Elem = get(A->elem());
+  else if (auto *Ch = llvm::dyn_cast<Chan>(U)) Elem = get(Ch->elem());
+  else if (auto *Mp = llvm::dyn_cast<Map>(U)) Elem = get(Mp->elem());
+  auto *I8 = llvm::Type::getInt8Ty(C);
+  G->setInitializer(llvm::ConstantStruct::get(
+      DescTy, {llvm::ConstantInt::get(Int, Size), llvm::ConstantInt::get(Int, PtrData), GCData,
+               llvm::ConstantStruct::get(llvm::cast<llvm::StructType>(DescTy->getElementType(3)),
+                                         {NameG, llvm::ConstantInt::get(Int, Name.size())}),
+               llvm::ConstantInt::get(llvm::Type::getInt32Ty(C), Hash), llvm::ConstantInt::get(I8, kindOf(T)),
+               llvm::ConstantInt::get(I8, Align), llvm::ConstantInt::get(I8, TFlag), llvm::ConstantInt::get(I8, 0),
+               Elem}));
+  return G;
+}
+
+} // namespace goshim

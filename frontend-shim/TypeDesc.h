@@ -1,0 +1,36 @@
+// Type descriptors (include/goruntime/type.h) emitted as constant data, one per
+// Go type the program needs at run time, shared by every use in the module.
+#ifndef GOSHIM_TYPEDESC_H
+#define GOSHIM_TYPEDESC_H
+
+#include "Types.h"
+
+#include "llvm/IR/Module.h"
+
+#include <functional>
+#include <map>
+#include <string>
+
+namespace goshim {
+
+class TypeDescEmitter {
+public:
+  TypeDescEmitter(llvm::Module &M, types::TypeContext &TC, unsigned PtrBits,
+                  std::function<llvm::Type *(types::Type *)> IRType);
+  // The descriptor of T (a `ptr` to a gort_type constant).
+  llvm::Constant *get(types::Type *T);
+  // Byte offsets (multiples of the pointer size) of the pointer words of T.
+  void pointerWords(types::Type *T, uint64_t Base, std::vector<uint64_t> &Out);
+
+private:
+  llvm::Module &M;
+  types::TypeContext &TC;
+  unsigned PtrBits;
+  std::function<llvm::Type *(types::Type *)> IRType;
+  llvm::StructType *DescTy;
+  std::map<std::string, llvm::GlobalVariable *> Cache; // keyed by type string
+};
+
+} // namespace goshim
+
+#endif
