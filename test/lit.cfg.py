@@ -15,7 +15,7 @@ import lit.formats
 config.name = "goruntime-" + config.gort_target
 config.test_format = lit.formats.ShTest(execute_external=True)
 config.suffixes = [".go", ".ll", ".test"]
-config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py.in"]
+config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py.in", "syntax-test.cpp"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = config.gort_obj_root
 
@@ -32,6 +32,7 @@ config.substitutions.append(("%run", run))
 config.substitutions.append(("%target", config.gort_triple))
 config.substitutions.append(("%unittests", "%s %s" % (run, config.gort_unittests)))
 config.substitutions.append(("%gort_lib", config.gort_runtime_lib))
+config.substitutions.append(("%frontend_unittests", config.goshim_unittests))
 config.substitutions.append(("%python", sys.executable))
 
 config.available_features.add("target-" + config.gort_target)
