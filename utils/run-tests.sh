@@ -9,7 +9,7 @@ targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(check-all)
 "$root/utils/build.sh" || exit 1
 rm -f "$build"/test/*/results.json
-"$root/utils/build.sh" "${targets[@]}"
+"$root/utils/build.sh" -k 0 "${targets[@]}"
 rc=$?
 python3 - "$build" <<'PY'
 import glob, json, sys
