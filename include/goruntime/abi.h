@@ -20,6 +20,33 @@ typedef double gort_F64;
 typedef const void *gort_Ptr;
 typedef void *gort_GCPtr;
 
+// Pair: two words returned in two registers (x86_64 rax:rdx, aarch64 x0:x1,
+// riscv64 a0:a1, armv7 r0:r1), matching how LLVM returns the IR struct
+// { ptr addrspace(1), iN }. On 64-bit targets the C ABI returns a two-word
+// struct that way; on 32-bit ARM a struct would go through memory, so the
+// pair travels as a uint64_t (first word in the low half, i.e. r0).
+#if UINTPTR_MAX == 0xffffffffu
+typedef uint64_t gort_Pair;
+static inline gort_Pair gort_pair(const void *a, intptr_t b) {
+  return (uint64_t)(uintptr_t)a | ((uint64_t)(uint32_t)b << 32);
+}
+static inline void *gort_pair_first(gort_Pair p) { return (void *)(uintptr_t)(uint32_t)p; }
+static inline intptr_t gort_pair_second(gort_Pair p) { return (intptr_t)(int32_t)(p >> 32); }
+#else
+typedef struct gort_Pair {
+  void *first;
+  intptr_t second;
+} gort_Pair;
+static inline gort_Pair gort_pair(const void *a, intptr_t b) {
+  gort_Pair p = {(void *)a, b};
+  return p;
+}
+static inline void *gort_pair_first(gort_Pair p) { return p.first; }
+static inline intptr_t gort_pair_second(gort_Pair p) { return p.second; }
+#endif
+
+typedef gort_Pair gort_IPair; // same registers; the first word is an integer
+
 #define GORT_P_I8(n) gort_I8 a##n
 #define GORT_P_I32(n) gort_I32 a##n
 #define GORT_P_I64(n) gort_I64 a##n
@@ -29,6 +56,7 @@ typedef void *gort_GCPtr;
 #define GORT_P_Ptr(n) gort_Ptr a##n
 #define GORT_P_GCPtr(n) gort_GCPtr a##n
 #define GORT_P_Str(n) const uint8_t *a##n##_data, gort_Int a##n##_len
+#define GORT_P_Slice(n) void *a##n##_data, gort_Int a##n##_len, gort_Int a##n##_cap
 
 // GORT_PARAMS(T1, T2, ...) -> "gort_T1 a1, gort_T2 a2, ..." (up to 6), or void.
 #define GORT_NARGS_(_0, _1, _2, _3, _4, _5, _6, N, ...) N

@@ -36,18 +36,55 @@ typedef struct gort_string {
   intptr_t len;
 } gort_string;
 
+struct gort_type;
+
+// One method of a concrete type's method set (or of an interface, with fn
+// null). fn takes the interface's data word as its receiver: the compiler
+// emits a wrapper for value-receiver methods of boxed types.
+typedef struct gort_method {
+  gort_string name;
+  gort_string sig;   // the signature as Go prints it, without "func": "(int) string"
+  void *fn;
+} gort_method;
+
 typedef struct gort_type {
   uintptr_t size;           // bytes of one value
   uintptr_t ptrdata;        // bytes of the prefix that can hold pointers (0: noscan)
   const uint8_t *gcdata;    // pointer bitmap over ptrdata: bit i = word i is a pointer
   gort_string name;         // as Go prints it: "int", "main.T", "*main.T", "[]int"
-  uint32_t hash;            // type hash, for interface switches and maps
+  uint32_t typehash;        // hash of the type itself, for type switches
   uint8_t kind;             // enum gort_kind
   uint8_t align;            // alignment of a value
   uint8_t tflag;            // GORT_TFLAG_*
   uint8_t reserved;
   const struct gort_type *elem;  // pointer, slice, array, chan, map value: element type
+  const struct gort_type *key;   // map: key type
+  // Hash and equality of values of this type (null: not comparable). For
+  // predeclared kinds these are the runtime's __gort_*hash/__gort_*equal;
+  // for structs and arrays the compiler generates them.
+  uintptr_t (*hash)(const void *p, uintptr_t seed);
+  uint8_t (*equal)(const void *p, const void *q);
+  intptr_t len;                  // array: number of elements
+  // Concrete types: the method set, sorted by name (value receivers for T,
+  // all methods for *T). Interfaces: their methods, sorted by name.
+  const gort_method *methods;
+  intptr_t nmethods;
 } gort_type;
+
+// An interface table: the value of a non-empty interface holding a `type`
+// is { itab, data }. The compiler emits itabs it can see statically; the
+// runtime builds the rest (getitab).
+typedef struct gort_itab {
+  const gort_type *inter;
+  const gort_type *type;
+  void *fun[1];          // one per interface method, in sorted order
+} gort_itab;
+
+// Kinds whose values are stored directly in an interface's data word.
+static inline int gort_kind_is_direct(uint8_t kind) {
+  return kind == GORT_KIND_POINTER || kind == GORT_KIND_CHAN || kind == GORT_KIND_MAP ||
+         kind == GORT_KIND_FUNC || kind == GORT_KIND_UNSAFEPOINTER;
+}
 
 #ifdef __cplusplus
 }

@@ -88,11 +88,9 @@ extern "C" __attribute__((noreturn)) void __gort_gopanic(const void *type, void 
 
 namespace gort {
 namespace {
-// Until runtime errors are runtime.Error values that unwind (issue 5), they
-// end the program with Go's message.
-[[noreturn]] void runtimeErrorPanic(const char *msg) {
+[[noreturn]] void fatalPanic(const char *prefix, const char *msg) {
   print::lock();
-  print::str("panic: runtime error: ");
+  print::str(prefix);
   print::str(msg);
   print::nl();
   print::nl();
@@ -105,10 +103,16 @@ namespace {
   exitProcess(2);
 }
 } // namespace
+
+// Until runtime errors are runtime.Error values that unwind (issue 5), they
+// end the program with Go's message.
+void panicRuntimeError(const char *msg) { fatalPanic("panic: runtime error: ", msg); }
+void panicString(const char *msg) { fatalPanic("panic: ", msg); }
+
 } // namespace gort
 
-extern "C" __attribute__((noreturn)) void __gort_panicdivide() { gort::runtimeErrorPanic("integer divide by zero"); }
+extern "C" __attribute__((noreturn)) void __gort_panicdivide() { gort::panicRuntimeError("integer divide by zero"); }
 extern "C" __attribute__((noreturn)) void __gort_panicnil() {
-  gort::runtimeErrorPanic("invalid memory address or nil pointer dereference");
+  gort::panicRuntimeError("invalid memory address or nil pointer dereference");
 }
-extern "C" __attribute__((noreturn)) void __gort_panicshift() { gort::runtimeErrorPanic("negative shift amount"); }
+extern "C" __attribute__((noreturn)) void __gort_panicshift() { gort::panicRuntimeError("negative shift amount"); }

@@ -13,6 +13,16 @@ namespace gort {
 // Prints a panic value the way Go's printpanicval does.
 void printPanicValue(const gort_type *t, const void *data);
 
+// Run-time error panics, until they are recoverable runtime.Error values
+// (issue 5): both print Go's header and exit 2.
+// panicRuntimeError: Go's errorString errors, printed
+//   "panic: runtime error: <msg>" (bounds, nil, divide, "makeslice: len out
+//   of range", "hash of unhashable type T", ...).
+// panicString: Go's plainError errors, printed "panic: <msg>" with no
+//   prefix ("assignment to entry in nil map").
+[[noreturn]] void panicRuntimeError(const char *msg);
+[[noreturn]] void panicString(const char *msg);
+
 } // namespace gort
 
 #endif

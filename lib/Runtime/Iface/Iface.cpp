@@ -1,0 +1,180 @@
+// Iface: interface tables built at run time, failed type assertions and
+// interface equality.
+//
+// The compiler emits the itabs it can see (a concrete type converted to an
+// interface); conversions whose dynamic type is only known at run time
+// (x.(I), interface-to-interface assignment, type switches with interface
+// cases) come here. An itab is found by matching the interface's methods
+// against the type's method set; both lists are sorted by name, so one merge
+// pass decides. Built itabs live in runtime memory (never freed) and are
+// cached in a small open-addressing table keyed by the (interface, type) pair.
+#include "OS/Linux.h"
+#include "Panic/Panic.h"
+#include "Support/Check.h"
+#include "goruntime/abi.h"
+#include "goruntime/type.h"
+
+#include <string.h>
+
+namespace gort {
+
+namespace {
+
+bool sameString(const gort_string &A, const gort_string &B) {
+  return A.len == B.len && memcmp(A.data, B.data, (size_t)A.len) == 0;
+}
+
+// Byte-wise order, as Go sorts method names.
+int cmpString(const gort_string &A, const gort_string &B) {
+  size_t n = (size_t)(A.len < B.len ? A.len : B.len);
+  int c = memcmp(A.data, B.data, n);
+  if (c)
+    return c;
+  return A.len < B.len ? -1 : A.len > B.len ? 1 : 0;
+}
+
+// Runtime-owned memory for itabs and the cache: bump-allocated from mmap.
+uint8_t *gArena, *gArenaEnd;
+void *arenaAlloc(size_t n) {
+  n = (n + 15) & ~(size_t)15;
+  if ((size_t)(gArenaEnd - gArena) < n) {
+    size_t chunk = n > (1u << 16) ? n : (1u << 16);
+    gArena = (uint8_t *)os::mapMemory(chunk);
+    if (!gArena)
+      fatal("runtime: cannot allocate itab memory");
+    gArenaEnd = gArena + chunk;
+  }
+  void *p = gArena;
+  gArena += n;
+  return p;
+}
+
+// Cache: power-of-two table of itab pointers, grown at 3/4 load.
+// Single-threaded for now; the scheduler (issue 4) must add a lock here.
+const gort_itab **gCache;
+size_t gCacheSize, gCacheCount;
+
+size_t slot(const gort_type *inter, const gort_type *type, size_t size) {
+  uintptr_t h = ((uintptr_t)inter * 31) ^ ((uintptr_t)type >> 3);
+  h ^= h >> 17;
+  return (size_t)(h * 0x9E3779B9u) & (size_t)(size - 1);
+}
+
+void cacheInsert(const gort_itab *it) {
+  if ((gCacheCount + 1) * 4 >= gCacheSize * 3) {
+    size_t n = gCacheSize ? gCacheSize * 2 : 64;
+    const gort_itab **t = (const gort_itab **)arenaAlloc(n * sizeof(*t));
+    memset(t, 0, n * sizeof(*t));
+    for (size_t i = 0; i < gCacheSize; i++)
+      if (const gort_itab *e = gCache[i])
+        for (size_t j = slot(e->inter, e->type, n);; j = (j + 1) & (n - 1))
+          if (!t[j]) {
+            t[j] = e;
+            break;
+          }
+    gCache = t;
+    gCacheSize = n;
+  }
+  for (size_t j = slot(it->inter, it->type, gCacheSize);; j = (j + 1) & (gCacheSize - 1))
+    if (!gCache[j]) {
+      gCache[j] = it;
+      gCacheCount++;
+      return;
+    }
+}
+
+const gort_itab *cacheFind(const gort_type *inter, const gort_type *type) {
+  if (!gCacheSize)
+    return nullptr;
+  for (size_t j = slot(inter, type, gCacheSize);; j = (j + 1) & (gCacheSize - 1)) {
+    const gort_itab *e = gCache[j];
+    if (!e)
+      return nullptr;
+    if (e->inter == inter && e->type == type)
+      return e;
+  }
+}
+
+// Appends s to buf at *n (truncating at cap).
+void put(char *buf, size_t cap, size_t *n, const char *s, size_t len) {
+  for (size_t i = 0; i < len && *n + 1 < cap; i++)
+    buf[(*n)++] = s[i];
+  buf[*n] = 0;
+}
+void putStr(char *buf, size_t cap, size_t *n, const char *s) { put(buf, cap, n, s, strlen(s)); }
+void putName(char *buf, size_t cap, size_t *n, const gort_type *t) {
+  put(buf, cap, n, (const char *)t->name.data, (size_t)t->name.len);
+}
+
+} // namespace
+
+} // namespace gort
+
+extern "C" const void *__gort_getitab(const void *interP, const void *typeP, uint8_t canfail) {
+  using namespace gort;
+  const gort_type *inter = (const gort_type *)interP, *type = (const gort_type *)typeP;
+  if (const gort_itab *hit = cacheFind(inter, type))
+    return hit;
+  size_t n = (size_t)inter->nmethods;
+  gort_itab *it = (gort_itab *)arenaAlloc(sizeof(gort_itab) + (n ? n - 1 : 0) * sizeof(void *));
+  it->inter = inter;
+  it->type = type;
+  size_t j = 0;
+  for (size_t i = 0; i < n; i++) {
+    const gort_method &want = inter->methods[i];
+    while (j < (size_t)type->nmethods && cmpString(type->methods[j].name, want.name) < 0)
+      j++;
+    if (j >= (size_t)type->nmethods || !sameString(type->methods[j].name, want.name) ||
+        !sameString(type->methods[j].sig, want.sig)) {
+      if (canfail)
+        return nullptr; // not cached: failures are rare and cheap to redo
+      char msg[256];
+      size_t m = 0;
+      putStr(msg, sizeof msg, &m, "interface conversion: ");
+      putName(msg, sizeof msg, &m, type);
+      putStr(msg, sizeof msg, &m, " is not ");
+      putName(msg, sizeof msg, &m, inter);
+      putStr(msg, sizeof msg, &m, ": missing method ");
+      put(msg, sizeof msg, &m, (const char *)want.name.data, (size_t)want.name.len);
+      panicString(msg);
+    }
+    it->fun[i] = type->methods[j].fn;
+  }
+  cacheInsert(it);
+  return it;
+}
+
+extern "C" void __gort_panicdottype(const void *haveP, const void *wantP, const void *ifaceP) {
+  using namespace gort;
+  const gort_type *have = (const gort_type *)haveP, *want = (const gort_type *)wantP,
+                  *iface = (const gort_type *)ifaceP;
+  char msg[256];
+  size_t m = 0;
+  putStr(msg, sizeof msg, &m, "interface conversion: ");
+  if (!have) {
+    putStr(msg, sizeof msg, &m, "interface is nil, not ");
+    putName(msg, sizeof msg, &m, want);
+  } else {
+    putName(msg, sizeof msg, &m, iface);
+    putStr(msg, sizeof msg, &m, " is ");
+    putName(msg, sizeof msg, &m, have);
+    putStr(msg, sizeof msg, &m, ", not ");
+    putName(msg, sizeof msg, &m, want);
+  }
+  panicString(msg);
+}
+
+extern "C" uint8_t __gort_ifaceeq(const void *typeP, void *x, void *y) {
+  using namespace gort;
+  const gort_type *t = (const gort_type *)typeP;
+  if (gort_kind_is_direct(t->kind))
+    return x == y;
+  if (!t->equal) {
+    char msg[160];
+    size_t m = 0;
+    putStr(msg, sizeof msg, &m, "comparing uncomparable type ");
+    putName(msg, sizeof msg, &m, t);
+    panicRuntimeError(msg);
+  }
+  return t->equal(x, y);
+}
