@@ -409,28 +409,36 @@ void Checker::Impl::checkBodies() {
 }
 
 void Checker::Impl::funcBody(Func *F, ast::FuncDecl *D) {
+  body(F->sig(), D->Type, D->Recv, D, D->Body, DeclScope.lookup(F));
+}
+
+void Checker::Impl::body(Signature *Sig, ast::FuncType *FT, ast::FieldList *Recv, ast::Node *FnNode,
+                         ast::BlockStmt *Body, Scope *Outer) {
   FuncCtx Ctx;
-  Ctx.Sig = F->sig();
+  Ctx.Sig = Sig;
+  Ctx.Node = FnNode;
+  Ctx.Parent = Fn;
   FuncCtx *SavedFn = Fn;
   Fn = &Ctx;
   Scope *Saved = Cur;
-  Cur = newScope(DeclScope.lookup(F));
+  Cur = newScope(Outer);
   Cur->IsFuncScope = true;
   // Parameters, results and receiver are locals of the function scope.
-  auto DeclareFields = [&](ast::FieldList *FL, bool IsResult) {
+  auto DeclareFields = [&](ast::FieldList *FL, bool IsResult, bool IsRecv) {
     if (!FL)
       return;
     unsigned Idx = 0;
     for (ast::Field *Fd : FL->List) {
       for (ast::Ident *Id : Fd->Names) {
-        Type *T = nullptr;
-        if (D->Recv && FL == D->Recv)
-          T = F->sig()->recv() ? F->sig()->recv()->Ty : TC.basic(BasicKind::Invalid);
+        Type *T;
+        if (IsRecv)
+          T = Sig->recv() ? Sig->recv()->Ty : TC.basic(BasicKind::Invalid);
         else
-          T = IsResult ? F->sig()->results()[Idx].Ty : F->sig()->params()[Idx].Ty;
+          T = IsResult ? Sig->results()[Idx].Ty : Sig->params()[Idx].Ty;
         auto *V = newObj<Var>(Id->Name, T, Id->NamePos);
         V->IsParam = true;
         V->Used = true;
+        V->Owner = FnNode;
         I.Defs[Id] = V;
         if (!Id->isBlank() && Cur->insert(V))
           error(Id->NamePos, "duplicate argument " + Id->Name);
@@ -440,56 +448,17 @@ void Checker::Impl::funcBody(Func *F, ast::FuncDecl *D) {
         Idx++;
     }
   };
-  DeclareFields(D->Recv, false);
-  DeclareFields(D->Type->Params, false);
-  DeclareFields(D->Type->Results, true);
-  stmtList(D->Body->List);
-  if (!F->sig()->results().empty()) {
-    // "missing return": a terminating statement must end the body.
-    std::function<bool(ast::Stmt *)> Terminating = [&](ast::Stmt *S) -> bool {
-      if (!S)
-        return false;
-      if (llvm::isa<ast::ReturnStmt>(S))
-        return true;
-      if (auto *B = llvm::dyn_cast<ast::BranchStmt>(S))
-        return B->Tok == Token::GOTO;
-      if (auto *E = llvm::dyn_cast<ast::ExprStmt>(S))
-        if (auto *C = llvm::dyn_cast<ast::CallExpr>(E->X))
-          if (auto *Id = llvm::dyn_cast<ast::Ident>(C->Fun))
-            if (auto *B = llvm::dyn_cast_or_null<Builtin>(I.objectOf(Id)))
-              return B->id() == BuiltinId::Panic;
-      if (auto *E = llvm::dyn_cast<ast::ExprStmt>(S))
-        if (auto *C = llvm::dyn_cast<ast::CallExpr>(E->X))
-          if (auto *Sel = llvm::dyn_cast<ast::SelectorExpr>(C->Fun))
-            if (auto *B = llvm::dyn_cast_or_null<Builtin>(I.objectOf(Sel->Sel)))
-              return B->id() == BuiltinId::OsExit ? false : false;
-      if (auto *B = llvm::dyn_cast<ast::BlockStmt>(S))
-        return !B->List.empty() && Terminating(B->List.back());
-      if (auto *If = llvm::dyn_cast<ast::IfStmt>(S))
-        return If->Else && Terminating(If->Body) && Terminating(If->Else);
-      if (auto *For = llvm::dyn_cast<ast::ForStmt>(S)) {
-        if (For->Cond)
-          return false;
-        bool HasBreak = false;
-        ast::inspect(For->Body, [&](ast::Node *N) {
-          if (llvm::isa<ast::FuncLit, ast::ForStmt, ast::RangeStmt, ast::SwitchStmt, ast::TypeSwitchStmt,
-                        ast::SelectStmt>(N))
-            return false;
-          if (auto *Br = llvm::dyn_cast<ast::BranchStmt>(N))
-            if (Br->Tok == Token::BREAK)
-              HasBreak = true;
-          return true;
-        });
-        return !HasBreak;
-      }
-      if (auto *L = llvm::dyn_cast<ast::LabeledStmt>(S))
-        return Terminating(L->Stmt);
-      return false;
-    };
-    if (D->Body->List.empty() || !Terminating(D->Body->List.back()))
-      error(D->Body->Rbrace, "missing return");
-  }
+  DeclareFields(Recv, false, true);
+  DeclareFields(FT->Params, false, false);
+  DeclareFields(FT->Results, true, false);
+  collectLabels(Body);
+  stmtList(Body->List);
+  if (!Sig->results().empty() && (Body->List.empty() || !isTerminating(Body->List.back(), "")))
+    error(Body->Rbrace, "missing return");
   reportUnused(Ctx);
+  for (auto &L : Ctx.Labels)
+    if (!L.second.Used)
+      error(L.second.Stmt->Label->NamePos, "label " + L.first() + " defined and not used");
   Cur = Saved;
   Fn = SavedFn;
 }
@@ -517,8 +486,10 @@ void Checker::Impl::declareLocal(ast::Ident *Id, Object *O) {
     error(Id->NamePos, Id->Name + " redeclared in this block");
   }
   if (auto *V = llvm::dyn_cast<Var>(O))
-    if (Fn)
+    if (Fn) {
+      V->Owner = Fn->Node;
       Fn->Locals.push_back(V);
+    }
 }
 
 void Checker::Impl::stmtList(llvm::ArrayRef<ast::Stmt *> L) {
@@ -653,6 +624,7 @@ void Checker::Impl::stmt(ast::Stmt *S) {
   }
   case ast::NodeKind::ForStmt: {
     auto *F = llvm::cast<ast::ForStmt>(S);
+    EnclosingScope ES(this, S);
     openScope();
     simpleStmt(F->Init);
     if (F->Cond) {
@@ -667,14 +639,24 @@ void Checker::Impl::stmt(ast::Stmt *S) {
     closeScope();
     return;
   }
-  case ast::NodeKind::BranchStmt: {
-    auto *B = llvm::cast<ast::BranchStmt>(S);
-    if (B->Label || B->Tok == Token::GOTO || B->Tok == Token::FALLTHROUGH)
-      unsupported(B->TokPos, "labels, goto and fallthrough are");
+  case ast::NodeKind::BranchStmt:
+    branchStmt(llvm::cast<ast::BranchStmt>(S));
+    return;
+  case ast::NodeKind::LabeledStmt: {
+    auto *L = llvm::cast<ast::LabeledStmt>(S);
+    Fn->Enclosing.push_back({L->Stmt, L->Label->Name});
+    stmt(L->Stmt);
+    Fn->Enclosing.pop_back();
     return;
   }
-  case ast::NodeKind::LabeledStmt:
-    unsupported(S->pos(), "labeled statements are");
+  case ast::NodeKind::SwitchStmt:
+    switchStmt(llvm::cast<ast::SwitchStmt>(S));
+    return;
+  case ast::NodeKind::RangeStmt:
+    rangeStmt(llvm::cast<ast::RangeStmt>(S));
+    return;
+  case ast::NodeKind::TypeSwitchStmt:
+    typeSwitchStmt(llvm::cast<ast::TypeSwitchStmt>(S));
     return;
   default:
     unsupported(S->pos(), ast::getNodeKindName(S->getNodeKind()).str() + " is");
@@ -730,6 +712,7 @@ void Checker::Impl::assignStmt(ast::AssignStmt *S) {
   if (S->Lhs.size() != S->Rhs.size()) {
     if (S->Rhs.size() == 1) {
       TypeAndValue X = expr(S->Rhs[0]);
+      commaOk(S->Rhs[0], X, S->Lhs.size());
       auto *Tup = llvm::dyn_cast_or_null<Tuple>(X.Ty);
       if (X.M == Mode::Invalid)
         return;
@@ -798,6 +781,7 @@ void Checker::Impl::shortVarDecl(ast::AssignStmt *S) {
   bool Bad = false;
   if (S->Rhs.size() == 1 && S->Lhs.size() > 1) {
     TypeAndValue X = expr(S->Rhs[0]);
+    commaOk(S->Rhs[0], X, S->Lhs.size());
     auto *Tup = llvm::dyn_cast_or_null<Tuple>(X.Ty);
     if (X.M == Mode::Invalid)
       Bad = true;
@@ -861,6 +845,7 @@ void Checker::Impl::shortVarDecl(ast::AssignStmt *S) {
       }
     }
     auto *V = newObj<Var>(Id->Name, T ? T : TC.basic(BasicKind::Invalid), Id->NamePos);
+    V->Owner = Fn ? Fn->Node : nullptr;
     if (!T)
       V->Used = true; // don't pile "declared but not used" on another error
     I.Defs[Id] = V;
@@ -935,6 +920,7 @@ void Checker::Impl::varSpec(ast::ValueSpec *VS) {
   if (!VS->Values.empty() && VS->Values.size() != VS->Names.size()) {
     if (VS->Values.size() == 1) {
       TypeAndValue X = expr(VS->Values[0]);
+      commaOk(VS->Values[0], X, VS->Names.size());
       auto *Tup = llvm::dyn_cast_or_null<Tuple>(X.Ty);
       if (X.M != Mode::Invalid && (!Tup || Tup->size() != VS->Names.size()))
         error(VS->Names[0]->NamePos, "assignment mismatch: " + std::to_string(VS->Names.size()) +

@@ -48,10 +48,11 @@ struct TypeAndValue {
 // structs, with implicit dereferences where the embedded field is a pointer),
 // or a method.
 struct Selection {
-  enum Kind { FieldVal, MethodVal, PackageMember } K = FieldVal;
+  enum Kind { FieldVal, MethodVal, PackageMember, IfaceMethod } K = FieldVal;
   std::vector<unsigned> Path;
   Object *Obj = nullptr;
   bool Indirect = false; // a pointer is dereferenced on the way
+  unsigned Index = 0;    // IfaceMethod: index in the interface's sorted methods
 };
 
 struct PackageInit {
@@ -72,6 +73,18 @@ struct Info {
   std::vector<Var *> Globals;        // every package-level variable
   llvm::DenseMap<const Func *, ast::FuncDecl *> FuncDecls;
   std::vector<Func *> InitFuncs;     // func init() in source order
+  // Variables of enclosing functions a function literal refers to (directly
+  // or through nested literals), in first-use order; they live in heap cells.
+  llvm::DenseMap<const ast::FuncLit *, std::vector<Var *>> FreeVars;
+  llvm::DenseMap<const ast::FuncLit *, types::Signature *> FuncLitSigs;
+  // Composite literals with an elided &T (elements of []*T and the like).
+  llvm::DenseMap<const ast::CompositeLit *, bool> ElidedAddr;
+  // The variable a type switch declares in each clause (x := y.(type)).
+  llvm::DenseMap<const ast::CaseClause *, Var *> Implicits;
+  // v, ok := m[k] (and later x.(T), <-c): expressions used in comma-ok form.
+  llvm::DenseMap<const ast::Expr *, bool> CommaOk;
+  // Array and slice literals: the length they define (max index + 1).
+  llvm::DenseMap<const ast::CompositeLit *, int64_t> LitLen;
 
   const TypeAndValue *typeOf(const ast::Expr *E) const {
     auto I = Types.find(E);

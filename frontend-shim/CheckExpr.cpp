@@ -3,6 +3,8 @@
 
 #include "Lexer.h"
 
+#include <algorithm>
+
 namespace goshim {
 
 using namespace types;
@@ -58,7 +60,7 @@ std::string Checker::Impl::operandString(ast::Expr *E, const TypeAndValue &X) {
 
 void Checker::Impl::useObject(Object *O) {
   if (auto *V = llvm::dyn_cast<Var>(O))
-    V->Used = true;
+    V->Used = V->UsedReally = true;
   if (InitOf && O->isGlobal() && (llvm::isa<Var>(O) || llvm::isa<Func>(O)))
     Deps[InitOf].push_back(O);
 }
@@ -126,10 +128,23 @@ TypeAndValue Checker::Impl::ident(ast::Ident *Id) {
     if (!O->type())
       return {};
     return {Mode::TypeExpr, O->type(), {}};
-  case Object::VarK:
+  case Object::VarK: {
+    auto *V = llvm::cast<Var>(O);
+    if (!V->isGlobal() && Fn && V->Owner && V->Owner != Fn->Node) {
+      // A variable of an enclosing function: it lives in a heap cell and
+      // every function literal between here and its owner carries it.
+      I.Escapes[V] = true;
+      for (FuncCtx *F = Fn; F && F->Node != V->Owner; F = F->Parent)
+        if (auto *FL = llvm::dyn_cast<ast::FuncLit>(F->Node)) {
+          auto &FV = I.FreeVars[FL];
+          if (std::find(FV.begin(), FV.end(), V) == FV.end())
+            FV.push_back(V);
+        }
+    }
     if (O->type() && isBasic(O->type(), 0) && llvm::cast<Basic>(O->type())->basicKind() == BasicKind::Invalid)
       return {};
     return {Mode::Variable, O->type(), {}};
+  }
   case Object::FuncK:
     return {Mode::Value, O->type(), {}};
   case Object::BuiltinK:
@@ -139,6 +154,36 @@ TypeAndValue Checker::Impl::ident(ast::Ident *Id) {
   default:
     return {};
   }
+}
+
+// The local variable an addressable array expression lives in (through
+// parentheses, struct fields and array indexing), if any.
+static Var *rootVar(Info &I, ast::Expr *E) {
+  for (;;) {
+    if (auto *P = llvm::dyn_cast<ast::ParenExpr>(E))
+      E = P->X;
+    else if (auto *S = llvm::dyn_cast<ast::SelectorExpr>(E)) {
+      auto It = I.Selections.find(S);
+      if (It == I.Selections.end() || It->second.Indirect || It->second.K != Selection::FieldVal)
+        return nullptr;
+      E = S->X;
+    } else if (auto *Ix = llvm::dyn_cast<ast::IndexExpr>(E)) {
+      const TypeAndValue *T = I.typeOf(Ix->X);
+      if (!T || !T->Ty || !llvm::isa<Array>(T->Ty->underlying()))
+        return nullptr;
+      E = Ix->X;
+    } else if (auto *Id = llvm::dyn_cast<ast::Ident>(E)) {
+      auto *V = llvm::dyn_cast_or_null<Var>(I.objectOf(Id));
+      return V && !V->isGlobal() ? V : nullptr;
+    } else {
+      return nullptr;
+    }
+  }
+}
+
+void Checker::Impl::markArrayEscapes(ast::Expr *ArrayExpr) {
+  if (Var *V = rootVar(I, ArrayExpr))
+    I.Escapes[V] = true;
 }
 
 TypeAndValue Checker::Impl::exprInternal(ast::Expr *E, Type *Hint) {
@@ -240,6 +285,14 @@ TypeAndValue Checker::Impl::exprInternal(ast::Expr *E, Type *Hint) {
   case ast::NodeKind::KeyValueExpr:
     error(E->pos(), "unexpected key:value expression");
     return {};
+  case ast::NodeKind::FuncLit:
+    return funcLit(llvm::cast<ast::FuncLit>(E));
+  case ast::NodeKind::IndexExpr:
+    return index(llvm::cast<ast::IndexExpr>(E));
+  case ast::NodeKind::SliceExpr:
+    return sliceExpr(llvm::cast<ast::SliceExpr>(E));
+  case ast::NodeKind::TypeAssertExpr:
+    return typeAssert(llvm::cast<ast::TypeAssertExpr>(E));
   default:
     unsupported(E->pos(), ast::getNodeKindName(E->getNodeKind()).str() + " is");
     return {};
@@ -368,11 +421,9 @@ bool Checker::Impl::assignable(const TypeAndValue &X, Type *T) {
   // Identical underlying types and at least one is not a named type.
   if (identical(Vu, Tu) && (!isNamed(V) || !isNamed(T)) && !llvm::isa<Basic>(Tu))
     return true;
-  if (auto *I = llvm::dyn_cast<Interface>(Tu)) {
-    if (I->isEmpty())
-      return true;
-    return false; // method sets: arrives with interfaces (issue 3)
-  }
+  if (auto *I = llvm::dyn_cast<Interface>(Tu))
+    return I->isEmpty() || implements(V, I, nullptr);
+  // A bidirectional channel value may be assigned to a directional channel.
   return false;
 }
 
@@ -402,6 +453,11 @@ bool Checker::Impl::assign(ast::Expr *E, TypeAndValue &X, Type *T, llvm::StringR
       bool Trunc = isInteger(T) && !X.Val.isIntegral();
       error(E->pos(), "cannot use " + operandString(E, X) + " as " + typeString(T) + " value in " + Context +
                           (Trunc ? " (truncated)" : " (overflows)"));
+    } else if (auto *TI = llvm::dyn_cast<Interface>(T->underlying()); TI && X.Ty && !isUntyped(X.Ty)) {
+      std::string Why;
+      implements(X.Ty, TI, &Why);
+      error(E->pos(), "cannot use " + operandString(E, X) + " as " + typeString(T) + " value in " + Context + ": " +
+                          typeString(X.Ty) + " does not implement " + typeString(T) + " " + Why);
     } else {
       error(E->pos(), "cannot use " + operandString(E, X) + " as " + typeString(T) + " value in " + Context);
     }
@@ -550,6 +606,7 @@ TypeAndValue Checker::Impl::binary(ast::BinaryExpr *B, Type *Hint) {
     return {};
   // Bring untyped operands to the other operand's type.
   bool XU = isUntyped(X.Ty), YU = isUntyped(Y.Ty);
+  bool XNil = X.Ty == TC.basic(BasicKind::UntypedNil), YNil = Y.Ty == TC.basic(BasicKind::UntypedNil);
   if (XU && !YU) {
     if (!assignable(X, Y.Ty)) {
       error(B->X->pos(), "invalid operation: " + ast::exprString(B) + " (mismatched types " + typeString(X.Ty) +
@@ -593,11 +650,10 @@ TypeAndValue Checker::Impl::binary(ast::BinaryExpr *B, Type *Hint) {
   if (isComparison(B->Op)) {
     bool Ok;
     if (B->Op == Token::EQL || B->Op == Token::NEQ) {
-      Ok = identical(X.Ty, Y.Ty) || X.Ty == TC.basic(BasicKind::UntypedNil) || Y.Ty == TC.basic(BasicKind::UntypedNil);
+      Ok = identical(X.Ty, Y.Ty) || XNil || YNil;
       if (Ok) {
-        Type *T = X.Ty == TC.basic(BasicKind::UntypedNil) ? Y.Ty : X.Ty;
-        Ok = comparable(T) || (hasNil(T) && (X.Ty == TC.basic(BasicKind::UntypedNil) ||
-                                            Y.Ty == TC.basic(BasicKind::UntypedNil)));
+        Type *T = XNil ? Y.Ty : X.Ty;
+        Ok = comparable(T) || (hasNil(T) && (XNil || YNil));
         if (!Ok) {
           error(B->OpPos, "invalid operation: " + ast::exprString(B) + " (" + typeString(T) +
                               " can only be compared to nil)");
@@ -715,6 +771,19 @@ TypeAndValue Checker::Impl::selector(ast::SelectorExpr *S) {
   }
   Selection Sel;
   Type *Result = nullptr;
+  if (auto *XI = llvm::dyn_cast<Interface>(X.Ty->underlying())) {
+    auto Ms = XI->methods();
+    for (unsigned i = 0; i < Ms.size(); i++)
+      if (Ms[i].Name == S->Sel->Name) {
+        Sel.K = Selection::IfaceMethod;
+        Sel.Index = i;
+        I.Selections[S] = Sel;
+        return {Mode::Value, Ms[i].Sig, {}};
+      }
+    error(S->Sel->NamePos, ast::exprString(S) + " undefined (type " + typeString(X.Ty) + " has no field or method " +
+                               S->Sel->Name + ")");
+    return {};
+  }
   if (!lookupFieldOrMethod(X.Ty, S->Sel->Name, Sel, Result)) {
     error(S->Sel->NamePos, ast::exprString(S) + " undefined (type " + typeString(X.Ty) + " has no field or method " +
                                S->Sel->Name + ")");
@@ -792,13 +861,34 @@ bool Checker::Impl::lookupFieldOrMethod(Type *T, llvm::StringRef Name, Selection
 }
 
 TypeAndValue Checker::Impl::compositeLit(ast::CompositeLit *L, Type *Hint) {
-  Type *T = L->Type ? typeExpr(L->Type) : Hint;
+  Type *T = nullptr;
+  if (auto *AT = llvm::dyn_cast_or_null<ast::ArrayType>(L->Type); AT && AT->Len && llvm::isa<ast::Ellipsis>(AT->Len)) {
+    // [...]T{...}: the length comes from the literal.
+    Type *Elem = typeExpr(AT->Elt);
+    if (!Elem)
+      return {};
+    TypeAndValue X = arrayOrSliceLit(L, TC.slice(Elem));
+    if (X.M == Mode::Invalid)
+      return {};
+    T = TC.array(Elem, I.LitLen.lookup(L));
+    record(L->Type, {Mode::TypeExpr, T, {}});
+    return {Mode::Value, T, {}};
+  }
+  T = L->Type ? typeExpr(L->Type) : Hint;
   if (!T) {
     if (!L->Type)
       error(L->Lbrace, "invalid composite literal type: missing type");
     for (ast::Expr *E : L->Elts)
       if (!llvm::isa<ast::KeyValueExpr>(E))
         expr(E);
+    return {};
+  }
+  if (llvm::isa<Array, Slice>(T->underlying()))
+    return arrayOrSliceLit(L, T);
+  if (llvm::isa<Map>(T->underlying()))
+    return mapLit(L, T);
+  if (!llvm::isa<Struct>(T->underlying())) {
+    error(L->pos(), "invalid composite literal type " + typeString(T));
     return {};
   }
   auto *St = llvm::dyn_cast<Struct>(T->underlying());
@@ -880,11 +970,29 @@ TypeAndValue Checker::Impl::call(ast::CallExpr *C, Type *Hint) {
     return {};
   }
   auto Params = Sig->params();
-  if (Sig->variadic() || C->hasEllipsis()) {
-    unsupported(C->Lparen, "variadic calls are");
+  if (C->hasEllipsis() && !Sig->variadic()) {
+    error(C->Ellipsis, "have (...) in call to non-variadic " + ast::exprString(C->Fun));
+    for (ast::Expr *A : C->Args)
+      expr(A);
     return {};
   }
-  if (C->Args.size() == 1 && Params.size() > 1) {
+  if (Sig->variadic() && !(C->Args.size() == 1 && Params.size() > 1 && llvm::isa<ast::CallExpr>(C->Args[0]))) {
+    size_t NFixed = Params.size() - 1;
+    Type *Elem = llvm::cast<Slice>(Params.back().Ty)->elem();
+    if (C->Args.size() < NFixed || (C->hasEllipsis() && C->Args.size() != Params.size())) {
+      error(C->Rparen, std::string(C->Args.size() < NFixed ? "not enough" : "too many") + " arguments in call to " +
+                           ast::exprString(C->Fun));
+      for (ast::Expr *A : C->Args)
+        expr(A);
+      return {};
+    }
+    for (size_t i = 0; i < C->Args.size(); i++) {
+      Type *PT = i < NFixed ? Params[i].Ty : C->hasEllipsis() ? Params.back().Ty : Elem;
+      TypeAndValue X = expr(C->Args[i], PT);
+      if (X.M != Mode::Invalid)
+        assign(C->Args[i], X, PT, "argument to " + ast::exprString(C->Fun));
+    }
+  } else if (C->Args.size() == 1 && Params.size() > 1) {
     TypeAndValue X = expr(C->Args[0]);
     auto *Tup = llvm::dyn_cast_or_null<Tuple>(X.Ty);
     if (X.M != Mode::Invalid && (!Tup || Tup->size() != Params.size()))
@@ -936,9 +1044,16 @@ TypeAndValue Checker::Impl::conversion(ast::CallExpr *C, Type *T) {
     auto *TB = llvm::cast<Basic>(Tu);
     ConstValue R;
     // int -> string makes a one-rune string.
-    if (isString(T) && isInteger(X.Ty)) {
-      unsupported(C->pos(), "integer to string conversion is");
-      return {};
+    if (isString(T) && isInteger(X.Ty) && X.Val.kind() == ConstValue::Int) {
+      int64_t R = X.Val.fitsInt(32, false) ? X.Val.getInt64() : -1;
+      std::string Out;
+      uint32_t Cp = (R < 0 || R > 0x10FFFF || (R >= 0xD800 && R <= 0xDFFF)) ? 0xFFFD : (uint32_t)R;
+      if (Cp < 0x80) Out += (char)Cp;
+      else if (Cp < 0x800) { Out += (char)(0xC0 | (Cp >> 6)); Out += (char)(0x80 | (Cp & 0x3F)); }
+      else if (Cp < 0x10000) { Out += (char)(0xE0 | (Cp >> 12)); Out += (char)(0x80 | ((Cp >> 6) & 0x3F)); Out += (char)(0x80 | (Cp & 0x3F)); }
+      else { Out += (char)(0xF0 | (Cp >> 18)); Out += (char)(0x80 | ((Cp >> 12) & 0x3F)); Out += (char)(0x80 | ((Cp >> 6) & 0x3F)); Out += (char)(0x80 | (Cp & 0x3F)); }
+      convertUntyped(C->Args[0], X, isUntyped(X.Ty) ? defaultType(TC, X.Ty) : X.Ty, "conversion");
+      return {Mode::Constant, T, ConstValue::makeString(Out)};
     }
     if (representable(X.Val, TB, &R) || (isFloat(T) && X.Val.kind() != ConstValue::String && X.Val.kind() != ConstValue::Bool &&
                                          X.Val.kind() != ConstValue::Complex)) {
@@ -967,13 +1082,17 @@ TypeAndValue Checker::Impl::conversion(ast::CallExpr *C, Type *T) {
   if (auto *PT = llvm::dyn_cast<Pointer>(Tu))
     if (auto *PV = llvm::dyn_cast<Pointer>(Vu))
       Ok = Ok || identical(PT->elem()->underlying(), PV->elem()->underlying());
+  auto IsByteOrRuneSlice = [&](Type *S) {
+    auto *Sl = llvm::dyn_cast<Slice>(S->underlying());
+    auto *E = Sl ? llvm::dyn_cast<Basic>(Sl->elem()->underlying()) : nullptr;
+    return E && (E->basicKind() == BasicKind::Uint8 || E->basicKind() == BasicKind::Int32);
+  };
+  if (!Ok && isString(T) && (isInteger(X.Ty) || IsByteOrRuneSlice(X.Ty)))
+    Ok = true;
+  if (!Ok && isString(X.Ty) && IsByteOrRuneSlice(T))
+    Ok = true;
   if (!Ok) {
-    if (isString(T) && (isInteger(X.Ty) || llvm::isa<Slice>(Vu)))
-      unsupported(C->pos(), "conversion to string from " + typeString(X.Ty) + " is");
-    else if (llvm::isa<Slice>(Tu) && isString(X.Ty))
-      unsupported(C->pos(), "conversion from string to " + typeString(T) + " is");
-    else
-      error(C->Args[0]->pos(), "cannot convert " + operandString(C->Args[0], X) + " to type " + typeString(T));
+    error(C->Args[0]->pos(), "cannot convert " + operandString(C->Args[0], X) + " to type " + typeString(T));
     return {};
   }
   convertUntyped(C->Args[0], X, isUntyped(X.Ty) && !isInterface(T) ? (isNumeric(X.Ty) && isNumeric(T) ? T : nullptr) : nullptr);
@@ -991,8 +1110,10 @@ TypeAndValue Checker::Impl::builtinCall(ast::CallExpr *C, Builtin *B) {
       expr(A);
     return false;
   };
-  if (C->hasEllipsis()) {
-    unsupported(C->Ellipsis, "... with built-in functions is");
+  if (C->hasEllipsis() && B->id() != BuiltinId::Append) {
+    error(C->Ellipsis, "invalid operation: invalid use of ... with built-in " + B->name().str());
+    for (ast::Expr *A : C->Args)
+      expr(A);
     return {};
   }
   switch (B->id()) {
@@ -1031,19 +1152,170 @@ TypeAndValue Checker::Impl::builtinCall(ast::CallExpr *C, Builtin *B) {
       return {};
     return {Mode::Value, TC.pointer(T), {}};
   }
-  case BuiltinId::Len: {
+  case BuiltinId::Len:
+  case BuiltinId::Cap: {
     if (!NArgs(1))
       return {};
     TypeAndValue X = value(C->Args[0]);
     if (X.M == Mode::Invalid)
       return {};
-    if (isString(X.Ty)) {
+    bool IsLen = B->id() == BuiltinId::Len;
+    Type *U = X.Ty->underlying();
+    if (auto *P = llvm::dyn_cast<Pointer>(U); P && llvm::isa<Array>(P->elem()->underlying()))
+      U = P->elem()->underlying();
+    if (isString(X.Ty) && IsLen) {
       if (X.M == Mode::Constant)
         return {Mode::Constant, TC.basic(BasicKind::Int), ConstValue::makeInt64((int64_t)X.Val.stringVal().size())};
+      convertUntyped(C->Args[0], X, nullptr, "len");
       return {Mode::Value, TC.basic(BasicKind::Int), {}};
     }
-    unsupported(C->pos(), "len of " + typeString(X.Ty) + " is");
+    if (auto *A = llvm::dyn_cast<Array>(U)) {
+      // Constant unless the operand has calls or receives (spec); we treat
+      // any array length as constant when the operand is a plain variable.
+      bool Simple = true;
+      ast::inspect(C->Args[0], [&](ast::Node *N) {
+        if (llvm::isa<ast::CallExpr>(N) || (llvm::isa<ast::UnaryExpr>(N) && llvm::cast<ast::UnaryExpr>(N)->Op == Token::ARROW))
+          Simple = false;
+        return true;
+      });
+      if (Simple)
+        return {Mode::Constant, TC.basic(BasicKind::Int), ConstValue::makeInt64(A->len())};
+      return {Mode::Value, TC.basic(BasicKind::Int), {}};
+    }
+    if (llvm::isa<Slice, Chan>(U) || (IsLen && llvm::isa<Map>(U)))
+      return {Mode::Value, TC.basic(BasicKind::Int), {}};
+    error(C->Args[0]->pos(), "invalid argument: " + operandString(C->Args[0], X) + " for " + B->name().str());
     return {};
+  }
+  case BuiltinId::Make: {
+    if (C->Args.empty()) {
+      error(C->Rparen, "not enough arguments for make() (expected 1, found 0)");
+      return {};
+    }
+    Type *T = typeExpr(C->Args[0]);
+    if (!T) {
+      for (size_t i = 1; i < C->Args.size(); i++)
+        expr(C->Args[i]);
+      return {};
+    }
+    Type *U = T->underlying();
+    size_t Min = 1, Max = 1;
+    if (llvm::isa<Slice>(U))
+      Min = 2, Max = 3;
+    else if (llvm::isa<Map, Chan>(U))
+      Max = 2;
+    else {
+      error(C->Args[0]->pos(), "invalid argument: cannot make " + ast::exprString(C->Args[0]) +
+                                   "; type must be slice, map, or channel");
+      return {};
+    }
+    if (C->Args.size() < Min || C->Args.size() > Max) {
+      error(C->pos(), "invalid operation: " + ast::exprString(C) + " expects " + std::to_string(Min) +
+                          (Max != Min ? " or " + std::to_string(Max) : "") + " arguments; found " +
+                          std::to_string(C->Args.size()));
+      return {};
+    }
+    int64_t Vals[2] = {-1, -1};
+    for (size_t i = 1; i < C->Args.size(); i++)
+      if (!checkIndex(C->Args[i], -1, &Vals[i - 1], i == 1 ? "index" : "index"))
+        return {};
+    if (Vals[0] >= 0 && Vals[1] >= 0 && Vals[0] > Vals[1]) {
+      error(C->Args[1]->pos(), "invalid argument: length and capacity swapped");
+      return {};
+    }
+    if (llvm::isa<Chan>(U))
+      unsupported(C->pos(), "channels are");
+    return {Mode::Value, T, {}};
+  }
+  case BuiltinId::Append: {
+    if (C->Args.empty()) {
+      error(C->Rparen, "not enough arguments for append() (expected 1, found 0)");
+      return {};
+    }
+    TypeAndValue S = value(C->Args[0]);
+    if (S.M == Mode::Invalid) {
+      for (size_t i = 1; i < C->Args.size(); i++)
+        expr(C->Args[i]);
+      return {};
+    }
+    if (S.Ty == TC.basic(BasicKind::UntypedNil)) {
+      error(C->Args[0]->pos(), "first argument to append must be a typed slice; have untyped nil");
+      return {};
+    }
+    auto *Sl = llvm::dyn_cast<Slice>(S.Ty->underlying());
+    if (!Sl) {
+      error(C->Args[0]->pos(), "invalid argument: " + operandString(C->Args[0], S) + " is not a slice");
+      return {};
+    }
+    if (C->hasEllipsis()) {
+      if (C->Args.size() != 2) {
+        error(C->pos(), "can only use ... with final argument in list");
+        return {};
+      }
+      TypeAndValue X = value(C->Args[1]);
+      if (X.M == Mode::Invalid)
+        return {};
+      // append([]byte, string...) is allowed.
+      if (isString(X.Ty) && llvm::isa<Basic>(Sl->elem()->underlying()) &&
+          llvm::cast<Basic>(Sl->elem()->underlying())->basicKind() == BasicKind::Uint8) {
+        convertUntyped(C->Args[1], X, nullptr, "append");
+        return {Mode::Value, S.Ty, {}};
+      }
+      if (!assign(C->Args[1], X, TC.slice(Sl->elem()), "append"))
+        return {};
+      return {Mode::Value, S.Ty, {}};
+    }
+    for (size_t i = 1; i < C->Args.size(); i++) {
+      TypeAndValue X = expr(C->Args[i], Sl->elem());
+      if (X.M != Mode::Invalid)
+        assign(C->Args[i], X, Sl->elem(), "argument to append");
+    }
+    return {Mode::Value, S.Ty, {}};
+  }
+  case BuiltinId::Copy: {
+    if (!NArgs(2))
+      return {};
+    TypeAndValue D = value(C->Args[0]), Src = value(C->Args[1]);
+    if (D.M == Mode::Invalid || Src.M == Mode::Invalid)
+      return {};
+    auto *DS = llvm::dyn_cast<Slice>(D.Ty->underlying());
+    bool Ok = DS != nullptr;
+    if (Ok) {
+      if (isString(Src.Ty)) {
+        auto *EB = llvm::dyn_cast<Basic>(DS->elem()->underlying());
+        Ok = EB && EB->basicKind() == BasicKind::Uint8;
+        convertUntyped(C->Args[1], Src, nullptr, "copy");
+      } else if (auto *SS = llvm::dyn_cast<Slice>(Src.Ty->underlying())) {
+        Ok = identical(DS->elem(), SS->elem());
+      } else {
+        Ok = false;
+      }
+    }
+    if (!Ok) {
+      error(C->pos(), "invalid argument: copy expects slice arguments; found " + operandString(C->Args[0], D) +
+                          " and " + operandString(C->Args[1], Src));
+      return {};
+    }
+    return {Mode::Value, TC.basic(BasicKind::Int), {}};
+  }
+  case BuiltinId::Delete: {
+    if (!NArgs(2))
+      return {};
+    TypeAndValue M = value(C->Args[0]);
+    if (M.M == Mode::Invalid) {
+      expr(C->Args[1]);
+      return {};
+    }
+    auto *MT = llvm::dyn_cast<Map>(M.Ty->underlying());
+    if (!MT) {
+      error(C->Args[0]->pos(), "invalid argument: " + operandString(C->Args[0], M) + " is not a map");
+      expr(C->Args[1]);
+      return {};
+    }
+    TypeAndValue K = expr(C->Args[1], MT->key());
+    if (K.M != Mode::Invalid)
+      assign(C->Args[1], K, MT->key(), "argument to delete");
+    return {Mode::NoValue, nullptr, {}};
   }
   case BuiltinId::OsExit: {
     if (!NArgs(1))
@@ -1220,14 +1492,8 @@ types::Type *Checker::Impl::typeExprInternal(ast::Expr *E) {
   }
   case ast::NodeKind::FuncType:
     return funcType(llvm::cast<ast::FuncType>(E));
-  case ast::NodeKind::InterfaceType: {
-    auto *IT = llvm::cast<ast::InterfaceType>(E);
-    if (IT->Methods && !IT->Methods->List.empty()) {
-      unsupported(E->pos(), "interfaces with methods are");
-      return nullptr;
-    }
-    return TC.emptyInterface();
-  }
+  case ast::NodeKind::InterfaceType:
+    return interfaceType(llvm::cast<ast::InterfaceType>(E));
   case ast::NodeKind::SelectorExpr: {
     auto *S = llvm::cast<ast::SelectorExpr>(E);
     error(S->pos(), "undefined: " + ast::exprString(S));

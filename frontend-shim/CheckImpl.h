@@ -6,6 +6,7 @@
 #include "Check.h"
 
 #include <deque>
+#include <functional>
 #include <string>
 
 namespace goshim {
@@ -31,9 +32,36 @@ struct Checker::Impl {
   std::vector<Object *> PkgOrder; // package objects in source order
 
   // Function context while checking a body.
+  struct LabelInfo {
+    ast::LabeledStmt *Stmt = nullptr;
+    bool Used = false;
+  };
   struct FuncCtx {
     types::Signature *Sig = nullptr;
+    ast::Node *Node = nullptr;   // the FuncDecl or FuncLit
+    FuncCtx *Parent = nullptr;   // enclosing function (for closures)
     std::vector<Var *> Locals; // for "declared but not used"
+    llvm::StringMap<LabelInfo> Labels;
+    // Statements a break/continue may target, innermost last, with their
+    // label ("" if none): for, range, switch, type switch, select.
+    std::vector<std::pair<ast::Stmt *, llvm::StringRef>> Enclosing;
+  };
+  // Pushes a breakable statement for the duration of its check (a labeled
+  // statement pushes itself with its label first; this reuses that entry).
+  struct EnclosingScope {
+    Impl *P;
+    bool Pushed = false;
+    EnclosingScope(Impl *P, ast::Stmt *S) : P(P) {
+      auto &E = P->Fn->Enclosing;
+      if (!E.empty() && E.back().first == S && !E.back().second.empty())
+        return; // already pushed by its label
+      E.push_back({S, ""});
+      Pushed = true;
+    }
+    ~EnclosingScope() {
+      if (Pushed)
+        P->Fn->Enclosing.pop_back();
+    }
   };
   FuncCtx *Fn = nullptr;
   Scope *Cur = nullptr;
@@ -70,6 +98,41 @@ struct Checker::Impl {
   void checkBodies();
   void computeInitOrder();
   void funcBody(Func *F, ast::FuncDecl *D);
+  void body(types::Signature *Sig, ast::FuncType *FT, ast::FieldList *Recv, ast::Node *FnNode,
+            ast::BlockStmt *Body, Scope *Outer);
+  // CheckStmt.cpp
+  bool isTerminating(ast::Stmt *S, llvm::StringRef Label);
+  bool hasBreak(ast::Stmt *Body, ast::Stmt *Target, llvm::StringRef Label);
+  void collectLabels(ast::BlockStmt *Body);
+  void branchStmt(ast::BranchStmt *B);
+  void switchStmt(ast::SwitchStmt *S);
+  void rangeStmt(ast::RangeStmt *R);
+  TypeAndValue funcLit(ast::FuncLit *F);
+  // For `a, b = x` forms: a comma-ok capable x becomes the tuple (T, bool).
+  void commaOk(ast::Expr *E, TypeAndValue &X, size_t NumLhs) {
+    if (NumLhs == 2 && (X.M == Mode::MapIndex || X.M == Mode::CommaOK) && X.Ty && !llvm::isa<types::Tuple>(X.Ty)) {
+      I.CommaOk[E] = true;
+      X = {Mode::Value, TC.tuple({X.Ty, TC.basic(types::BasicKind::Bool)}), {}};
+      record(E, X);
+    }
+  }
+  // An array variable indexed with a non-constant index or sliced can't stay
+  // in registers: it moves to a heap cell.
+  void markArrayEscapes(ast::Expr *ArrayExpr);
+  // CheckIface.cpp
+  types::Type *interfaceType(ast::InterfaceType *IT);
+  Func *methodOf(types::Type *T, llvm::StringRef Name, bool &PtrOnly);
+  bool implements(types::Type *T, types::Interface *I, std::string *Why);
+  TypeAndValue typeAssert(ast::TypeAssertExpr *E);
+  void typeSwitchStmt(ast::TypeSwitchStmt *S);
+  // CheckIndex.cpp
+  TypeAndValue index(ast::IndexExpr *E);
+  TypeAndValue sliceExpr(ast::SliceExpr *E);
+  // A constant or integer index; returns the constant value (or -1) and
+  // reports errors ("invalid argument: index ... must not be negative").
+  bool checkIndex(ast::Expr *E, int64_t Max, int64_t *Const, const char *What = "index");
+  TypeAndValue arrayOrSliceLit(ast::CompositeLit *L, types::Type *T);
+  TypeAndValue mapLit(ast::CompositeLit *L, types::Type *T);
   void stmtList(llvm::ArrayRef<ast::Stmt *> L);
   void stmt(ast::Stmt *S);
   void simpleStmt(ast::Stmt *S) { if (S) stmt(S); }

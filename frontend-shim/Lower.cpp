@@ -1,113 +1,7 @@
 // Lowering of declarations, statements and expressions. See Lower.h.
-#include "Lower.h"
-
-#include "RuntimeABI.h"
-#include "Symtab.h"
-#include "TypeDesc.h"
-
-#include "llvm/IR/IRBuilder.h"
-#include "llvm/IR/MDBuilder.h"
+#include "LowerImpl.h"
 
 namespace goshim {
-
-using namespace types;
-
-namespace {
-
-class Lowerer {
-public:
-  Lowerer(Info &I, TypeContext &TC, Diagnostics &D, const TargetInfo &T, llvm::Module &M)
-      : I(I), TC(TC), Diags(D), Tgt(T), M(M), Ctx(M.getContext()), B(Ctx), RT(M, T.ptrBits),
-        TD(M, TC, T.ptrBits, [this](Type *Ty) { return irType(Ty); }) {
-    IntTy = llvm::Type::getIntNTy(Ctx, T.ptrBits);
-    GCPtrTy = llvm::PointerType::get(Ctx, 1);
-    PtrTy = llvm::PointerType::get(Ctx, 0);
-    StrTy = llvm::StructType::get(Ctx, {GCPtrTy, IntTy});
-    EfaceTy = llvm::StructType::get(Ctx, {PtrTy, GCPtrTy});
-  }
-
-  bool run();
-
-private:
-  // An addressable location: a pointer (addrspace 0 or 1) to a value of Ty.
-  struct Addr {
-    llvm::Value *Ptr = nullptr;
-    Type *Ty = nullptr;
-  };
-  struct LoopTargets {
-    llvm::BasicBlock *Break, *Continue;
-  };
-
-  Info &I;
-  TypeContext &TC;
-  Diagnostics &Diags;
-  const TargetInfo &Tgt;
-  llvm::Module &M;
-  llvm::LLVMContext &Ctx;
-  llvm::IRBuilder<> B;
-  RuntimeABI RT;
-  TypeDescEmitter TD;
-  llvm::Type *IntTy, *GCPtrTy, *PtrTy;
-  llvm::StructType *StrTy, *EfaceTy;
-  llvm::DenseMap<const Object *, Addr> Vars; // locals and globals
-  llvm::DenseMap<const Func *, llvm::Function *> Funcs;
-  llvm::StringMap<llvm::GlobalVariable *> Strings;
-  llvm::Function *CurFn = nullptr;
-  llvm::BasicBlock *AllocaBB = nullptr;
-  std::vector<LoopTargets> Loops;
-  Func *CurGoFn = nullptr;
-  std::vector<Addr> Results; // named results of the current function
-  bool Failed = false;
-
-  void unsupported(Pos P, const llvm::Twine &What) {
-    Diags.error(P, "goshim: " + What + " not supported yet");
-    Failed = true;
-  }
-
-  llvm::Type *irType(Type *T);
-  llvm::FunctionType *irFuncType(Signature *S);
-  llvm::Function *function(Func *F);
-  void setGoFunctionAttrs(llvm::Function *F);
-  void defineFunction(Func *F, ast::FuncDecl *D);
-  void emitPackageInit();
-  void emitGlobals();
-
-  llvm::AllocaInst *entryAlloca(llvm::Type *T, const llvm::Twine &Name);
-  Addr declareVar(Var *V);
-  llvm::Value *heapAlloc(Type *T);
-  bool blockTerminated() { return B.GetInsertBlock()->getTerminator() != nullptr; }
-  void startDeadBlock() { B.SetInsertPoint(llvm::BasicBlock::Create(Ctx, "dead", CurFn)); }
-
-  // Statements.
-  void stmtList(llvm::ArrayRef<ast::Stmt *> L);
-  void stmt(ast::Stmt *S);
-  void assign(ast::AssignStmt *S);
-  void store(Addr A, llvm::Value *V);
-  void declStmt(ast::GenDecl *G);
-  void ret(ast::ReturnStmt *R);
-
-  // Expressions.
-  const TypeAndValue &tv(const ast::Expr *E);
-  llvm::Value *expr(ast::Expr *E);
-  llvm::Value *exprAs(ast::Expr *E, Type *T); // with implicit conversion to T
-  llvm::Value *constant(const ConstValue &V, Type *T, Pos P);
-  llvm::Value *convert(llvm::Value *V, Type *From, Type *To);
-  Addr lvalue(ast::Expr *E);
-  llvm::Value *load(Addr A) { return B.CreateLoad(irType(A.Ty), A.Ptr); }
-  llvm::Value *binary(ast::BinaryExpr *E);
-  llvm::Value *arith(Token Op, llvm::Value *X, llvm::Value *Y, Type *T, Pos P);
-  llvm::Value *compare(Token Op, llvm::Value *X, llvm::Value *Y, Type *T, Pos P);
-  llvm::Value *shift(Token Op, llvm::Value *X, llvm::Value *Y, Type *XT, Type *YT);
-  llvm::Value *unary(ast::UnaryExpr *E);
-  llvm::Value *call(ast::CallExpr *C);
-  llvm::Value *builtinCall(ast::CallExpr *C, Builtin *Bi);
-  llvm::Value *compositeLit(ast::CompositeLit *L);
-  llvm::Value *stringConst(llvm::StringRef S);
-  llvm::Value *toEface(llvm::Value *V, Type *T);
-  void nilCheck(llvm::Value *P);
-  void printValue(llvm::Value *V, Type *T);
-  Addr fieldAddr(Addr Base, unsigned Index);
-};
 
 const TypeAndValue &Lowerer::tv(const ast::Expr *E) {
   static TypeAndValue Invalid;
@@ -166,7 +60,9 @@ llvm::Type *Lowerer::irType(Type *T) {
 }
 
 llvm::FunctionType *Lowerer::irFuncType(Signature *S) {
-  std::vector<llvm::Type *> Ps;
+  // Every Go function takes its closure context first (null for direct
+  // calls of declared functions), so function values need no adapters.
+  std::vector<llvm::Type *> Ps{GCPtrTy};
   if (Param *R = S->recv())
     Ps.push_back(irType(R->Ty));
   for (const Param &P : S->params())
@@ -261,13 +157,12 @@ void Lowerer::emitGlobals() {
 }
 
 void Lowerer::emitPackageInit() {
-  auto *FT = llvm::FunctionType::get(llvm::Type::getVoidTy(Ctx), false);
+  auto *FT = llvm::FunctionType::get(llvm::Type::getVoidTy(Ctx), {GCPtrTy}, false);
   auto *Fn = llvm::Function::Create(FT, llvm::GlobalValue::ExternalLinkage, "main.init", M);
   setGoFunctionAttrs(Fn);
   emitFuncInfo(*Fn, "main.init");
-  CurFn = Fn;
-  AllocaBB = llvm::BasicBlock::Create(Ctx, "entry", Fn);
-  B.SetInsertPoint(AllocaBB);
+  bodyPrologue(Fn);
+  CurFnName = "main.init";
   for (const PackageInit &PI : I.InitOrder) {
     if (PI.Lhs.size() == 1) {
       llvm::Value *V = exprAs(PI.Rhs, PI.Lhs[0]->type());
@@ -281,18 +176,19 @@ void Lowerer::emitPackageInit() {
         store(Vars[PI.Lhs[i]], B.CreateExtractValue(T, i));
   }
   for (Func *F : I.InitFuncs)
-    B.CreateCall(function(F));
+    B.CreateCall(function(F), {llvm::Constant::getNullValue(GCPtrTy)});
   B.CreateRetVoid();
 }
 
 void Lowerer::defineFunction(Func *F, ast::FuncDecl *D) {
   llvm::Function *Fn = function(F);
-  CurFn = Fn;
+  bodyPrologue(Fn);
   CurGoFn = F;
-  AllocaBB = llvm::BasicBlock::Create(Ctx, "entry", Fn);
-  B.SetInsertPoint(AllocaBB);
+  CurSig = F->sig();
+  CurFnName = F->FullName;
+  FuncLitCount = 0;
   Results.clear();
-  unsigned ArgNo = 0;
+  unsigned ArgNo = 1; // after the closure context
   auto Bind = [&](ast::FieldList *FL, bool IsResult) {
     if (!FL)
       return;
@@ -364,6 +260,12 @@ void Lowerer::stmt(ast::Stmt *S) {
     return;
   case ast::NodeKind::IncDecStmt: {
     auto *ID = llvm::cast<ast::IncDecStmt>(S);
+    if (auto *Ix = asMapIndex(ID->X)) {
+      Type *T = tv(ID->X).Ty;
+      llvm::Value *One = constant(ConstValue::makeInt64(1), T, ID->TokPos);
+      mapAssign(Ix, arith(ID->Tok == Token::INC ? Token::ADD : Token::SUB, mapIndex(Ix, false), One, T, ID->TokPos));
+      return;
+    }
     Addr A = lvalue(ID->X);
     llvm::Value *One = constant(ConstValue::makeInt64(1), A.Ty, ID->TokPos);
     llvm::Value *V = arith(ID->Tok == Token::INC ? Token::ADD : Token::SUB, load(A), One, A.Ty, ID->TokPos);
@@ -401,6 +303,8 @@ void Lowerer::stmt(ast::Stmt *S) {
   }
   case ast::NodeKind::ForStmt: {
     auto *F = llvm::cast<ast::ForStmt>(S);
+    llvm::StringRef Label = PendingLabel;
+    PendingLabel = {};
     stmt(F->Init);
     auto *Cond = llvm::BasicBlock::Create(Ctx, "for.cond", CurFn);
     auto *Body = llvm::BasicBlock::Create(Ctx, "for.body", CurFn);
@@ -413,9 +317,9 @@ void Lowerer::stmt(ast::Stmt *S) {
     else
       B.CreateBr(Body);
     B.SetInsertPoint(Body);
-    Loops.push_back({Done, Post});
+    Targets.push_back({Label, Done, Post});
     stmt(F->Body);
-    Loops.pop_back();
+    Targets.pop_back();
     if (!blockTerminated())
       B.CreateBr(Post);
     B.SetInsertPoint(Post);
@@ -424,17 +328,21 @@ void Lowerer::stmt(ast::Stmt *S) {
     B.SetInsertPoint(Done);
     return;
   }
-  case ast::NodeKind::BranchStmt: {
-    auto *Br = llvm::cast<ast::BranchStmt>(S);
-    if (Loops.empty()) {
-      Diags.error(Br->TokPos, (Br->Tok == Token::BREAK ? "break" : "continue") +
-                                  std::string(" is not in a loop, switch, or select"));
-      Failed = true;
-      return;
-    }
-    B.CreateBr(Br->Tok == Token::BREAK ? Loops.back().Break : Loops.back().Continue);
+  case ast::NodeKind::BranchStmt:
+    branchStmt(llvm::cast<ast::BranchStmt>(S));
     return;
-  }
+  case ast::NodeKind::LabeledStmt:
+    labeledStmt(llvm::cast<ast::LabeledStmt>(S));
+    return;
+  case ast::NodeKind::SwitchStmt:
+    switchStmt(llvm::cast<ast::SwitchStmt>(S));
+    return;
+  case ast::NodeKind::RangeStmt:
+    rangeStmt(llvm::cast<ast::RangeStmt>(S));
+    return;
+  case ast::NodeKind::TypeSwitchStmt:
+    typeSwitch(llvm::cast<ast::TypeSwitchStmt>(S));
+    return;
   default:
     unsupported(S->pos(), ast::getNodeKindName(S->getNodeKind()).str() + " is");
   }
@@ -482,6 +390,14 @@ void Lowerer::assign(ast::AssignStmt *S) {
     case Token::SHL_ASSIGN: Op = Token::SHL; break;
     case Token::SHR_ASSIGN: Op = Token::SHR; break;
     default: Op = Token::AND_NOT; break;
+    }
+    if (auto *Ix = asMapIndex(S->Lhs[0])) {
+      Type *T = tv(S->Lhs[0]).Ty;
+      llvm::Value *X = mapIndex(Ix, false);
+      llvm::Value *V = (Op == Token::SHL || Op == Token::SHR) ? shift(Op, X, expr(S->Rhs[0]), T, tv(S->Rhs[0]).Ty)
+                                                              : arith(Op, X, exprAs(S->Rhs[0], T), T, S->TokPos);
+      mapAssign(Ix, V);
+      return;
     }
     Addr A = lvalue(S->Lhs[0]);
     llvm::Value *X = load(A);
@@ -531,9 +447,18 @@ void Lowerer::assign(ast::AssignStmt *S) {
         continue;
       }
     }
+    if (asMapIndex(L)) {
+      Addrs.push_back({}); // stored below through mapassign
+      continue;
+    }
     Addrs.push_back(lvalue(L));
   }
   for (size_t i = 0; i < Addrs.size(); i++) {
+    if (auto *Ix = asMapIndex(S->Lhs[i])) {
+      Type *T = tv(S->Lhs[i]).Ty;
+      mapAssign(Ix, Types[i] && !identical(Types[i], T) ? convert(Vals[i], Types[i], T) : Vals[i]);
+      continue;
+    }
     if (!Addrs[i].Ptr)
       continue;
     llvm::Value *V = Vals[i];
@@ -544,7 +469,7 @@ void Lowerer::assign(ast::AssignStmt *S) {
 }
 
 void Lowerer::ret(ast::ReturnStmt *R) {
-  auto Rs = CurGoFn->sig()->results();
+  auto Rs = CurSig->results();
   if (Rs.empty()) {
     B.CreateRetVoid();
     return;
@@ -646,24 +571,9 @@ llvm::Value *Lowerer::convert(llvm::Value *V, Type *From, Type *To) {
     return V;
   if (From == TC.basic(BasicKind::UntypedNil))
     return llvm::Constant::getNullValue(irType(To));
-  if (isInterface(To) && !isInterface(From))
-    return toEface(V, From);
+  if (isInterface(To))
+    return toIface(V, From, To);
   return V;
-}
-
-llvm::Value *Lowerer::toEface(llvm::Value *V, Type *T) {
-  if (isUntyped(T))
-    T = defaultType(TC, T);
-  llvm::Value *Data;
-  if (llvm::isa<Pointer>(T->underlying())) {
-    Data = V; // pointer-shaped: stored directly, as in gc
-  } else {
-    Data = heapAlloc(T);
-    B.CreateStore(V, Data);
-  }
-  llvm::Value *E = llvm::UndefValue::get(EfaceTy);
-  E = B.CreateInsertValue(E, TD.get(T), 0);
-  return B.CreateInsertValue(E, Data, 1);
 }
 
 void Lowerer::nilCheck(llvm::Value *P) {
@@ -732,6 +642,9 @@ Lowerer::Addr Lowerer::lvalue(ast::Expr *E) {
       return A;
     }
   }
+  if (auto *Ix = llvm::dyn_cast<ast::IndexExpr>(E))
+    if (!llvm::isa<Map>(tv(Ix->X).Ty->underlying()))
+      return indexAddr(Ix);
   unsupported(E->pos(), "this kind of assignment target is");
   return {llvm::UndefValue::get(PtrTy), tv(E).Ty};
 }
@@ -748,10 +661,8 @@ llvm::Value *Lowerer::expr(ast::Expr *E) {
     Object *O = I.objectOf(Id);
     if (llvm::isa_and_nonnull<Nil>(O))
       return llvm::Constant::getNullValue(irType(X.Ty));
-    if (llvm::isa_and_nonnull<Func>(O)) {
-      unsupported(Id->NamePos, "function values are");
-      return llvm::UndefValue::get(GCPtrTy);
-    }
+    if (auto *F = llvm::dyn_cast_or_null<Func>(O))
+      return funcValue(F);
     return load(lvalue(E));
   }
   case ast::NodeKind::StarExpr:
@@ -771,8 +682,29 @@ llvm::Value *Lowerer::expr(ast::Expr *E) {
     return unary(llvm::cast<ast::UnaryExpr>(E));
   case ast::NodeKind::CallExpr:
     return call(llvm::cast<ast::CallExpr>(E));
-  case ast::NodeKind::CompositeLit:
-    return compositeLit(llvm::cast<ast::CompositeLit>(E));
+  case ast::NodeKind::CompositeLit: {
+    auto *CL = llvm::cast<ast::CompositeLit>(E);
+    llvm::Value *V = compositeLit(CL);
+    if (I.ElidedAddr.lookup(CL)) {
+      // An element of []*T written as {...}: &T{...}.
+      llvm::Value *P = heapAlloc(tv(CL).Ty);
+      B.CreateStore(V, P);
+      return P;
+    }
+    return V;
+  }
+  case ast::NodeKind::IndexExpr: {
+    auto *Ix = llvm::cast<ast::IndexExpr>(E);
+    if (I.CommaOk.lookup(E))
+      return mapIndex(Ix, true);
+    return indexExpr(Ix);
+  }
+  case ast::NodeKind::SliceExpr:
+    return sliceExpr(llvm::cast<ast::SliceExpr>(E));
+  case ast::NodeKind::TypeAssertExpr:
+    return typeAssert(llvm::cast<ast::TypeAssertExpr>(E), I.CommaOk.lookup(E));
+  case ast::NodeKind::FuncLit:
+    return funcLit(llvm::cast<ast::FuncLit>(E));
   default:
     unsupported(E->pos(), ast::getNodeKindName(E->getNodeKind()).str() + " is");
     return llvm::UndefValue::get(X.Ty ? irType(X.Ty) : IntTy);
@@ -781,6 +713,12 @@ llvm::Value *Lowerer::expr(ast::Expr *E) {
 
 llvm::Value *Lowerer::compositeLit(ast::CompositeLit *L) {
   Type *T = tv(L).Ty;
+  if (llvm::isa<Slice>(T->underlying()))
+    return sliceLit(L, T);
+  if (llvm::isa<Array>(T->underlying()))
+    return arrayLit(L, T);
+  if (llvm::isa<Map>(T->underlying()))
+    return mapLit(L, T);
   auto *St = llvm::cast<Struct>(T->underlying());
   llvm::Value *V = llvm::Constant::getNullValue(irType(T));
   for (size_t i = 0; i < L->Elts.size(); i++) {
@@ -880,10 +818,8 @@ llvm::Value *Lowerer::binary(ast::BinaryExpr *E) {
 }
 
 llvm::Value *Lowerer::arith(Token Op, llvm::Value *X, llvm::Value *Y, Type *T, Pos P) {
-  if (isString(T)) {
-    unsupported(P, "string concatenation is");
-    return X;
-  }
+  if (isString(T))
+    return concat(X, Y);
   if (isComplex(T)) {
     llvm::Value *a = B.CreateExtractValue(X, 0), *b = B.CreateExtractValue(X, 1);
     llvm::Value *c = B.CreateExtractValue(Y, 0), *d = B.CreateExtractValue(Y, 1);
@@ -952,7 +888,46 @@ llvm::Value *Lowerer::arith(Token Op, llvm::Value *X, llvm::Value *Y, Type *T, P
 }
 
 llvm::Value *Lowerer::compare(Token Op, llvm::Value *X, llvm::Value *Y, Type *T, Pos P) {
-  if (isString(T) || isInterface(T) || llvm::isa<Struct, Array>(T->underlying())) {
+  if (isString(T))
+    return stringCompare(Op, X, Y);
+  if (llvm::isa<Interface>(T->underlying())) {
+    // Same dynamic type, and then equal values by that type's equality.
+    llvm::Value *TX = dynType(X, T), *TY = dynType(Y, T);
+    llvm::BasicBlock *From = B.GetInsertBlock();
+    auto *Cmp = llvm::BasicBlock::Create(Ctx, "ifaceeq.data", CurFn);
+    auto *Done = llvm::BasicBlock::Create(Ctx, "ifaceeq.done", CurFn);
+    llvm::Value *SameType = B.CreateICmpEQ(TX, TY);
+    llvm::Value *Nil = B.CreateICmpEQ(TX, llvm::Constant::getNullValue(PtrTy));
+    llvm::Value *BothNil = B.CreateAnd(SameType, Nil);
+    B.CreateCondBr(B.CreateAnd(SameType, B.CreateNot(Nil)), Cmp, Done);
+    B.SetInsertPoint(Cmp);
+    llvm::Value *Eq = B.CreateICmpNE(
+        RT.call(B, goshim::RT::ifaceeq, {TX, B.CreateExtractValue(X, 1), B.CreateExtractValue(Y, 1)}), B.getInt8(0));
+    llvm::BasicBlock *CmpEnd = B.GetInsertBlock();
+    B.CreateBr(Done);
+    B.SetInsertPoint(Done);
+    auto *Phi = B.CreatePHI(B.getInt1Ty(), 2);
+    Phi->addIncoming(BothNil, From);
+    Phi->addIncoming(Eq, CmpEnd);
+    return Op == Token::EQL ? (llvm::Value *)Phi : B.CreateNot(Phi);
+  }
+  if (llvm::isa<Slice>(T->underlying()) && (Op == Token::EQL || Op == Token::NEQ)) {
+    // Only comparisons with nil type-check: look at the data word.
+    llvm::Value *XW = B.CreateExtractValue(X, 0), *YW = B.CreateExtractValue(Y, 0);
+    return Op == Token::EQL ? B.CreateICmpEQ(XW, YW) : B.CreateICmpNE(XW, YW);
+  }
+  if (llvm::isa<Struct, Array>(T->underlying())) {
+    // Through the type's equality function, on heap copies (no stack
+    // addresses may cross a call in GC functions).
+    auto Alg = algFor(T);
+    llvm::Value *PX = heapAlloc(T), *PY = heapAlloc(T);
+    B.CreateStore(X, PX);
+    B.CreateStore(Y, PY);
+    auto *ET = llvm::FunctionType::get(B.getInt8Ty(), {GCPtrTy, GCPtrTy}, false);
+    llvm::Value *Eq = B.CreateICmpNE(B.CreateCall(ET, Alg.second, {PX, PY}), B.getInt8(0));
+    return Op == Token::EQL ? Eq : B.CreateNot(Eq);
+  }
+  if (isInterface(T)) {
     unsupported(P, "comparison of " + typeString(T) + " values is");
     return B.getFalse();
   }
@@ -1039,6 +1014,8 @@ llvm::Value *Lowerer::call(ast::CallExpr *C) {
       R = B.CreateInsertValue(R, B.CreateFPCast(B.CreateExtractValue(V, 0), ET), 0);
       return B.CreateInsertValue(R, B.CreateFPCast(B.CreateExtractValue(V, 1), ET), 1);
     }
+    if ((isString(To) && !isString(From)) || (isString(From) && !isString(To)))
+      return stringConversion(V, From, To);
     return convert(V, From, To);
   }
   if (F.M == Mode::Builtin) {
@@ -1049,9 +1026,10 @@ llvm::Value *Lowerer::call(ast::CallExpr *C) {
       O = I.Uses.lookup(S->Sel);
     return builtinCall(C, llvm::cast<Builtin>(O));
   }
-  // Direct calls of declared functions and methods.
+  // Direct calls of declared functions and methods pass a null context.
   llvm::Function *Callee = nullptr;
-  std::vector<llvm::Value *> Args;
+  llvm::Value *Closure = nullptr;
+  std::vector<llvm::Value *> Args{llvm::Constant::getNullValue(GCPtrTy)};
   auto *Sig = llvm::cast<Signature>(F.Ty->underlying());
   ast::Expr *Fun = C->Fun;
   while (auto *P = llvm::dyn_cast<ast::ParenExpr>(Fun))
@@ -1061,6 +1039,14 @@ llvm::Value *Lowerer::call(ast::CallExpr *C) {
       Callee = function(Fn);
   } else if (auto *S = llvm::dyn_cast<ast::SelectorExpr>(Fun)) {
     auto It = I.Selections.find(S);
+    if (It != I.Selections.end() && It->second.K == Selection::IfaceMethod) {
+      llvm::Value *X = expr(S->X);
+      std::vector<llvm::Value *> IArgs;
+      auto Params = Sig->params();
+      for (size_t i = 0; i < C->Args.size() && i < Params.size(); i++)
+        IArgs.push_back(exprAs(C->Args[i], Params[i].Ty));
+      return ifaceCall(X, It->second.Index, Sig, IArgs);
+    }
     if (It != I.Selections.end() && It->second.K == Selection::MethodVal) {
       auto *Fn = llvm::cast<Func>(It->second.Obj);
       Callee = function(Fn);
@@ -1083,7 +1069,7 @@ llvm::Value *Lowerer::call(ast::CallExpr *C) {
         unsupported(S->pos(), "promoted methods are");
         return llvm::UndefValue::get(irType(Sig->results().empty() ? TC.basic(BasicKind::Int) : Sig->results()[0].Ty));
       }
-      if (Recv->getType() != Callee->getFunctionType()->getParamType(0)) {
+      if (Recv->getType() != Callee->getFunctionType()->getParamType(1)) {
         unsupported(S->pos(), "calling a pointer method on this operand is");
         return llvm::UndefValue::get(Callee->getReturnType());
       }
@@ -1091,19 +1077,43 @@ llvm::Value *Lowerer::call(ast::CallExpr *C) {
     }
   }
   if (!Callee) {
-    unsupported(C->pos(), "calls of function values are");
-    return llvm::UndefValue::get(irFuncType(Sig)->getReturnType());
+    Closure = expr(C->Fun);
+    Args.clear();
   }
   auto Params = Sig->params();
-  if (C->Args.size() == 1 && Params.size() > 1) {
+  if (C->Args.size() == 1 && Params.size() > 1 && llvm::isa<Tuple>(tv(C->Args[0]).Ty)) {
     llvm::Value *T = expr(C->Args[0]);
     auto *Tup = llvm::cast<Tuple>(tv(C->Args[0]).Ty);
     for (size_t i = 0; i < Params.size(); i++)
       Args.push_back(convert(B.CreateExtractValue(T, i), Tup->elems()[i], Params[i].Ty));
+  } else if (Sig->variadic() && !C->hasEllipsis()) {
+    // f(a, b, c...) packs the extra arguments into a new slice (nil if none).
+    size_t NFixed = Params.size() - 1;
+    for (size_t i = 0; i < NFixed; i++)
+      Args.push_back(exprAs(C->Args[i], Params[i].Ty));
+    Type *ST = Params.back().Ty;
+    Type *Elem = llvm::cast<Slice>(ST->underlying())->elem();
+    size_t N = C->Args.size() - NFixed;
+    llvm::Value *SV = llvm::Constant::getNullValue(irType(ST));
+    if (N) {
+      llvm::Value *NV = llvm::ConstantInt::get(IntTy, N);
+      std::vector<llvm::Value *> Extra;
+      for (size_t i = NFixed; i < C->Args.size(); i++)
+        Extra.push_back(exprAs(C->Args[i], Elem));
+      llvm::Value *Data = RT.call(B, goshim::RT::makeslice, {TD.get(Elem), NV, NV});
+      for (size_t i = 0; i < N; i++)
+        B.CreateStore(Extra[i], elemPtr(Data, Elem, llvm::ConstantInt::get(IntTy, i)));
+      SV = B.CreateInsertValue(SV, Data, 0);
+      SV = B.CreateInsertValue(SV, NV, 1);
+      SV = B.CreateInsertValue(SV, NV, 2);
+    }
+    Args.push_back(SV);
   } else {
     for (size_t i = 0; i < C->Args.size(); i++)
       Args.push_back(exprAs(C->Args[i], Params[i].Ty));
   }
+  if (Closure)
+    return callIndirect(Closure, Sig, Args);
   return B.CreateCall(Callee, Args);
 }
 
@@ -1178,10 +1188,10 @@ llvm::Value *Lowerer::builtinCall(ast::CallExpr *C, Builtin *Bi) {
     if (X.Ty == TC.basic(BasicKind::UntypedNil) || !X.Ty) {
       E = llvm::Constant::getNullValue(EfaceTy);
     } else if (isInterface(X.Ty)) {
-      E = expr(C->Args[0]);
+      E = toIface(expr(C->Args[0]), X.Ty, TC.emptyInterface());
     } else {
       Type *T = isUntyped(X.Ty) ? defaultType(TC, X.Ty) : X.Ty;
-      E = toEface(exprAs(C->Args[0], T), T);
+      E = toIface(exprAs(C->Args[0], T), T, TC.emptyInterface());
     }
     RT.call(B, RT::gopanic, {B.CreateExtractValue(E, 0), B.CreateExtractValue(E, 1)});
     B.CreateUnreachable();
@@ -1190,10 +1200,29 @@ llvm::Value *Lowerer::builtinCall(ast::CallExpr *C, Builtin *Bi) {
   }
   case BuiltinId::New:
     return heapAlloc(tv(C->Args[0]).Ty);
-  case BuiltinId::Len: {
-    llvm::Value *S = expr(C->Args[0]);
-    return B.CreateExtractValue(S, 1);
+  case BuiltinId::Len:
+    return lenCap(C, true);
+  case BuiltinId::Cap:
+    return lenCap(C, false);
+  case BuiltinId::Make: {
+    Type *T = tv(C->Args[0]).Ty;
+    if (llvm::isa<Map>(T->underlying())) {
+      llvm::Value *Hint = nullptr;
+      if (C->Args.size() > 1) {
+        const TypeAndValue &A = tv(C->Args[1]);
+        Hint = toInt(exprAs(C->Args[1], A.M == Mode::Constant ? TC.basic(BasicKind::Int) : A.Ty), A.Ty);
+      }
+      return makeMap(T, Hint);
+    }
+    return makeSlice(C, T);
   }
+  case BuiltinId::Append:
+    return appendCall(C);
+  case BuiltinId::Copy:
+    return copyCall(C);
+  case BuiltinId::Delete:
+    mapDelete(C);
+    return nullptr;
   case BuiltinId::OsExit: {
     llvm::Value *Code = exprAs(C->Args[0], TC.basic(BasicKind::Int));
     RT.call(B, RT::os_exit, {B.CreateTrunc(Code, B.getInt32Ty())});
@@ -1221,8 +1250,6 @@ llvm::Value *Lowerer::builtinCall(ast::CallExpr *C, Builtin *Bi) {
     return nullptr;
   }
 }
-
-} // namespace
 
 bool lowerPackage(Info &I, TypeContext &TC, Diagnostics &Diags, const TargetInfo &T, llvm::Module &M) {
   Lowerer L(I, TC, Diags, T, M);

@@ -84,8 +84,12 @@ class Var : public Object {
 public:
   Var(llvm::StringRef Name, types::Type *Ty, Pos P) : Object(VarK, Name, Ty, P) {}
   bool Used = false;
+  bool UsedReally = false; // used by an expression (Used may be forced to silence errors)
   bool IsParam = false;
   bool IsField = false;
+  // The function (FuncDecl or FuncLit node) whose body declares it; null for
+  // package-level variables.
+  ast::Node *Owner = nullptr;
   static bool classof(const Object *O) { return O->getKind() == VarK; }
 };
 

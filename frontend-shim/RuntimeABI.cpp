@@ -8,7 +8,7 @@ namespace {
 namespace tokens {
 constexpr AbiType Void = AbiType::Void, I8 = AbiType::I8, I32 = AbiType::I32, I64 = AbiType::I64,
                   U64 = AbiType::U64, Int = AbiType::Int, F64 = AbiType::F64, Ptr = AbiType::Ptr,
-                  GCPtr = AbiType::GCPtr, Str = AbiType::Str;
+                  GCPtr = AbiType::GCPtr, Str = AbiType::Str, Slice = AbiType::Slice, Pair = AbiType::Pair, IPair = AbiType::IPair;
 } // namespace tokens
 using namespace tokens;
 template <typename... T> constexpr unsigned countParams(T...) { return sizeof...(T); }
@@ -37,9 +37,12 @@ llvm::Type *RuntimeABI::irType(AbiType t) {
   case F64: return llvm::Type::getDoubleTy(c);
   case Ptr: return llvm::PointerType::get(c, 0);
   case GCPtr: return llvm::PointerType::get(c, 1);
-  case Str: break;
+  case Pair: return llvm::StructType::get(c, {irType(GCPtr), irType(Int)});
+  case IPair: return llvm::StructType::get(c, {irType(Int), irType(Int)});
+  case Str:
+  case Slice: break;
   }
-  llvm_unreachable("Str is two parameters");
+  llvm_unreachable("Str and Slice are several parameters");
 }
 
 llvm::FunctionCallee RuntimeABI::get(RT fn) {
@@ -49,9 +52,11 @@ llvm::FunctionCallee RuntimeABI::get(RT fn) {
   const RuntimeEntry &e = runtimeEntry(fn);
   llvm::SmallVector<llvm::Type *, 8> params;
   for (unsigned i = 0; i < e.numParams; i++) {
-    if (e.params[i] == Str) {
+    if (e.params[i] == Str || e.params[i] == Slice) {
       params.push_back(irType(GCPtr));
       params.push_back(irType(Int));
+      if (e.params[i] == Slice)
+        params.push_back(irType(Int));
     } else {
       params.push_back(irType(e.params[i]));
     }
@@ -73,6 +78,8 @@ llvm::FunctionCallee RuntimeABI::get(RT fn) {
       f->addParamAttr(ai, llvm::Attribute::SExt);
     if (e.params[i] == Str)
       ai++;
+    if (e.params[i] == Slice)
+      ai += 2;
   }
   return f;
 }

@@ -19,7 +19,7 @@ enum class RT : unsigned {
 };
 
 // ABI type tokens of abi.def.
-enum class AbiType : uint8_t { Void, I8, I32, I64, U64, Int, F64, Ptr, GCPtr, Str };
+enum class AbiType : uint8_t { Void, I8, I32, I64, U64, Int, F64, Ptr, GCPtr, Str, Slice, Pair, IPair };
 enum AbiFlags : unsigned { NONE = 0, LEAF = 1, NORETURN = 2, FRAME = 4 };
 
 struct RuntimeEntry {
@@ -37,7 +37,8 @@ class RuntimeABI {
 public:
   RuntimeABI(llvm::Module &m, unsigned ptrBits);
   llvm::FunctionCallee get(RT fn);
-  // Emits a call; Str parameters take two IR arguments (data, len).
+  // Emits a call; Str parameters take two IR arguments (data, len), Slice
+  // parameters three (data, len, cap); a Pair result is { ptr addrspace(1), iN }.
   llvm::CallInst *call(llvm::IRBuilderBase &b, RT fn, llvm::ArrayRef<llvm::Value *> args,
                        const llvm::Twine &name = "");
   llvm::Type *irType(AbiType t);

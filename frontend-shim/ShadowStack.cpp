@@ -88,10 +88,27 @@ void rootFunction(llvm::Function &f, llvm::Function *gcroot) {
     // concerned; the slot holds the GC pointer's bits.
     llvm::AllocaInst *slot = eb.CreateAlloca(slotTy, nullptr, v->getName() + ".root");
     eb.CreateCall(gcroot, {slot, meta});
-    // Every use reloads from the slot: the collector may have seen it since.
+    // Store right after the definition (after the phis; at entry for
+    // arguments) before rewriting the uses, so every reload follows it.
+    llvm::StoreInst *st;
+    if (!def) {
+      st = eb.CreateStore(v, slot);
+    } else {
+      llvm::Instruction *after;
+      if (llvm::isa<llvm::PHINode>(def))
+        after = &*def->getParent()->getFirstInsertionPt();
+      else if (auto *inv = llvm::dyn_cast<llvm::InvokeInst>(def))
+        after = &*inv->getNormalDest()->getFirstInsertionPt();
+      else
+        after = def->getNextNode();
+      llvm::IRBuilder<> sb(after);
+      st = sb.CreateStore(v, slot);
+    }
+    // Every other use reloads from the slot: the collector may have seen it.
     llvm::SmallVector<llvm::Use *, 8> uses;
     for (llvm::Use &u : v->uses())
-      uses.push_back(&u);
+      if (u.getUser() != st)
+        uses.push_back(&u);
     for (llvm::Use *u : uses) {
       auto *user = llvm::cast<llvm::Instruction>(u->getUser());
       llvm::Instruction *at = user;
@@ -100,18 +117,6 @@ void rootFunction(llvm::Function &f, llvm::Function *gcroot) {
       llvm::IRBuilder<> ub(at);
       u->set(ub.CreateLoad(slotTy, slot, v->getName() + ".reload"));
     }
-    // Store right after the definition (after the phis / at entry for args).
-    llvm::Instruction *after;
-    if (!def)
-      after = &*eb.GetInsertPoint();
-    else if (llvm::isa<llvm::PHINode>(def))
-      after = &*def->getParent()->getFirstInsertionPt();
-    else if (auto *inv = llvm::dyn_cast<llvm::InvokeInst>(def))
-      after = &*inv->getNormalDest()->getFirstInsertionPt();
-    else
-      after = def->getNextNode();
-    llvm::IRBuilder<> sb(after);
-    sb.CreateStore(v, slot);
   }
 }
 

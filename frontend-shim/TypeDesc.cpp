@@ -20,7 +20,7 @@ TypeDescEmitter::TypeDescEmitter(llvm::Module &M, TypeContext &TC, unsigned PtrB
   auto *I8 = llvm::Type::getInt8Ty(C);
   // Field for field with gort_type.
   DescTy = llvm::StructType::get(C, {Int, Int, Ptr, llvm::StructType::get(C, {Ptr, Int}), llvm::Type::getInt32Ty(C),
-                                     I8, I8, I8, I8, Ptr});
+                                     I8, I8, I8, I8, Ptr, Ptr, Ptr, Ptr, Int, Ptr, Int});
 }
 
 static uint8_t kindOf(Type *T) {
@@ -132,9 +132,9 @@ llvm::Constant *TypeDescEmitter::get(Type *T) {
   auto *NameG = new llvm::GlobalVariable(M, NameData->getType(), true, llvm::GlobalValue::PrivateLinkage, NameData,
                                          ".typename");
   NameG->setUnnamedAddr(llvm::GlobalValue::UnnamedAddr::Global);
-  uint32_t Hash = 2166136261u; // FNV-1a of the type string
+  uint32_t TypeHash = 2166136261u; // FNV-1a of the type string
   for (unsigned char Ch : Name)
-    Hash = (Hash ^ Ch) * 16777619u;
+    TypeHash = (TypeHash ^ Ch) * 16777619u;
   uint8_t TFlag = llvm::isa<Named>(T) && !llvm::cast<Named>(T)->obj()->IsUniverse ? GORT_TFLAG_NAMED : 0;
 
   // Placeholder first so recursive element types terminate.
@@ -149,14 +149,51 @@ llvm::Constant *TypeDescEmitter::get(Type *T) {
   else if (auto *A = llvm::dyn_cast<Array>(U)) Elem = get(A->elem());
   else if (auto *Ch = llvm::dyn_cast<Chan>(U)) Elem = get(Ch->elem());
   else if (auto *Mp = llvm::dyn_cast<Map>(U)) Elem = get(Mp->elem());
+  llvm::Constant *Key = llvm::ConstantPointerNull::get(Ptr);
+  if (auto *Mp = llvm::dyn_cast<Map>(U))
+    Key = get(Mp->key());
+  llvm::Constant *Hash = llvm::ConstantPointerNull::get(Ptr), *Equal = llvm::ConstantPointerNull::get(Ptr);
+  if (AlgFor) {
+    auto HE = AlgFor(T);
+    if (HE.first) Hash = HE.first;
+    if (HE.second) Equal = HE.second;
+  }
+  int64_t Len = 0;
+  if (auto *A = llvm::dyn_cast<Array>(U))
+    Len = A->len();
+  // The method table: gort_method { gort_string name, gort_string sig, ptr fn }.
+  llvm::Constant *Methods = llvm::ConstantPointerNull::get(Ptr);
+  int64_t NMethods = 0;
+  if (MethodsFor) {
+    std::vector<MethodEntry> Ms = MethodsFor(T);
+    if (!Ms.empty()) {
+      auto *StrTy = llvm::cast<llvm::StructType>(DescTy->getElementType(3));
+      auto *MTy = llvm::StructType::get(C, {StrTy, StrTy, Ptr});
+      auto MkStr = [&](const std::string &S) -> llvm::Constant * {
+        auto *D = llvm::ConstantDataArray::getString(C, S, false);
+        auto *G = new llvm::GlobalVariable(M, D->getType(), true, llvm::GlobalValue::PrivateLinkage, D, ".mname");
+        G->setUnnamedAddr(llvm::GlobalValue::UnnamedAddr::Global);
+        return llvm::ConstantStruct::get(StrTy, {G, llvm::ConstantInt::get(Int, S.size())});
+      };
+      std::vector<llvm::Constant *> Es;
+      for (const MethodEntry &E : Ms)
+        Es.push_back(llvm::ConstantStruct::get(MTy, {MkStr(E.Name), MkStr(E.Sig), E.Fn ? E.Fn : llvm::ConstantPointerNull::get(Ptr)}));
+      auto *AT = llvm::ArrayType::get(MTy, Es.size());
+      auto *MG = new llvm::GlobalVariable(M, AT, true, llvm::GlobalValue::PrivateLinkage, llvm::ConstantArray::get(AT, Es),
+                                          ".methods");
+      Methods = MG;
+      NMethods = (int64_t)Ms.size();
+    }
+  }
   auto *I8 = llvm::Type::getInt8Ty(C);
   G->setInitializer(llvm::ConstantStruct::get(
       DescTy, {llvm::ConstantInt::get(Int, Size), llvm::ConstantInt::get(Int, PtrData), GCData,
                llvm::ConstantStruct::get(llvm::cast<llvm::StructType>(DescTy->getElementType(3)),
                                          {NameG, llvm::ConstantInt::get(Int, Name.size())}),
-               llvm::ConstantInt::get(llvm::Type::getInt32Ty(C), Hash), llvm::ConstantInt::get(I8, kindOf(T)),
+               llvm::ConstantInt::get(llvm::Type::getInt32Ty(C), TypeHash), llvm::ConstantInt::get(I8, kindOf(T)),
                llvm::ConstantInt::get(I8, Align), llvm::ConstantInt::get(I8, TFlag), llvm::ConstantInt::get(I8, 0),
-               Elem}));
+               Elem, Key, Hash, Equal, llvm::ConstantInt::get(Int, Len), Methods,
+               llvm::ConstantInt::get(Int, NMethods)}));
   return G;
 }
 

@@ -15,7 +15,7 @@ import lit.formats
 config.name = "goruntime-" + config.gort_target
 config.test_format = lit.formats.ShTest(execute_external=True)
 config.suffixes = [".go", ".ll", ".test"]
-config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py.in", "syntax-test.cpp"]
+config.excludes = ["Inputs", "corpus", "crashes", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py.in", "syntax-test.cpp", "frontend-fuzzer.cpp"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = config.gort_obj_root
 

@@ -28,16 +28,16 @@ func main() {
 	println(keep(u), u.p.x)
 }
 
-// SM: define {{.*}}@main.keep(ptr addrspace(1) {{.*}}) {{.*}}gc "statepoint-example"
+// SM: define {{.*}}@main.keep(ptr addrspace(1) {{.*}}%closure, ptr addrspace(1) {{.*}}) {{.*}}gc "statepoint-example"
 // SM: call token {{.*}}@llvm.experimental.gc.statepoint{{.*}}@__gort_gc{{.*}}"gc-live"(ptr addrspace(1)
-// SM: define {{.*}}@main.main() {{.*}}gc "statepoint-example"
+// SM: define {{.*}}@main.main(ptr addrspace(1) {{.*}}%closure) {{.*}}gc "statepoint-example"
 // SM: call token {{.*}}@llvm.experimental.gc.statepoint{{.*}}@__gort_newobject
 // SM: call void @__gort_printint(
 // SMIDX: @main.main.funcinfo = internal constant {{.*}} section "__gort_functab"
 // SMIDX: @__gort_stackmaps.entry = internal constant ptr @__LLVM_StackMaps, section "__gort_stackmaps"
 // SSIDX-NOT: __gort_stackmaps
 // SSIDX: @llvm_gc_root_chain = external thread_local(initialexec) global ptr
-// SS: define {{.*}}@main.keep(ptr addrspace(1) {{.*}}) {{.*}}gc "shadow-stack"
+// SS: define {{.*}}@main.keep(ptr addrspace(1) {{.*}}%closure, ptr addrspace(1) {{.*}}) {{.*}}gc "shadow-stack"
 // SS: %{{.*}}.root = alloca ptr addrspace(1)
 // SS: call void @llvm.gcroot(
 // NOALLOCA-NOT: alloca

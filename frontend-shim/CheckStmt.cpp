@@ -1,0 +1,318 @@
+// Type checking of control flow: labels and branches, switch, range, function
+// literals and terminating statements. See Check.h.
+#include "CheckImpl.h"
+
+namespace goshim {
+
+using namespace types;
+
+// The spec's "terminating statement" (used for "missing return").
+bool Checker::Impl::isTerminating(ast::Stmt *S, llvm::StringRef Label) {
+  if (!S)
+    return false;
+  switch (S->getNodeKind()) {
+  case ast::NodeKind::ReturnStmt:
+    return true;
+  case ast::NodeKind::BranchStmt: {
+    Token T = llvm::cast<ast::BranchStmt>(S)->Tok;
+    return T == Token::GOTO || T == Token::FALLTHROUGH;
+  }
+  case ast::NodeKind::ExprStmt: {
+    auto *C = llvm::dyn_cast<ast::CallExpr>(llvm::cast<ast::ExprStmt>(S)->X);
+    if (!C)
+      return false;
+    ast::Expr *F = C->Fun;
+    while (auto *P = llvm::dyn_cast<ast::ParenExpr>(F))
+      F = P->X;
+    if (auto *Id = llvm::dyn_cast<ast::Ident>(F))
+      if (auto *B = llvm::dyn_cast_or_null<Builtin>(I.objectOf(Id)))
+        return B->id() == BuiltinId::Panic;
+    return false;
+  }
+  case ast::NodeKind::BlockStmt: {
+    auto *B = llvm::cast<ast::BlockStmt>(S);
+    return !B->List.empty() && isTerminating(B->List.back(), "");
+  }
+  case ast::NodeKind::IfStmt: {
+    auto *If = llvm::cast<ast::IfStmt>(S);
+    return If->Else && isTerminating(If->Body, "") && isTerminating(If->Else, "");
+  }
+  case ast::NodeKind::ForStmt: {
+    auto *F = llvm::cast<ast::ForStmt>(S);
+    return !F->Cond && !hasBreak(F->Body, S, Label);
+  }
+  case ast::NodeKind::LabeledStmt: {
+    auto *L = llvm::cast<ast::LabeledStmt>(S);
+    return isTerminating(L->Stmt, L->Label->Name);
+  }
+  case ast::NodeKind::SwitchStmt:
+  case ast::NodeKind::TypeSwitchStmt: {
+    ast::BlockStmt *Body = llvm::isa<ast::SwitchStmt>(S) ? llvm::cast<ast::SwitchStmt>(S)->Body
+                                                          : llvm::cast<ast::TypeSwitchStmt>(S)->Body;
+    bool HasDefault = false;
+    for (ast::Stmt *C : Body->List) {
+      auto *CC = llvm::cast<ast::CaseClause>(C);
+      if (CC->isDefault())
+        HasDefault = true;
+      if (CC->Body.empty() || !isTerminating(CC->Body.back(), ""))
+        return false;
+      for (ast::Stmt *B : CC->Body)
+        if (hasBreak(B, S, Label))
+          return false;
+    }
+    return HasDefault;
+  }
+  default:
+    return false;
+  }
+}
+
+// Does Body contain a break that targets Target (unlabeled at this level, or
+// labeled with Label)?
+bool Checker::Impl::hasBreak(ast::Stmt *Body, ast::Stmt *Target, llvm::StringRef Label) {
+  bool Found = false;
+  int Depth = 0;
+  std::function<void(ast::Node *, bool)> Walk = [&](ast::Node *N, bool Nested) {
+    if (!N || Found)
+      return;
+    if (llvm::isa<ast::FuncLit>(N))
+      return;
+    if (auto *B = llvm::dyn_cast<ast::BranchStmt>(N)) {
+      if (B->Tok == Token::BREAK && ((!B->Label && !Nested) || (B->Label && !Label.empty() && B->Label->Name == Label)))
+        Found = true;
+      return;
+    }
+    bool Breakable = llvm::isa<ast::ForStmt, ast::RangeStmt, ast::SwitchStmt, ast::TypeSwitchStmt, ast::SelectStmt>(N);
+    ast::forEachChild(N, [&](ast::Node *C) { Walk(C, Nested || Breakable); });
+  };
+  (void)Depth;
+  (void)Target;
+  Walk(Body, false);
+  return Found;
+}
+
+void Checker::Impl::collectLabels(ast::BlockStmt *Body) {
+  ast::inspect(Body, [&](ast::Node *N) {
+    if (llvm::isa<ast::FuncLit>(N))
+      return false; // labels are per function
+    if (auto *L = llvm::dyn_cast<ast::LabeledStmt>(N)) {
+      if (L->Label->isBlank())
+        return true;
+      auto R = Fn->Labels.try_emplace(L->Label->Name, LabelInfo{L, false});
+      if (!R.second)
+        error(L->Label->NamePos, "label " + L->Label->Name + " already defined at " +
+                                     Diags.getFileSet().formatPos(R.first->second.Stmt->Label->NamePos));
+    }
+    return true;
+  });
+}
+
+void Checker::Impl::branchStmt(ast::BranchStmt *B) {
+  if (B->Tok == Token::GOTO) {
+    auto It = Fn->Labels.find(B->Label->Name);
+    if (It == Fn->Labels.end()) {
+      error(B->Label->NamePos, "label " + B->Label->Name + " not defined");
+      return;
+    }
+    It->second.Used = true;
+    return;
+  }
+  if (B->Tok == Token::FALLTHROUGH)
+    return; // placement is checked by switchStmt
+  bool IsContinue = B->Tok == Token::CONTINUE;
+  const char *What = IsContinue ? "continue" : "break";
+  if (B->Label) {
+    auto It = Fn->Labels.find(B->Label->Name);
+    if (It != Fn->Labels.end())
+      It->second.Used = true;
+    for (auto E = Fn->Enclosing.rbegin(); E != Fn->Enclosing.rend(); ++E) {
+      if (E->second != B->Label->Name)
+        continue;
+      if (IsContinue && !llvm::isa<ast::ForStmt, ast::RangeStmt>(E->first)) {
+        error(B->Label->NamePos, "invalid continue label " + B->Label->Name);
+        return;
+      }
+      return;
+    }
+    error(B->Label->NamePos, std::string("invalid ") + What + " label " + B->Label->Name);
+    return;
+  }
+  for (auto E = Fn->Enclosing.rbegin(); E != Fn->Enclosing.rend(); ++E) {
+    if (IsContinue && !llvm::isa<ast::ForStmt, ast::RangeStmt>(E->first))
+      continue;
+    return;
+  }
+  error(B->TokPos, IsContinue ? "continue is not in a loop" : "break is not in a loop, switch, or select");
+}
+
+void Checker::Impl::switchStmt(ast::SwitchStmt *S) {
+  EnclosingScope ES(this, S);
+  openScope();
+  simpleStmt(S->Init);
+  TypeAndValue Tag;
+  Type *TagTy = nullptr;
+  if (S->Tag) {
+    Tag = value(S->Tag);
+    if (Tag.M != Mode::Invalid) {
+      convertUntyped(S->Tag, Tag, nullptr, "switch expression");
+      TagTy = Tag.Ty;
+      if (TagTy && !comparable(TagTy) && !hasNil(TagTy)) {
+        error(S->Tag->pos(), "cannot switch on " + operandString(S->Tag, Tag));
+        TagTy = nullptr;
+      }
+    }
+  }
+  std::vector<std::pair<ConstValue, Pos>> Seen;
+  bool SeenDefault = false;
+  auto Clauses = S->Body->List;
+  for (size_t ci = 0; ci < Clauses.size(); ci++) {
+    auto *CC = llvm::cast<ast::CaseClause>(Clauses[ci]);
+    if (CC->isDefault()) {
+      if (SeenDefault)
+        error(CC->Case, "multiple defaults in switch");
+      SeenDefault = true;
+    }
+    for (ast::Expr *E : CC->List) {
+      TypeAndValue X = value(E, TagTy);
+      if (X.M == Mode::Invalid)
+        continue;
+      if (S->Tag) {
+        if (!TagTy)
+          continue;
+        // The case must be comparable to the tag: x == tag.
+        if (isUntyped(X.Ty)) {
+          if (!assignable(X, TagTy)) {
+            error(E->pos(), "invalid case " + ast::exprString(E) + " in switch on " + ast::exprString(S->Tag) +
+                                " (mismatched types " + typeString(X.Ty) + " and " + typeString(TagTy) + ")");
+            continue;
+          }
+          convertUntyped(E, X, TagTy, "switch case");
+        } else if (!identical(X.Ty, TagTy) && !(isInterface(TagTy) || isInterface(X.Ty))) {
+          error(E->pos(), "invalid case " + ast::exprString(E) + " in switch on " + ast::exprString(S->Tag) +
+                              " (mismatched types " + typeString(X.Ty) + " and " + typeString(TagTy) + ")");
+          continue;
+        }
+      } else {
+        if (!isBoolean(X.Ty)) {
+          error(E->pos(), "invalid case " + ast::exprString(E) + " in switch (mismatched types " +
+                              typeString(X.Ty) + " and bool)");
+          continue;
+        }
+        convertUntyped(E, X, nullptr, "switch case");
+      }
+      if (X.M == Mode::Constant) {
+        for (auto &P : Seen)
+          if (P.first.kind() == X.Val.kind() && constCompare("==", P.first, X.Val)) {
+            error(E->pos(), "duplicate case " + ast::exprString(E) + " in expression switch\n\t" +
+                                Diags.getFileSet().formatPos(P.second) + ": previous case");
+            break;
+          }
+        Seen.push_back({X.Val, E->pos()});
+      }
+    }
+    openScope();
+    for (size_t si = 0; si < CC->Body.size(); si++) {
+      ast::Stmt *B = CC->Body[si];
+      if (auto *Br = llvm::dyn_cast<ast::BranchStmt>(B); Br && Br->Tok == Token::FALLTHROUGH) {
+        if (si + 1 != CC->Body.size())
+          error(Br->TokPos, "fallthrough statement out of place");
+        else if (ci + 1 == Clauses.size())
+          error(Br->TokPos, "cannot fallthrough final case in switch");
+        continue;
+      }
+      stmt(B);
+    }
+    closeScope();
+  }
+  closeScope();
+}
+
+void Checker::Impl::rangeStmt(ast::RangeStmt *R) {
+  EnclosingScope ES(this, R);
+  openScope();
+  TypeAndValue X = value(R->X);
+  Type *KeyT = nullptr, *ValT = nullptr;
+  if (X.M != Mode::Invalid) {
+    if (isUntyped(X.Ty))
+      convertUntyped(R->X, X, nullptr, "range");
+    Type *U = X.Ty->underlying();
+    if (auto *P = llvm::dyn_cast<Pointer>(U); P && llvm::isa<Array>(P->elem()->underlying()))
+      U = P->elem()->underlying();
+    if (isString(X.Ty)) {
+      KeyT = TC.basic(BasicKind::Int);
+      ValT = TC.basic(BasicKind::Int32);
+    } else if (auto *A = llvm::dyn_cast<Array>(U)) {
+      KeyT = TC.basic(BasicKind::Int);
+      ValT = A->elem();
+      if (llvm::isa<Array>(X.Ty->underlying()))
+        markArrayEscapes(R->X);
+    } else if (auto *Sl = llvm::dyn_cast<Slice>(U)) {
+      KeyT = TC.basic(BasicKind::Int);
+      ValT = Sl->elem();
+    } else if (auto *M = llvm::dyn_cast<Map>(U)) {
+      KeyT = M->key();
+      ValT = M->elem();
+    } else if (auto *C = llvm::dyn_cast<Chan>(U)) {
+      KeyT = C->elem();
+      if (R->Value)
+        error(R->Value->pos(), "range over " + operandString(R->X, X) + " permits only one iteration variable");
+      if (C->dir() == ChanDir::Send)
+        error(R->X->pos(), "invalid operation: range " + ast::exprString(R->X) + " receive from send-only channel");
+      unsupported(R->For, "range over channels is");
+    } else {
+      error(R->X->pos(), "cannot range over " + operandString(R->X, X));
+    }
+  }
+  ast::Expr *Lhs[2] = {R->Key, R->Value};
+  Type *Ts[2] = {KeyT, ValT};
+  if (R->Tok == Token::DEFINE) {
+    std::vector<std::pair<ast::Ident *, Var *>> New;
+    for (int i = 0; i < 2; i++) {
+      if (!Lhs[i])
+        continue;
+      auto *Id = llvm::dyn_cast<ast::Ident>(Lhs[i]);
+      if (!Id) {
+        error(Lhs[i]->pos(), "non-name " + ast::exprString(Lhs[i]) + " on left side of :=");
+        continue;
+      }
+      auto *V = newObj<Var>(Id->Name, Ts[i] ? Ts[i] : TC.basic(BasicKind::Invalid), Id->NamePos);
+      if (!Ts[i])
+        V->Used = true;
+      New.push_back({Id, V});
+    }
+    for (auto &P : New)
+      declareLocal(P.first, P.second);
+  } else if (R->Tok == Token::ASSIGN) {
+    for (int i = 0; i < 2; i++) {
+      if (!Lhs[i])
+        continue;
+      if (auto *Id = llvm::dyn_cast<ast::Ident>(Lhs[i]); Id && Id->isBlank())
+        continue;
+      TypeAndValue L = expr(Lhs[i]);
+      if (L.M == Mode::Invalid || !Ts[i])
+        continue;
+      if (L.M != Mode::Variable && L.M != Mode::MapIndex)
+        error(Lhs[i]->pos(), "cannot assign to " + ast::exprString(Lhs[i]));
+      else if (!assignable({Mode::Value, Ts[i], {}}, L.Ty))
+        error(Lhs[i]->pos(), "cannot use " + ast::exprString(Lhs[i]) + " (value of type " + typeString(Ts[i]) +
+                                 ") as " + typeString(L.Ty) + " value in range");
+    }
+  }
+  stmt(R->Body);
+  closeScope();
+}
+
+TypeAndValue Checker::Impl::funcLit(ast::FuncLit *F) {
+  Signature *Sig = funcType(F->Type);
+  I.FuncLitSigs[F] = Sig;
+  // Function literals nest: the body sees the enclosing scopes.
+  auto SavedEnclosing = Fn ? std::move(Fn->Enclosing) : decltype(Fn->Enclosing)();
+  if (Fn)
+    Fn->Enclosing.clear();
+  body(Sig, F->Type, nullptr, F, F->Body, Cur);
+  if (Fn)
+    Fn->Enclosing = std::move(SavedEnclosing);
+  return {Mode::Value, Sig, {}};
+}
+
+} // namespace goshim

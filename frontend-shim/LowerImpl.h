@@ -1,0 +1,186 @@
+// Internal interface of the lowering, shared by Lower*.cpp. See Lower.h.
+#ifndef GOSHIM_LOWERIMPL_H
+#define GOSHIM_LOWERIMPL_H
+
+#include "Lower.h"
+#include "RuntimeABI.h"
+#include "Symtab.h"
+#include "TypeDesc.h"
+
+#include "llvm/IR/IRBuilder.h"
+#include "llvm/IR/MDBuilder.h"
+
+namespace goshim {
+
+using namespace types;
+
+class Lowerer {
+public:
+  Lowerer(Info &I, TypeContext &TC, Diagnostics &D, const TargetInfo &T, llvm::Module &M)
+      : I(I), TC(TC), Diags(D), Tgt(T), M(M), Ctx(M.getContext()), B(Ctx), RT(M, T.ptrBits),
+        TD(M, TC, T.ptrBits, [this](Type *Ty) { return irType(Ty); }) {
+    TD.MethodsFor = [this](Type *Ty) { return methodTable(Ty); };
+    TD.AlgFor = [this](Type *Ty) { return algFor(Ty); };
+    IntTy = llvm::Type::getIntNTy(Ctx, T.ptrBits);
+    GCPtrTy = llvm::PointerType::get(Ctx, 1);
+    PtrTy = llvm::PointerType::get(Ctx, 0);
+    StrTy = llvm::StructType::get(Ctx, {GCPtrTy, IntTy});
+    EfaceTy = llvm::StructType::get(Ctx, {PtrTy, GCPtrTy});
+  }
+
+  bool run();
+
+private:
+  // An addressable location: a pointer (addrspace 0 or 1) to a value of Ty.
+  struct Addr {
+    llvm::Value *Ptr = nullptr;
+    Type *Ty = nullptr;
+  };
+  // A statement break/continue may target (for, range, switch), with its label.
+  struct BranchTarget {
+    llvm::StringRef Label;
+    llvm::BasicBlock *Break;
+    llvm::BasicBlock *Continue; // null for switch
+  };
+
+  Info &I;
+  TypeContext &TC;
+  Diagnostics &Diags;
+  const TargetInfo &Tgt;
+  llvm::Module &M;
+  llvm::LLVMContext &Ctx;
+  llvm::IRBuilder<> B;
+  RuntimeABI RT;
+  TypeDescEmitter TD;
+  llvm::Type *IntTy, *GCPtrTy, *PtrTy;
+  llvm::StructType *StrTy, *EfaceTy;
+  llvm::DenseMap<const Object *, Addr> Vars; // locals and globals
+  llvm::DenseMap<const Func *, llvm::Function *> Funcs;
+  llvm::StringMap<llvm::GlobalVariable *> Strings;
+  llvm::Function *CurFn = nullptr;
+  llvm::BasicBlock *AllocaBB = nullptr;
+  std::vector<BranchTarget> Targets;
+  llvm::StringMap<llvm::BasicBlock *> LabelBlocks; // per function
+  llvm::StringRef PendingLabel; // label of the statement being lowered
+  llvm::Value *CtxArg = nullptr; // the closure context of the current function
+  std::string CurFnName;         // Go name, for naming function literals
+  unsigned FuncLitCount = 0;
+  llvm::DenseMap<const Func *, llvm::Constant *> StaticClosures;
+  Func *CurGoFn = nullptr;
+  Signature *CurSig = nullptr; // signature of the function being lowered
+  std::vector<Addr> Results; // named results of the current function
+  bool Failed = false;
+
+  void unsupported(Pos P, const llvm::Twine &What) {
+    Diags.error(P, "goshim: " + What + " not supported yet");
+    Failed = true;
+  }
+
+  llvm::Type *irType(Type *T);
+  llvm::FunctionType *irFuncType(Signature *S);
+  llvm::Function *function(Func *F);
+  void setGoFunctionAttrs(llvm::Function *F);
+  void defineFunction(Func *F, ast::FuncDecl *D);
+  void emitPackageInit();
+  void emitGlobals();
+
+  llvm::AllocaInst *entryAlloca(llvm::Type *T, const llvm::Twine &Name);
+  Addr declareVar(Var *V);
+  llvm::Value *heapAlloc(Type *T);
+  bool blockTerminated() { return B.GetInsertBlock()->getTerminator() != nullptr; }
+  void startDeadBlock() { B.SetInsertPoint(llvm::BasicBlock::Create(Ctx, "dead", CurFn)); }
+
+  // Statements.
+  void stmtList(llvm::ArrayRef<ast::Stmt *> L);
+  void stmt(ast::Stmt *S);
+  void assign(ast::AssignStmt *S);
+  void store(Addr A, llvm::Value *V);
+  void declStmt(ast::GenDecl *G);
+  void ret(ast::ReturnStmt *R);
+
+  // Expressions.
+  const TypeAndValue &tv(const ast::Expr *E);
+  llvm::Value *expr(ast::Expr *E);
+  llvm::Value *exprAs(ast::Expr *E, Type *T); // with implicit conversion to T
+  llvm::Value *constant(const ConstValue &V, Type *T, Pos P);
+  llvm::Value *convert(llvm::Value *V, Type *From, Type *To);
+  Addr lvalue(ast::Expr *E);
+  llvm::Value *load(Addr A) { return B.CreateLoad(irType(A.Ty), A.Ptr); }
+  llvm::Value *binary(ast::BinaryExpr *E);
+  llvm::Value *arith(Token Op, llvm::Value *X, llvm::Value *Y, Type *T, Pos P);
+  llvm::Value *compare(Token Op, llvm::Value *X, llvm::Value *Y, Type *T, Pos P);
+  llvm::Value *shift(Token Op, llvm::Value *X, llvm::Value *Y, Type *XT, Type *YT);
+  llvm::Value *unary(ast::UnaryExpr *E);
+  llvm::Value *call(ast::CallExpr *C);
+  llvm::Value *builtinCall(ast::CallExpr *C, Builtin *Bi);
+  llvm::Value *compositeLit(ast::CompositeLit *L);
+  llvm::Value *stringConst(llvm::StringRef S);
+  void nilCheck(llvm::Value *P);
+  void boundsFail(llvm::Value *Ok, goshim::RT Fn, llvm::Value *X, llvm::Value *Y);
+  llvm::Value *toInt(llvm::Value *V, Type *T); // index operand to int, sign-aware
+  // Slices, arrays and strings (LowerSlice.cpp).
+  llvm::Value *indexExpr(ast::IndexExpr *E);
+  Addr indexAddr(ast::IndexExpr *E);
+  llvm::Value *sliceExpr(ast::SliceExpr *E);
+  llvm::Value *sliceLit(ast::CompositeLit *L, Type *T);
+  llvm::Value *arrayLit(ast::CompositeLit *L, Type *T);
+  llvm::Value *makeSlice(ast::CallExpr *C, Type *T);
+  llvm::Value *appendCall(ast::CallExpr *C);
+  llvm::Value *copyCall(ast::CallExpr *C);
+  llvm::Value *lenCap(ast::CallExpr *C, bool IsLen);
+  llvm::Value *stringConversion(llvm::Value *V, Type *From, Type *To);
+  llvm::Value *concat(llvm::Value *X, llvm::Value *Y);
+  llvm::Value *stringCompare(Token Op, llvm::Value *X, llvm::Value *Y);
+  llvm::Value *pairToString(llvm::Value *P);
+  llvm::Value *elemPtr(llvm::Value *Base, Type *Elem, llvm::Value *Idx);
+  llvm::Value *memSize(Type *Elem, llvm::Value *N);
+  void rangeStmt(ast::RangeStmt *R);
+  // Control flow (LowerControl.cpp).
+  void switchStmt(ast::SwitchStmt *S);
+  void labeledStmt(ast::LabeledStmt *L);
+  void branchStmt(ast::BranchStmt *B);
+  llvm::BasicBlock *labelBlock(llvm::StringRef Name);
+  // Closures and function values (LowerClosure.cpp).
+  llvm::Value *funcLit(ast::FuncLit *F);
+  llvm::Value *funcValue(Func *F);
+  llvm::Value *callIndirect(llvm::Value *Closure, Signature *Sig, llvm::ArrayRef<llvm::Value *> Args);
+  void bodyPrologue(llvm::Function *Fn);
+  // The map index expression E is (through parentheses), or null.
+  ast::IndexExpr *asMapIndex(ast::Expr *E) {
+    while (auto *P = llvm::dyn_cast<ast::ParenExpr>(E))
+      E = P->X;
+    auto *Ix = llvm::dyn_cast<ast::IndexExpr>(E);
+    return Ix && llvm::isa<Map>(tv(Ix->X).Ty->underlying()) ? Ix : nullptr;
+  }
+  // Hash and equality (LowerAlg.cpp).
+  std::pair<llvm::Constant *, llvm::Constant *> algFor(Type *T);
+  std::pair<llvm::Constant *, llvm::Constant *> genAlg(Type *T);
+  // Interfaces (LowerIface.cpp).
+  bool isDirectIface(Type *T);
+  llvm::FunctionType *ifaceMethodType(Signature *Sig);
+  llvm::Function *ifaceWrapper(Func *M);
+  std::vector<TypeDescEmitter::MethodEntry> methodTable(Type *T);
+  llvm::Constant *staticItab(Type *T, Type *IfaceT);
+  llvm::Value *dynType(llvm::Value *X, Type *XT);
+  llvm::Value *makeIface(llvm::Value *Word, llvm::Value *Data);
+  llvm::Value *toIface(llvm::Value *V, Type *From, Type *To);
+  llvm::Value *ifaceCall(llvm::Value *X, unsigned Index, Signature *Sig, llvm::ArrayRef<llvm::Value *> Args);
+  llvm::Value *fromData(llvm::Value *Data, Type *T);
+  llvm::Value *typeAssert(ast::TypeAssertExpr *E, bool CommaOk);
+  void typeSwitch(ast::TypeSwitchStmt *S);
+  // Maps (LowerMap.cpp).
+  llvm::Value *makeMap(Type *T, llvm::Value *Hint);
+  llvm::Value *mapIndex(ast::IndexExpr *E, bool CommaOk);
+  void mapAssign(ast::IndexExpr *E, llvm::Value *V);
+  void mapDelete(ast::CallExpr *C);
+  llvm::Value *mapLit(ast::CompositeLit *L, Type *T);
+  llvm::Value *mapLen(llvm::Value *M);
+  void mapRange(ast::RangeStmt *R, llvm::Value *M, Type *MT);
+  void printValue(llvm::Value *V, Type *T);
+  Addr fieldAddr(Addr Base, unsigned Index);
+};
+
+
+} // namespace goshim
+
+#endif

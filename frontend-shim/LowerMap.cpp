@@ -1,0 +1,236 @@
+// Lowering of maps onto the runtime's hash map (lib/Runtime/Map): make,
+// index (plain and comma-ok), assignment, delete, len, literals and range.
+// Integer and pointer keys use the _fast64 entry points (the key's bits,
+// zero-extended), strings _faststr, and any other key is passed by pointer to
+// a heap copy.
+#include "LowerImpl.h"
+
+#include "goruntime/map.h"
+
+namespace goshim {
+
+namespace {
+enum class KeyPath { Fast64, FastStr, Generic };
+
+KeyPath keyPath(Type *K) {
+  Type *U = K->underlying();
+  if (isString(K))
+    return KeyPath::FastStr;
+  if (isInteger(K) || llvm::isa<Pointer, Chan>(U))
+    return KeyPath::Fast64;
+  if (auto *B = llvm::dyn_cast<Basic>(U); B && B->basicKind() == BasicKind::Bool)
+    return KeyPath::Fast64;
+  return KeyPath::Generic;
+}
+} // namespace
+
+llvm::Value *Lowerer::makeMap(Type *T, llvm::Value *Hint) {
+  if (!Hint)
+    Hint = llvm::ConstantInt::get(IntTy, 0);
+  return RT.call(B, goshim::RT::makemap, {TD.get(T), Hint});
+}
+
+llvm::Value *Lowerer::mapLen(llvm::Value *Mv) {
+  // A nil map has length 0; otherwise the header's first word.
+  llvm::BasicBlock *From = B.GetInsertBlock();
+  auto *Load = llvm::BasicBlock::Create(Ctx, "maplen.load", CurFn);
+  auto *Done = llvm::BasicBlock::Create(Ctx, "maplen.done", CurFn);
+  B.CreateCondBr(B.CreateICmpEQ(Mv, llvm::Constant::getNullValue(GCPtrTy)), Done, Load);
+  B.SetInsertPoint(Load);
+  llvm::Value *N = B.CreateLoad(IntTy, Mv);
+  B.CreateBr(Done);
+  B.SetInsertPoint(Done);
+  auto *Phi = B.CreatePHI(IntTy, 2);
+  Phi->addIncoming(llvm::ConstantInt::get(IntTy, 0), From);
+  Phi->addIncoming(N, Load);
+  return Phi;
+}
+
+llvm::Value *Lowerer::mapIndex(ast::IndexExpr *E, bool CommaOk) {
+  Type *MT = tv(E->X).Ty;
+  auto *Mp = llvm::cast<Map>(MT->underlying());
+  llvm::Value *Mv = expr(E->X);
+  llvm::Value *K = exprAs(E->Index, Mp->key());
+  std::vector<llvm::Value *> Args{TD.get(MT), Mv};
+  goshim::RT Fn;
+  switch (keyPath(Mp->key())) {
+  case KeyPath::Fast64:
+    Args.push_back(K->getType()->isPointerTy() ? B.CreatePtrToInt(K, B.getInt64Ty())
+                                               : B.CreateZExtOrTrunc(K, B.getInt64Ty()));
+    Fn = CommaOk ? goshim::RT::mapaccess2_fast64 : goshim::RT::mapaccess1_fast64;
+    break;
+  case KeyPath::FastStr:
+    Args.push_back(B.CreateExtractValue(K, 0));
+    Args.push_back(B.CreateExtractValue(K, 1));
+    Fn = CommaOk ? goshim::RT::mapaccess2_faststr : goshim::RT::mapaccess1_faststr;
+    break;
+  default: {
+    llvm::Value *Box = heapAlloc(Mp->key());
+    B.CreateStore(K, Box);
+    Args.push_back(Box);
+    Fn = CommaOk ? goshim::RT::mapaccess2 : goshim::RT::mapaccess1;
+    break;
+  }
+  }
+  llvm::Value *R = RT.call(B, Fn, Args);
+  if (!CommaOk)
+    return B.CreateLoad(irType(Mp->elem()), R);
+  llvm::Value *V = B.CreateLoad(irType(Mp->elem()), B.CreateExtractValue(R, 0));
+  llvm::Value *Ok = B.CreateICmpNE(B.CreateExtractValue(R, 1), llvm::ConstantInt::get(IntTy, 0));
+  llvm::Value *T = llvm::UndefValue::get(llvm::StructType::get(Ctx, {V->getType(), Ok->getType()}));
+  T = B.CreateInsertValue(T, V, 0);
+  return B.CreateInsertValue(T, Ok, 1);
+}
+
+void Lowerer::mapAssign(ast::IndexExpr *E, llvm::Value *V) {
+  Type *MT = tv(E->X).Ty;
+  auto *Mp = llvm::cast<Map>(MT->underlying());
+  llvm::Value *Mv = expr(E->X);
+  llvm::Value *K = exprAs(E->Index, Mp->key());
+  std::vector<llvm::Value *> Args{TD.get(MT), Mv};
+  goshim::RT Fn;
+  switch (keyPath(Mp->key())) {
+  case KeyPath::Fast64:
+    Args.push_back(K->getType()->isPointerTy() ? B.CreatePtrToInt(K, B.getInt64Ty())
+                                               : B.CreateZExtOrTrunc(K, B.getInt64Ty()));
+    Fn = goshim::RT::mapassign_fast64;
+    break;
+  case KeyPath::FastStr:
+    Args.push_back(B.CreateExtractValue(K, 0));
+    Args.push_back(B.CreateExtractValue(K, 1));
+    Fn = goshim::RT::mapassign_faststr;
+    break;
+  default: {
+    llvm::Value *Box = heapAlloc(Mp->key());
+    B.CreateStore(K, Box);
+    Args.push_back(Box);
+    Fn = goshim::RT::mapassign;
+    break;
+  }
+  }
+  llvm::Value *Slot = RT.call(B, Fn, Args);
+  B.CreateStore(V, Slot);
+}
+
+void Lowerer::mapDelete(ast::CallExpr *C) {
+  Type *MT = tv(C->Args[0]).Ty;
+  auto *Mp = llvm::cast<Map>(MT->underlying());
+  llvm::Value *Mv = expr(C->Args[0]);
+  llvm::Value *K = exprAs(C->Args[1], Mp->key());
+  std::vector<llvm::Value *> Args{TD.get(MT), Mv};
+  goshim::RT Fn;
+  switch (keyPath(Mp->key())) {
+  case KeyPath::Fast64:
+    Args.push_back(K->getType()->isPointerTy() ? B.CreatePtrToInt(K, B.getInt64Ty())
+                                               : B.CreateZExtOrTrunc(K, B.getInt64Ty()));
+    Fn = goshim::RT::mapdelete_fast64;
+    break;
+  case KeyPath::FastStr:
+    Args.push_back(B.CreateExtractValue(K, 0));
+    Args.push_back(B.CreateExtractValue(K, 1));
+    Fn = goshim::RT::mapdelete_faststr;
+    break;
+  default: {
+    llvm::Value *Box = heapAlloc(Mp->key());
+    B.CreateStore(K, Box);
+    Args.push_back(Box);
+    Fn = goshim::RT::mapdelete;
+    break;
+  }
+  }
+  RT.call(B, Fn, Args);
+}
+
+llvm::Value *Lowerer::mapLit(ast::CompositeLit *L, Type *T) {
+  auto *Mp = llvm::cast<Map>(T->underlying());
+  llvm::Value *Mv = makeMap(T, llvm::ConstantInt::get(IntTy, L->Elts.size()));
+  for (ast::Expr *E : L->Elts) {
+    auto *KV = llvm::cast<ast::KeyValueExpr>(E);
+    llvm::Value *K = exprAs(KV->Key, Mp->key());
+    llvm::Value *V = exprAs(KV->Value, Mp->elem());
+    std::vector<llvm::Value *> Args{TD.get(T), Mv};
+    goshim::RT Fn;
+    switch (keyPath(Mp->key())) {
+    case KeyPath::Fast64:
+      Args.push_back(K->getType()->isPointerTy() ? B.CreatePtrToInt(K, B.getInt64Ty())
+                                                 : B.CreateZExtOrTrunc(K, B.getInt64Ty()));
+      Fn = goshim::RT::mapassign_fast64;
+      break;
+    case KeyPath::FastStr:
+      Args.push_back(B.CreateExtractValue(K, 0));
+      Args.push_back(B.CreateExtractValue(K, 1));
+      Fn = goshim::RT::mapassign_faststr;
+      break;
+    default: {
+      llvm::Value *Box = heapAlloc(Mp->key());
+      B.CreateStore(K, Box);
+      Args.push_back(Box);
+      Fn = goshim::RT::mapassign;
+      break;
+    }
+    }
+    B.CreateStore(V, RT.call(B, Fn, Args));
+  }
+  return Mv;
+}
+
+void Lowerer::mapRange(ast::RangeStmt *R, llvm::Value *Mv, Type *MT) {
+  llvm::StringRef Label = PendingLabel;
+  PendingLabel = {};
+  auto *Mp = llvm::cast<Map>(MT->underlying());
+  // The iterator lives on the heap: the runtime keeps pointers into the map
+  // in it between calls.
+  // gort_hiter (include/goruntime/map.h): two pointers, then 10 words.
+  Type *ItTy = TC.structType({{"key", TC.basic(BasicKind::UnsafePointer), false, ""},
+                        {"elem", TC.basic(BasicKind::UnsafePointer), false, ""},
+                        {"priv", TC.array(TC.basic(BasicKind::Uintptr), 10), false, ""}});
+  llvm::Value *It = heapAlloc(ItTy);
+  RT.call(B, goshim::RT::mapiterinit, {TD.get(MT), Mv, It});
+  Addr KeyA, ValA;
+  if (R->Tok == Token::DEFINE) {
+    if (R->Key)
+      if (auto *V = llvm::dyn_cast_or_null<Var>(I.Defs.lookup(llvm::cast<ast::Ident>(R->Key))))
+        KeyA = declareVar(V);
+    if (R->Value)
+      if (auto *V = llvm::dyn_cast_or_null<Var>(I.Defs.lookup(llvm::cast<ast::Ident>(R->Value))))
+        ValA = declareVar(V);
+  }
+  auto *Head = llvm::BasicBlock::Create(Ctx, "maprange.head", CurFn);
+  auto *Body = llvm::BasicBlock::Create(Ctx, "maprange.body", CurFn);
+  auto *Post = llvm::BasicBlock::Create(Ctx, "maprange.post", CurFn);
+  auto *Done = llvm::BasicBlock::Create(Ctx, "maprange.done", CurFn);
+  B.CreateBr(Head);
+  B.SetInsertPoint(Head);
+  llvm::Value *KP = B.CreateLoad(GCPtrTy, It);
+  B.CreateCondBr(B.CreateICmpEQ(KP, llvm::Constant::getNullValue(GCPtrTy)), Done, Body);
+  B.SetInsertPoint(Body);
+  auto Assign = [&](ast::Expr *E, Addr &A, llvm::Value *V, Type *VT) {
+    if (!E)
+      return;
+    if (auto *Id = llvm::dyn_cast<ast::Ident>(E); Id && Id->isBlank())
+      return;
+    if (R->Tok == Token::ASSIGN) {
+      Addr L = lvalue(E);
+      store(L, convert(V, VT, L.Ty));
+    } else if (A.Ptr) {
+      store(A, V);
+    }
+  };
+  if (R->Key)
+    Assign(R->Key, KeyA, B.CreateLoad(irType(Mp->key()), KP), Mp->key());
+  if (R->Value) {
+    llvm::Value *EP = B.CreateLoad(GCPtrTy, B.CreateConstInBoundsGEP1_64(GCPtrTy, It, 1));
+    Assign(R->Value, ValA, B.CreateLoad(irType(Mp->elem()), EP), Mp->elem());
+  }
+  Targets.push_back({Label, Done, Post});
+  stmt(R->Body);
+  Targets.pop_back();
+  if (!blockTerminated())
+    B.CreateBr(Post);
+  B.SetInsertPoint(Post);
+  RT.call(B, goshim::RT::mapiternext, {It});
+  B.CreateBr(Head);
+  B.SetInsertPoint(Done);
+}
+
+} // namespace goshim

@@ -1,0 +1,41 @@
+#!/usr/bin/env python3
+"""Turns a Go program into a lit test whose expected output is gc Go's.
+
+Usage: make-oracle-test.py "one line saying what is tested" prog.go > test.go
+Runs `go run prog.go`, then writes the program with RUN lines that build it
+with goshim, run it on the suite's target and FileCheck the combined output
+against CHECK lines recorded from gc (plus an ORACLE line, so
+utils/check-oracle.py can re-check them against a newer go later).
+"""
+import subprocess
+import sys
+
+what, path = sys.argv[1], sys.argv[2]
+src = open(path).read().rstrip("\n") + "\n"
+r = subprocess.run(["go", "run", path], capture_output=True, text=True)
+out = r.stdout + r.stderr
+status = r.returncode
+lines = out.split("\n")
+if lines and lines[-1] == "":
+    lines.pop()
+# go run reports a failing program's status on its own last line.
+exit_code = 0
+if status != 0 and lines and lines[-1].startswith("exit status "):
+    exit_code = int(lines[-1].split()[-1])
+    lines.pop()
+head = ["// " + what,
+        "// RUN: %goshim build -o %t %s"]
+if exit_code:
+    head.append("// RUN: not %run %t 2>&1 | FileCheck --match-full-lines --strict-whitespace %s")
+else:
+    head.append("// RUN: %run %t 2>&1 | FileCheck --match-full-lines --strict-whitespace %s")
+head.append("// ORACLE: exit=%d --match-full-lines --strict-whitespace" % exit_code)
+checks = []
+for i, l in enumerate(lines):
+    if exit_code and (l.startswith("\t") or l.startswith("main.")):
+        break  # traceback frames: not reproduced yet (issue 5)
+    if l == "":
+        checks.append("// CHECK-EMPTY:")
+    else:
+        checks.append("// %s:%s" % ("CHECK" if not checks else "CHECK-NEXT", l))
+sys.stdout.write("\n".join(head) + "\n" + src + "\n" + "\n".join(checks) + "\n")
