@@ -6,6 +6,7 @@
 #include "llvm/ADT/STLExtras.h"
 
 #include <algorithm>
+#include <deque>
 #include <set>
 
 namespace goshim {
@@ -15,15 +16,22 @@ using namespace types;
 Checker::Checker(Diagnostics &D, TypeContext &TC) : P(std::make_unique<Impl>(D, TC, I)) {}
 Checker::~Checker() = default;
 
-bool Checker::check(llvm::ArrayRef<ast::File *> Files) {
+bool Checker::check(llvm::ArrayRef<PackageSource> Pkgs) {
   unsigned Before = P->Diags.getNumErrors();
   P->makeUniverse();
-  P->collect(Files);
-  for (Object *O : P->PkgOrder)
-    P->resolve(O);
-  P->checkBodies();
-  P->computeInitOrder();
-  P->reportUnusedImports();
+  for (const PackageSource &Src : Pkgs) {
+    P->FileScopes.clear();
+    P->PkgOrder.clear();
+    size_t FirstFunc = I.Funcs.size();
+    I.Packages.emplace_back();
+    P->CurInfo = &I.Packages.back();
+    P->collect(Src);
+    for (Object *O : std::vector<Object *>(P->PkgOrder))
+      P->resolve(O);
+    P->checkBodies(FirstFunc);
+    P->computeInitOrder();
+    P->reportUnusedImports();
+  }
   return P->Diags.getNumErrors() == Before;
 }
 
@@ -73,19 +81,34 @@ void Checker::Impl::makeUniverse() {
     Universe->insert(newObj<Builtin>(B.Name, B.Id));
 }
 
-// Packages goshim provides, with the members the compiler implements itself.
-static bool knownPackage(llvm::StringRef Path) { return Path == "os" || Path == "runtime"; }
+// Packages the compiler implements itself (for now): their members are
+// builtins (see selector()).
+static bool pseudoPackage(llvm::StringRef Path) { return Path == "os" || Path == "runtime"; }
 
-void Checker::Impl::collect(llvm::ArrayRef<ast::File *> Files) {
+void Checker::Impl::collect(const PackageSource &Src) {
   Pkg = newScope(Universe);
-  for (ast::File *F : Files) {
+  AllPackages.push_back({Src.Path, "", Pkg, Src.IsStd});
+  CurPkg = &AllPackages.back();
+  CurInfo->Pkg = CurPkg;
+  PackagesByPath[Src.Path] = CurPkg;
+  for (ast::File *F : Src.Files) {
     if (!F || !F->Name)
       continue;
-    if (F->Name->Name != "main") {
+    llvm::StringRef Want = Src.Path == "main" ? "main" : llvm::StringRef(Src.Path).rsplit('/').second.empty()
+                                                             ? llvm::StringRef(Src.Path)
+                                                             : llvm::StringRef(Src.Path).rsplit('/').second;
+    if (CurPkg->Name.empty())
+      CurPkg->Name = F->Name->Name.str();
+    if (Src.Path == "main" && F->Name->Name != "main") {
       error(F->Name->NamePos, "goshim: package " + F->Name->Name +
-                                  ": only package main can be built (one package per program)");
+                                  ": a program's files must be package main");
       continue;
     }
+    if (F->Name->Name != CurPkg->Name) {
+      error(F->Name->NamePos, "found packages " + CurPkg->Name + " and " + F->Name->Name);
+      continue;
+    }
+    (void)Want;
     Scope *FS = newScope(Pkg);
     FileScopes.push_back(FS);
     for (ast::ImportSpec *Imp : F->Imports) {
@@ -93,11 +116,12 @@ void Checker::Impl::collect(llvm::ArrayRef<ast::File *> Files) {
         continue;
       std::string Path;
       decodeStringLit(Imp->Path->Value, Path);
-      if (!knownPackage(Path)) {
-        error(Imp->Path->ValuePos, "package " + Path + " is not in std (goshim provides: os, runtime)");
+      Package *Target = PackagesByPath.lookup(Path);
+      if (!pseudoPackage(Path) && !Target) {
+        error(Imp->Path->ValuePos, "package " + Path + " is not in std");
         continue;
       }
-      llvm::StringRef Name = Path;
+      llvm::StringRef Name = Target ? llvm::StringRef(Target->Name) : llvm::StringRef(Path);
       if (Imp->Name) {
         if (Imp->Name->Name == "_")
           continue;
@@ -108,6 +132,9 @@ void Checker::Impl::collect(llvm::ArrayRef<ast::File *> Files) {
         Name = Imp->Name->Name;
       }
       auto *PN = newObj<PkgName>(Name, Path, Imp->Path->ValuePos);
+      PN->Imported = Target;
+      if (Target && std::find(CurInfo->Imports.begin(), CurInfo->Imports.end(), Target) == CurInfo->Imports.end())
+        CurInfo->Imports.push_back(Target);
       if (Imp->Name)
         I.Defs[Imp->Name] = PN;
       if (Object *Old = FS->insert(PN))
@@ -147,6 +174,7 @@ void Checker::Impl::collect(llvm::ArrayRef<ast::File *> Files) {
                 O = V;
               }
               O->setGlobal();
+              O->Pkg = CurPkg;
               O->state = Object::State::Unresolved;
               O->setDecl(VS);
               I.Defs[Id] = O;
@@ -168,6 +196,7 @@ void Checker::Impl::collect(llvm::ArrayRef<ast::File *> Files) {
           } else if (auto *TS = llvm::dyn_cast<ast::TypeSpec>(S)) {
             auto *T = newObj<TypeName>(TS->Name->Name, nullptr, TS->Name->NamePos);
             T->setGlobal();
+            T->Pkg = CurPkg;
             T->state = Object::State::Unresolved;
             T->IsAlias = TS->isAlias();
             TypeSpecs[T] = TS;
@@ -184,6 +213,7 @@ void Checker::Impl::collect(llvm::ArrayRef<ast::File *> Files) {
           continue;
         auto *Fn = newObj<Func>(FD->Name->Name, nullptr, FD->Name->NamePos);
         Fn->setGlobal();
+        Fn->Pkg = CurPkg;
         Fn->state = Object::State::Unresolved;
         Fn->setDecl(FD);
         DeclScope[Fn] = FS;
@@ -196,10 +226,10 @@ void Checker::Impl::collect(llvm::ArrayRef<ast::File *> Files) {
         if (FD->Name->Name == "init") {
           if (!FD->Type->Params->List.empty() || FD->Type->Results)
             error(FD->Name->NamePos, "func init must have no arguments and no return values");
-          I.InitFuncs.push_back(Fn);
+          CurInfo->InitFuncs.push_back(Fn);
           continue; // init is not declared in the package scope
         }
-        if (FD->Name->Name == "main" && (!FD->Type->Params->List.empty() || FD->Type->Results))
+        if (CurPkg->Path == "main" && FD->Name->Name == "main" && (!FD->Type->Params->List.empty() || FD->Type->Results))
           error(FD->Name->NamePos, "func main must have no arguments and no return values");
         if (!FD->Name->isBlank())
           if (Pkg->insert(Fn))
@@ -207,8 +237,7 @@ void Checker::Impl::collect(llvm::ArrayRef<ast::File *> Files) {
       }
     }
   }
-  if (!Pkg->lookupLocal("main") && !Files.empty() && Files[0] && Files[0]->Name &&
-      Files[0]->Name->Name == "main")
+  if (Src.Path == "main" && !Pkg->lookupLocal("main"))
     error(Pos(), "function main is undeclared in the main package");
 }
 
@@ -346,11 +375,13 @@ void Checker::Impl::resolveFunc(Func *F) {
   ast::FuncDecl *D = I.FuncDecls.lookup(F);
   Signature *Sig = funcType(D->Type);
   F->setType(Sig);
-  F->FullName = "main." + F->name().str();
+  F->FullName = qualified(F);
   if (D->Recv)
     declareRecv(F, D);
   if (D->Body)
     I.Funcs.push_back(F);
+  else if (F->Pkg && F->Pkg->IsStd && !D->Recv)
+    I.Intrinsics.push_back(F); // implemented by the compiler (std/INTRINSICS.md)
   else
     error(D->Name->NamePos, "missing function body");
 }
@@ -397,13 +428,14 @@ void Checker::Impl::declareRecv(Func *F, ast::FuncDecl *D) {
   F->PtrRecv = Ptr;
   F->sig()->setRecv({D->Recv->List[0]->Names.empty() ? "" : D->Recv->List[0]->Names[0]->Name.str(),
                      Ptr ? (Type *)TC.pointer(N) : (Type *)N});
-  F->FullName = Ptr ? "main.(*" + TN->name().str() + ")." + F->name().str()
-                    : "main." + TN->name().str() + "." + F->name().str();
+  std::string P = F->Pkg ? F->Pkg->Path : std::string("main");
+  F->FullName = Ptr ? P + ".(*" + TN->name().str() + ")." + F->name().str()
+                    : P + "." + TN->name().str() + "." + F->name().str();
   N->addMethod(F);
 }
 
-void Checker::Impl::checkBodies() {
-  for (Func *F : std::vector<Func *>(I.Funcs))
+void Checker::Impl::checkBodies(size_t FirstFunc) {
+  for (Func *F : std::vector<Func *>(I.Funcs.begin() + FirstFunc, I.Funcs.end()))
     if (ast::FuncDecl *D = I.FuncDecls.lookup(F))
       funcBody(F, D);
 }
@@ -968,6 +1000,7 @@ void Checker::Impl::varSpec(ast::ValueSpec *VS) {
 void Checker::Impl::typeSpec(ast::TypeSpec *TS, bool) {
   auto *T = newObj<TypeName>(TS->Name->Name, nullptr, TS->Name->NamePos);
   T->IsAlias = TS->isAlias();
+  T->Pkg = CurPkg;
   declareLocal(TS->Name, T);
   if (T->IsAlias) {
     T->setType(typeExpr(TS->Type));
@@ -1026,7 +1059,7 @@ void Checker::Impl::computeInitOrder() {
         Pending.erase(Pending.begin() + i);
       }
       PI.Rhs = VarInit.lookup(V);
-      I.InitOrder.push_back(PI);
+      CurInfo->InitOrder.push_back(PI);
       Progress = true;
       break;
     }

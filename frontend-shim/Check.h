@@ -60,6 +60,21 @@ struct PackageInit {
   ast::Expr *Rhs; // one expression for all Lhs (multi-value), or per Lhs
 };
 
+// One package to check: its import path and parsed files.
+struct PackageSource {
+  std::string Path;
+  bool IsStd = false;
+  std::vector<ast::File *> Files;
+};
+
+// What the lowering needs per package, in dependency order (main last).
+struct PackageInfo {
+  Package *Pkg = nullptr;
+  std::vector<Package *> Imports;      // packages its init must run first
+  std::vector<PackageInit> InitOrder;  // variables with initializers, in order
+  std::vector<Func *> InitFuncs;       // func init() in source order
+};
+
 struct Info {
   llvm::DenseMap<const ast::Expr *, TypeAndValue> Types;
   llvm::DenseMap<const ast::Ident *, Object *> Defs;
@@ -67,12 +82,11 @@ struct Info {
   llvm::DenseMap<const ast::SelectorExpr *, Selection> Selections;
   // Local variables that have their address taken (they live on the heap).
   llvm::DenseMap<const Var *, bool> Escapes;
-  // Package-level variables with initializers, in initialization order.
-  std::vector<PackageInit> InitOrder;
+  std::vector<PackageInfo> Packages; // dependency order, main last
   std::vector<Func *> Funcs;         // every function/method with a body
+  std::vector<Func *> Intrinsics;    // bodyless functions the compiler implements
   std::vector<Var *> Globals;        // every package-level variable
   llvm::DenseMap<const Func *, ast::FuncDecl *> FuncDecls;
-  std::vector<Func *> InitFuncs;     // func init() in source order
   // Variables of enclosing functions a function literal refers to (directly
   // or through nested literals), in first-use order; they live in heap cells.
   llvm::DenseMap<const ast::FuncLit *, std::vector<Var *>> FreeVars;
@@ -103,8 +117,9 @@ class Checker {
 public:
   Checker(Diagnostics &Diags, types::TypeContext &TC);
   ~Checker();
-  // Checks package main made of Files. Returns false if errors were reported.
-  bool check(llvm::ArrayRef<ast::File *> Files);
+  // Checks the packages, given in dependency order (imports first, main
+  // last). Returns false if errors were reported.
+  bool check(llvm::ArrayRef<PackageSource> Pkgs);
   Info &info() { return I; }
 
 private:

@@ -104,6 +104,10 @@ TypeAndValue Checker::Impl::ident(ast::Ident *Id) {
     return {};
   }
   I.Uses[Id] = O;
+  return objectValue(O, Id);
+}
+
+TypeAndValue Checker::Impl::objectValue(Object *O, ast::Ident *Id) {
   if (O->state != Object::State::Resolved)
     resolve(O);
   useObject(O);
@@ -739,6 +743,26 @@ TypeAndValue Checker::Impl::selector(ast::SelectorExpr *S) {
       I.Uses[Id] = PN;
       PN->Used = true;
       llvm::StringRef Path = PN->path(), Name = S->Sel->Name;
+      if (Package *P = PN->Imported) {
+        Object *O = P->Members->lookupLocal(Name);
+        if (!O) {
+          error(S->Sel->NamePos, "undefined: " + Id->Name + "." + Name);
+          return {};
+        }
+        if (!isExported(Name)) {
+          error(S->Sel->NamePos, "name " + Name + " not exported by package " + P->Name);
+          return {};
+        }
+        I.Uses[S->Sel] = O;
+        Selection Sel;
+        Sel.K = Selection::PackageMember;
+        Sel.Obj = O;
+        I.Selections[S] = Sel;
+        Scope *Saved = Cur;
+        TypeAndValue R = objectValue(O, S->Sel);
+        Cur = Saved;
+        return R;
+      }
       Builtin *B = nullptr;
       static Builtin OsExit("Exit", BuiltinId::OsExit), RuntimeGC("GC", BuiltinId::RuntimeGC);
       if (Path == "os" && Name == "Exit")
@@ -1496,8 +1520,29 @@ types::Type *Checker::Impl::typeExprInternal(ast::Expr *E) {
     return interfaceType(llvm::cast<ast::InterfaceType>(E));
   case ast::NodeKind::SelectorExpr: {
     auto *S = llvm::cast<ast::SelectorExpr>(E);
-    error(S->pos(), "undefined: " + ast::exprString(S));
-    return nullptr;
+    auto *Id = llvm::dyn_cast<ast::Ident>(S->X);
+    auto *PN = Id ? llvm::dyn_cast_or_null<PkgName>(Cur->lookup(Id->Name)) : nullptr;
+    if (!PN) {
+      error(S->pos(), ast::exprString(S) + " is not a type");
+      return nullptr;
+    }
+    I.Uses[Id] = PN;
+    PN->Used = true;
+    Object *O = PN->Imported ? PN->Imported->Members->lookupLocal(S->Sel->Name) : nullptr;
+    if (!O || !isExported(S->Sel->Name)) {
+      error(S->Sel->NamePos, O ? "name " + S->Sel->Name + " not exported by package " + PN->Imported->Name
+                               : "undefined: " + ast::exprString(S));
+      return nullptr;
+    }
+    auto *TN = llvm::dyn_cast<TypeName>(O);
+    if (!TN) {
+      error(S->pos(), ast::exprString(S) + " is not a type");
+      return nullptr;
+    }
+    I.Uses[S->Sel] = TN;
+    if (TN->state != Object::State::Resolved)
+      resolve(TN);
+    return TN->type();
   }
   default:
     error(E->pos(), ast::exprString(E) + " is not a type");

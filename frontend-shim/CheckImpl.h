@@ -11,6 +11,10 @@
 
 namespace goshim {
 
+// An exported identifier starts with an upper-case letter (ASCII only for
+// now: goshim's std exports nothing else).
+inline bool isExported(llvm::StringRef Name) { return !Name.empty() && Name[0] >= 'A' && Name[0] <= 'Z'; }
+
 struct Checker::Impl {
   Impl(Diagnostics &D, types::TypeContext &TC, Info &I) : Diags(D), TC(TC), I(I) {}
 
@@ -20,8 +24,12 @@ struct Checker::Impl {
   std::deque<std::unique_ptr<Object>> Objects; // owns every object
   std::deque<std::unique_ptr<Scope>> Scopes;
   Scope *Universe = nullptr;
-  Scope *Pkg = nullptr;
-  std::vector<Scope *> FileScopes;
+  Scope *Pkg = nullptr;              // the current package's scope
+  Package *CurPkg = nullptr;
+  PackageInfo *CurInfo = nullptr;
+  std::deque<Package> AllPackages;
+  llvm::StringMap<Package *> PackagesByPath;
+  std::vector<Scope *> FileScopes;   // of the current package
   llvm::DenseMap<Object *, Scope *> DeclScope; // package object -> its file scope
   llvm::DenseMap<Object *, ast::Expr *> VarInit;  // package var -> initializer
   llvm::DenseMap<Object *, unsigned> VarInitIndex; // for multi-value inits
@@ -88,14 +96,14 @@ struct Checker::Impl {
 
   // Check.cpp
   void makeUniverse();
-  void collect(llvm::ArrayRef<ast::File *> Files);
+  void collect(const PackageSource &Src);
   void resolve(Object *O);
   void resolveConst(Const *C);
   void resolveType(TypeName *T);
   void resolveVar(Var *V);
   void resolveFunc(Func *F);
   void declareRecv(Func *F, ast::FuncDecl *D);
-  void checkBodies();
+  void checkBodies(size_t FirstFunc);
   void computeInitOrder();
   void funcBody(Func *F, ast::FuncDecl *D);
   void body(types::Signature *Sig, ast::FuncType *FT, ast::FieldList *Recv, ast::Node *FnNode,
@@ -172,6 +180,10 @@ struct Checker::Impl {
   TypeAndValue selector(ast::SelectorExpr *S);
   TypeAndValue compositeLit(ast::CompositeLit *L, types::Type *Hint);
   TypeAndValue ident(ast::Ident *Id);
+  TypeAndValue objectValue(Object *O, ast::Ident *Id);
+  std::string qualified(Object *O) {
+    return (O->Pkg ? O->Pkg->Path : std::string("main")) + "." + O->name().str();
+  }
   std::string operandString(ast::Expr *E, const TypeAndValue &X);
   // Field or method lookup through embedding.
   bool lookupFieldOrMethod(types::Type *T, llvm::StringRef Name, Selection &Sel, types::Type *&Result);

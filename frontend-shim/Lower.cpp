@@ -98,13 +98,10 @@ llvm::Function *Lowerer::function(Func *F) {
   // init functions are numbered like gc: main.init.0, main.init.1.
   std::string Name = F->FullName;
   if (F->name() == "init" && !F->RecvNamed) {
-    unsigned N = 0;
-    for (Func *G : I.InitFuncs) {
-      if (G == F)
-        break;
-      N++;
-    }
-    Name = "main.init." + std::to_string(N);
+    for (const PackageInfo &PI : I.Packages)
+      for (unsigned N = 0; N < PI.InitFuncs.size(); N++)
+        if (PI.InitFuncs[N] == F)
+          Name = PI.Pkg->Path + ".init." + std::to_string(N);
   }
   auto *Fn = llvm::Function::Create(irFuncType(F->sig()), llvm::GlobalValue::ExternalLinkage, Name, M);
   setGoFunctionAttrs(Fn);
@@ -143,7 +140,10 @@ bool Lowerer::run() {
   for (Func *F : I.Funcs)
     if (ast::FuncDecl *D = I.FuncDecls.lookup(F))
       defineFunction(F, D);
-  emitPackageInit();
+  for (Func *F : I.Intrinsics)
+    defineIntrinsic(F);
+  for (const PackageInfo &PI : I.Packages)
+    emitPackageInit(PI);
   return !Failed;
 }
 
@@ -151,31 +151,55 @@ void Lowerer::emitGlobals() {
   for (Var *V : I.Globals) {
     llvm::Type *T = irType(V->type());
     auto *G = new llvm::GlobalVariable(M, T, false, llvm::GlobalValue::InternalLinkage,
-                                       llvm::Constant::getNullValue(T), "main." + V->name());
+                                       llvm::Constant::getNullValue(T),
+                                       (V->Pkg ? V->Pkg->Path : std::string("main")) + "." + V->name().str());
     Vars[V] = {G, V->type()};
   }
 }
 
-void Lowerer::emitPackageInit() {
+// <path>.init: runs once (several packages may import it), after the
+// packages it imports; then its variables in dependency order, then its init
+// functions. The runtime calls main.init.
+void Lowerer::emitPackageInit(const PackageInfo &PI) {
   auto *FT = llvm::FunctionType::get(llvm::Type::getVoidTy(Ctx), {GCPtrTy}, false);
-  auto *Fn = llvm::Function::Create(FT, llvm::GlobalValue::ExternalLinkage, "main.init", M);
+  std::string Name = PI.Pkg->Path + ".init";
+  llvm::Function *Fn = M.getFunction(Name);
+  if (!Fn)
+    Fn = llvm::Function::Create(FT, llvm::GlobalValue::ExternalLinkage, Name, M);
   setGoFunctionAttrs(Fn);
-  emitFuncInfo(*Fn, "main.init");
+  emitFuncInfo(*Fn, Name);
   bodyPrologue(Fn);
-  CurFnName = "main.init";
-  for (const PackageInit &PI : I.InitOrder) {
-    if (PI.Lhs.size() == 1) {
-      llvm::Value *V = exprAs(PI.Rhs, PI.Lhs[0]->type());
-      if (PI.Lhs[0]->name() != "_")
-        store(Vars[PI.Lhs[0]], V);
+  CurFnName = Name;
+  FuncLitCount = 0;
+  CurSig = nullptr;
+  auto *Done = new llvm::GlobalVariable(M, B.getInt1Ty(), false, llvm::GlobalValue::InternalLinkage, B.getFalse(),
+                                        Name + "done");
+  auto *Run = llvm::BasicBlock::Create(Ctx, "run", Fn);
+  auto *Ret = llvm::BasicBlock::Create(Ctx, "done", Fn);
+  B.CreateCondBr(B.CreateLoad(B.getInt1Ty(), Done), Ret, Run);
+  B.SetInsertPoint(Ret);
+  B.CreateRetVoid();
+  B.SetInsertPoint(Run);
+  B.CreateStore(B.getTrue(), Done);
+  for (Package *Dep : PI.Imports) {
+    llvm::Function *DF = M.getFunction(Dep->Path + ".init");
+    if (!DF)
+      DF = llvm::Function::Create(FT, llvm::GlobalValue::ExternalLinkage, Dep->Path + ".init", M);
+    B.CreateCall(DF, {llvm::Constant::getNullValue(GCPtrTy)});
+  }
+  for (const PackageInit &Init : PI.InitOrder) {
+    if (Init.Lhs.size() == 1) {
+      llvm::Value *V = exprAs(Init.Rhs, Init.Lhs[0]->type());
+      if (Init.Lhs[0]->name() != "_")
+        store(Vars[Init.Lhs[0]], V);
       continue;
     }
-    llvm::Value *T = expr(PI.Rhs);
-    for (unsigned i = 0; i < PI.Lhs.size(); i++)
-      if (PI.Lhs[i]->name() != "_")
-        store(Vars[PI.Lhs[i]], B.CreateExtractValue(T, i));
+    llvm::Value *T = expr(Init.Rhs);
+    for (unsigned i = 0; i < Init.Lhs.size(); i++)
+      if (Init.Lhs[i]->name() != "_")
+        store(Vars[Init.Lhs[i]], B.CreateExtractValue(T, i));
   }
-  for (Func *F : I.InitFuncs)
+  for (Func *F : PI.InitFuncs)
     B.CreateCall(function(F), {llvm::Constant::getNullValue(GCPtrTy)});
   B.CreateRetVoid();
 }
@@ -613,6 +637,11 @@ Lowerer::Addr Lowerer::lvalue(ast::Expr *E) {
   }
   if (auto *S = llvm::dyn_cast<ast::SelectorExpr>(E)) {
     auto It = I.Selections.find(S);
+    if (It != I.Selections.end() && It->second.K == Selection::PackageMember) {
+      auto VI = Vars.find(It->second.Obj);
+      if (VI != Vars.end())
+        return VI->second;
+    }
     if (It != I.Selections.end() && It->second.K == Selection::FieldVal) {
       const Selection &Sel = It->second;
       Type *XT = tv(S->X).Ty;
@@ -673,6 +702,11 @@ llvm::Value *Lowerer::expr(ast::Expr *E) {
       auto It = I.Selections.find(S);
       if (It != I.Selections.end() && It->second.K == Selection::FieldVal)
         return load(lvalue(E));
+      if (It != I.Selections.end() && It->second.K == Selection::PackageMember) {
+        if (auto *F = llvm::dyn_cast_or_null<Func>(It->second.Obj))
+          return funcValue(F);
+        return load(lvalue(E));
+      }
     }
     unsupported(E->pos(), "method values are");
     return llvm::UndefValue::get(irType(X.Ty));
@@ -1039,6 +1073,9 @@ llvm::Value *Lowerer::call(ast::CallExpr *C) {
       Callee = function(Fn);
   } else if (auto *S = llvm::dyn_cast<ast::SelectorExpr>(Fun)) {
     auto It = I.Selections.find(S);
+    if (It != I.Selections.end() && It->second.K == Selection::PackageMember)
+      if (auto *Fn = llvm::dyn_cast_or_null<Func>(It->second.Obj))
+        Callee = function(Fn);
     if (It != I.Selections.end() && It->second.K == Selection::IfaceMethod) {
       llvm::Value *X = expr(S->X);
       std::vector<llvm::Value *> IArgs;

@@ -81,7 +81,8 @@ private:
   llvm::Function *function(Func *F);
   void setGoFunctionAttrs(llvm::Function *F);
   void defineFunction(Func *F, ast::FuncDecl *D);
-  void emitPackageInit();
+  void emitPackageInit(const PackageInfo &PI);
+  void defineIntrinsic(Func *F);
   void emitGlobals();
 
   llvm::AllocaInst *entryAlloca(llvm::Type *T, const llvm::Twine &Name);

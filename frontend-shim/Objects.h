@@ -15,7 +15,18 @@ namespace goshim {
 
 namespace ast {
 class Node;
+class File;
 }
+
+class Scope;
+
+// A package being compiled: main, or one of goshim's standard packages.
+struct Package {
+  std::string Path; // import path: "main", "strings", "unicode/utf8"
+  std::string Name; // package clause name: "main", "strings", "utf8"
+  Scope *Members = nullptr;
+  bool IsStd = false;
+};
 
 class Object {
 public:
@@ -32,6 +43,8 @@ public:
   // lazily), or null.
   ast::Node *decl() const { return Decl; }
   void setDecl(ast::Node *D) { Decl = D; }
+  // The package declaring a package-level object or a named type.
+  Package *Pkg = nullptr;
   // Resolution state for package-level objects (cycle detection).
   enum class State : uint8_t { Unresolved, Resolving, Resolved };
   State state = State::Resolved;
@@ -54,6 +67,7 @@ public:
   PkgName(llvm::StringRef Name, llvm::StringRef Path, Pos P) : Object(PkgNameK, Name, nullptr, P), Path(Path.str()) {}
   llvm::StringRef path() const { return Path; }
   bool Used = false;
+  Package *Imported = nullptr; // null for the compiler's pseudo-packages (os, runtime)
   static bool classof(const Object *O) { return O->getKind() == PkgNameK; }
 
 private:

@@ -275,7 +275,9 @@ std::string typeString(Type *T) {
   case Type::BasicK: return llvm::cast<Basic>(T)->name().str();
   case Type::NamedK: {
     TypeName *O = llvm::cast<Named>(T)->obj();
-    return O->IsUniverse ? O->name().str() : "main." + O->name().str();
+    if (O->IsUniverse)
+      return O->name().str();
+    return (O->Pkg ? O->Pkg->Name : std::string("main")) + "." + O->name().str();
   }
   case Type::PointerK: return "*" + typeString(llvm::cast<Pointer>(T)->elem());
   case Type::SliceK: return "[]" + typeString(llvm::cast<Slice>(T)->elem());

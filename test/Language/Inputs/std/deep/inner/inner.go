@@ -1,0 +1,5 @@
+package inner
+
+var Base = compute()
+
+func compute() int { return 100 }
