@@ -13,7 +13,9 @@ namespace goshim {
 
 using namespace types;
 
-Checker::Checker(Diagnostics &D, TypeContext &TC) : P(std::make_unique<Impl>(D, TC, I)) {}
+Checker::Checker(Diagnostics &D, TypeContext &TC) : P(std::make_unique<Impl>(D, TC, I)) {
+  I.MethodSet = [this](Type *T) { return P->methodSet(T); };
+}
 Checker::~Checker() = default;
 
 bool Checker::check(llvm::ArrayRef<PackageSource> Pkgs) {

@@ -21,6 +21,7 @@
 
 #include "llvm/ADT/DenseMap.h"
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -48,7 +49,7 @@ struct TypeAndValue {
 // structs, with implicit dereferences where the embedded field is a pointer),
 // or a method.
 struct Selection {
-  enum Kind { FieldVal, MethodVal, PackageMember, IfaceMethod } K = FieldVal;
+  enum Kind { FieldVal, MethodVal, PackageMember, IfaceMethod, MethodExpr } K = FieldVal;
   std::vector<unsigned> Path;
   Object *Obj = nullptr;
   bool Indirect = false; // a pointer is dereferenced on the way
@@ -75,7 +76,18 @@ struct PackageInfo {
   std::vector<Func *> InitFuncs;       // func init() in source order
 };
 
+// One entry of a type's method set: the method and the embedded-field path
+// that reaches its receiver (empty when declared on the type itself).
+struct MethodSetEntry {
+  std::string Name;
+  Func *Fn;
+  std::vector<unsigned> Path;
+};
+
 struct Info {
+  // The method set of a concrete type, sorted by name (valid while the
+  // Checker lives).
+  std::function<std::vector<MethodSetEntry>(types::Type *)> MethodSet;
   llvm::DenseMap<const ast::Expr *, TypeAndValue> Types;
   llvm::DenseMap<const ast::Ident *, Object *> Defs;
   llvm::DenseMap<const ast::Ident *, Object *> Uses;

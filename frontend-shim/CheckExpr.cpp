@@ -786,8 +786,30 @@ TypeAndValue Checker::Impl::selector(ast::SelectorExpr *S) {
   if (X.M == Mode::Invalid)
     return {};
   if (X.M == Mode::TypeExpr) {
-    unsupported(S->pos(), "method expressions are");
-    return {};
+    // Method expression T.M / (*T).M: a function taking the receiver first.
+    bool PtrOnly;
+    Func *F = methodOf(X.Ty, S->Sel->Name, PtrOnly);
+    if (!F) {
+      if (PtrOnly)
+        error(S->Sel->NamePos, "invalid method expression " + ast::exprString(S) + " (needs pointer receiver (*" +
+                                   typeString(X.Ty) + ")." + S->Sel->Name + ")");
+      else
+        error(S->Sel->NamePos, ast::exprString(S) + " undefined (type " + typeString(X.Ty) + " has no method " +
+                                   S->Sel->Name + ")");
+      return {};
+    }
+    Selection Sel;
+    Sel.K = Selection::MethodExpr;
+    Sel.Obj = F;
+    I.Selections[S] = Sel;
+    I.Uses[S->Sel] = F;
+    std::vector<Param> Ps{{"", X.Ty}};
+    for (const Param &P : F->sig()->params())
+      Ps.push_back(P);
+    return {Mode::Value,
+            TC.signature(Ps, std::vector<Param>(F->sig()->results().begin(), F->sig()->results().end()),
+                         F->sig()->variadic()),
+            {}};
   }
   if (X.M == Mode::Builtin || X.M == Mode::NoValue) {
     value(S->X);
@@ -822,11 +844,18 @@ TypeAndValue Checker::Impl::selector(ast::SelectorExpr *S) {
       error(S->pos(), "cannot call pointer method " + S->Sel->Name + " on " + typeString(X.Ty));
       return {};
     }
+    // A pointer method on an addressable value (directly or through embedded
+    // fields): the variable must live on the heap for its address.
     if (F->PtrRecv && X.M == Mode::Variable && !llvm::isa<Pointer>(X.Ty->underlying()))
-      if (auto *Id = llvm::dyn_cast<ast::Ident>(S->X))
-        if (auto *V = llvm::dyn_cast_or_null<Var>(I.Uses.lookup(Id)); V && !V->isGlobal())
-          I.Escapes[V] = true;
-    return {Mode::Value, F->sig(), {}};
+      markArrayEscapes(S->X);
+    if (!Sel.Path.empty() && X.M == Mode::Variable && !llvm::isa<Pointer>(X.Ty->underlying()))
+      markArrayEscapes(S->X);
+    // x.M has the method's type without the receiver.
+    Signature *MS = F->sig();
+    return {Mode::Value,
+            TC.signature(std::vector<Param>(MS->params().begin(), MS->params().end()),
+                         std::vector<Param>(MS->results().begin(), MS->results().end()), MS->variadic()),
+            {}};
   }
   // A field of an addressable struct, or reached through a pointer, is addressable.
   bool Addressable = X.M == Mode::Variable || Sel.Indirect;

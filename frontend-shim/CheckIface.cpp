@@ -67,25 +67,68 @@ Type *Checker::Impl::interfaceType(ast::InterfaceType *IT) {
 // PtrOnly is set when N has the method only on *N.
 Func *Checker::Impl::methodOf(Type *T, llvm::StringRef Name, bool &PtrOnly) {
   PtrOnly = false;
-  bool IsPtr = false;
-  if (auto *P = llvm::dyn_cast<Pointer>(T)) {
-    T = P->elem();
-    IsPtr = true;
-  }
-  auto *N = llvm::dyn_cast<Named>(T);
-  if (!N)
+  bool IsPtr = llvm::isa<Pointer>(T);
+  if (llvm::isa<Interface>(T->underlying()))
     return nullptr;
-  for (Func *F : N->methods())
-    if (F->name() == Name) {
-      if (F->state != Object::State::Resolved)
-        resolve(F);
-      if (F->PtrRecv && !IsPtr) {
-        PtrOnly = true;
-        return nullptr;
+  // Declared or promoted through embedded fields (the spec's depth rule).
+  Selection Sel;
+  Type *Result;
+  if (!lookupFieldOrMethod(T, Name, Sel, Result) || Sel.K != Selection::MethodVal)
+    return nullptr;
+  auto *F = llvm::cast<Func>(Sel.Obj);
+  // A pointer method is in the method set of T only through a pointer: T is
+  // a pointer, or an embedded field on the way is.
+  bool ViaPtr = IsPtr;
+  if (!ViaPtr && !Sel.Path.empty()) {
+    Type *Cur = T;
+    for (unsigned Idx : Sel.Path) {
+      auto *St = llvm::dyn_cast<Struct>(Cur->underlying());
+      if (!St)
+        break;
+      Cur = St->fields()[Idx].Ty;
+      if (llvm::isa<Pointer>(Cur)) {
+        ViaPtr = true;
+        Cur = llvm::cast<Pointer>(Cur)->elem();
       }
-      return F;
     }
-  return nullptr;
+  }
+  if (F->PtrRecv && !ViaPtr) {
+    PtrOnly = true;
+    return nullptr;
+  }
+  return F;
+}
+
+std::vector<MethodSetEntry> Checker::Impl::methodSet(Type *T) {
+  // Candidate names: methods of every named type reachable through embedded
+  // fields; methodOf applies the depth and receiver rules to each.
+  std::vector<std::string> Names;
+  std::vector<Type *> Work{T};
+  for (size_t i = 0; i < Work.size() && i < 64; i++) {
+    Type *X = Work[i];
+    if (auto *P = llvm::dyn_cast<Pointer>(X))
+      X = P->elem();
+    if (auto *N = llvm::dyn_cast<Named>(X))
+      for (Func *F : N->methods())
+        Names.push_back(F->name().str());
+    if (auto *St = llvm::dyn_cast<Struct>(X->underlying()))
+      for (const Field &F : St->fields())
+        if (F.Embedded)
+          Work.push_back(F.Ty);
+  }
+  std::sort(Names.begin(), Names.end());
+  Names.erase(std::unique(Names.begin(), Names.end()), Names.end());
+  std::vector<MethodSetEntry> Out;
+  for (const std::string &Name : Names) {
+    bool PtrOnly;
+    if (Func *F = methodOf(T, Name, PtrOnly)) {
+      Selection Sel;
+      Type *R;
+      lookupFieldOrMethod(T, Name, Sel, R);
+      Out.push_back({Name, F, Sel.Path});
+    }
+  }
+  return Out;
 }
 
 bool Checker::Impl::implements(Type *T, Interface *Iface, std::string *Why) {

@@ -130,6 +130,7 @@ struct Checker::Impl {
   // CheckIface.cpp
   types::Type *interfaceType(ast::InterfaceType *IT);
   Func *methodOf(types::Type *T, llvm::StringRef Name, bool &PtrOnly);
+  std::vector<MethodSetEntry> methodSet(types::Type *T);
   bool implements(types::Type *T, types::Interface *I, std::string *Why);
   TypeAndValue typeAssert(ast::TypeAssertExpr *E);
   void typeSwitchStmt(ast::TypeSwitchStmt *S);

@@ -708,7 +708,14 @@ llvm::Value *Lowerer::expr(ast::Expr *E) {
         return load(lvalue(E));
       }
     }
-    unsupported(E->pos(), "method values are");
+    if (auto *S = llvm::dyn_cast<ast::SelectorExpr>(E)) {
+      auto It = I.Selections.find(S);
+      if (It != I.Selections.end() && It->second.K == Selection::MethodExpr)
+        return methodExpr(S);
+      if (It != I.Selections.end() && (It->second.K == Selection::MethodVal || It->second.K == Selection::IfaceMethod))
+        return methodValue(S);
+    }
+    unsupported(E->pos(), "this selector is");
     return llvm::UndefValue::get(irType(X.Ty));
   case ast::NodeKind::BinaryExpr:
     return binary(llvm::cast<ast::BinaryExpr>(E));
@@ -1087,25 +1094,7 @@ llvm::Value *Lowerer::call(ast::CallExpr *C) {
     if (It != I.Selections.end() && It->second.K == Selection::MethodVal) {
       auto *Fn = llvm::cast<Func>(It->second.Obj);
       Callee = function(Fn);
-      // The receiver: follow embedded fields, then take the address or load
-      // as the method's receiver kind needs.
-      Type *XT = tv(S->X).Ty;
-      Addr A;
-      llvm::Value *Recv = nullptr;
-      bool HavePtr = llvm::isa<Pointer>(XT->underlying());
-      if (It->second.Path.empty()) {
-        if (Fn->PtrRecv)
-          Recv = HavePtr ? expr(S->X) : lvalue(S->X).Ptr;
-        else if (HavePtr) {
-          llvm::Value *P = expr(S->X);
-          nilCheck(P);
-          Recv = B.CreateLoad(irType(llvm::cast<Pointer>(XT->underlying())->elem()), P);
-        } else
-          Recv = expr(S->X);
-      } else {
-        unsupported(S->pos(), "promoted methods are");
-        return llvm::UndefValue::get(irType(Sig->results().empty() ? TC.basic(BasicKind::Int) : Sig->results()[0].Ty));
-      }
+      llvm::Value *Recv = methodReceiver(S->X, It->second.Path, Fn);
       if (Recv->getType() != Callee->getFunctionType()->getParamType(1)) {
         unsupported(S->pos(), "calling a pointer method on this operand is");
         return llvm::UndefValue::get(Callee->getReturnType());

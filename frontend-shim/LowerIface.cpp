@@ -65,22 +65,12 @@ std::vector<TypeDescEmitter::MethodEntry> Lowerer::methodTable(Type *T) {
         Out.push_back({Mth.Name, typeString(Mth.Sig).substr(4), nullptr});
     return Out;
   }
-  bool IsPtr = false;
-  Type *Base = T;
-  if (auto *P = llvm::dyn_cast<Pointer>(T)) {
-    Base = P->elem();
-    IsPtr = true;
-  }
-  auto *N = llvm::dyn_cast<Named>(Base);
-  if (!N)
-    return Out;
-  for (Func *F : N->methods()) {
-    if (F->PtrRecv && !IsPtr)
-      continue;
-    Signature *S = F->sig();
+  for (const MethodSetEntry &E : I.MethodSet(T)) {
+    Signature *S = E.Fn->sig();
     Signature *Plain = TC.signature(std::vector<Param>(S->params().begin(), S->params().end()),
                                     std::vector<Param>(S->results().begin(), S->results().end()), S->variadic());
-    Out.push_back({F->name().str(), typeString(Plain).substr(4), ifaceWrapper(F)});
+    llvm::Function *W = E.Path.empty() ? ifaceWrapper(E.Fn) : promotedWrapper(T, E);
+    Out.push_back({E.Name, typeString(Plain).substr(4), W});
   }
   std::sort(Out.begin(), Out.end(), [](const auto &A, const auto &B) { return A.Name < B.Name; });
   return Out;

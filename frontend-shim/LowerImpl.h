@@ -156,6 +156,12 @@ private:
   // Hash and equality (LowerAlg.cpp).
   std::pair<llvm::Constant *, llvm::Constant *> algFor(Type *T);
   std::pair<llvm::Constant *, llvm::Constant *> genAlg(Type *T);
+  // Methods (LowerMethod.cpp).
+  llvm::Value *methodReceiver(ast::Expr *X, const std::vector<unsigned> &Path, Func *Fn);
+  llvm::Value *receiverAlong(Addr A, const std::vector<unsigned> &Path, Func *Fn);
+  llvm::Function *promotedWrapper(Type *T, const MethodSetEntry &E);
+  llvm::Value *methodValue(ast::SelectorExpr *S);
+  llvm::Value *methodExpr(ast::SelectorExpr *S);
   // Interfaces (LowerIface.cpp).
   bool isDirectIface(Type *T);
   llvm::FunctionType *ifaceMethodType(Signature *Sig);

@@ -1,0 +1,188 @@
+// Lowering of method receivers, method values and method expressions.
+//
+// A receiver may be reached through embedded fields (promoted methods): the
+// path of field indices from the operand leads to the embedded value; pointer
+// fields on the way are followed. Method values (x.M not called) are closures
+// that hold the receiver; method expressions (T.M) are functions taking the
+// receiver first.
+#include "LowerImpl.h"
+
+namespace goshim {
+
+// The receiver for calling Fn on S->X along Path.
+llvm::Value *Lowerer::methodReceiver(ast::Expr *X, const std::vector<unsigned> &Path, Func *Fn) {
+  Type *XT = tv(X).Ty;
+  bool HavePtr = llvm::isa<Pointer>(XT->underlying());
+  if (Path.empty()) {
+    if (Fn->PtrRecv) {
+      if (HavePtr)
+        return expr(X);
+      llvm::Value *P = lvalue(X).Ptr;
+      return P->getType() == GCPtrTy ? P : B.CreateAddrSpaceCast(P, GCPtrTy); // a global
+    }
+    if (HavePtr) {
+      llvm::Value *P = expr(X);
+      nilCheck(P);
+      return B.CreateLoad(irType(llvm::cast<Pointer>(XT->underlying())->elem()), P);
+    }
+    return expr(X);
+  }
+  // Address of the outer struct value.
+  Addr A;
+  if (HavePtr) {
+    llvm::Value *P = expr(X);
+    nilCheck(P);
+    A = {P, llvm::cast<Pointer>(XT->underlying())->elem()};
+  } else if (tv(X).M == Mode::Variable) {
+    A = lvalue(X);
+  } else {
+    llvm::Value *V = expr(X);
+    llvm::Value *Tmp = heapAlloc(XT);
+    B.CreateStore(V, Tmp);
+    A = {Tmp, XT};
+  }
+  return receiverAlong(A, Path, Fn);
+}
+
+llvm::Value *Lowerer::receiverAlong(Addr A, const std::vector<unsigned> &Path, Func *Fn) {
+  for (size_t k = 0; k < Path.size(); k++) {
+    A = fieldAddr(A, Path[k]);
+    if (k + 1 < Path.size())
+      if (auto *P = llvm::dyn_cast<Pointer>(A.Ty->underlying())) {
+        llvm::Value *Pv = load(A);
+        nilCheck(Pv);
+        A = {Pv, P->elem()};
+      }
+  }
+  // A is the embedded field: S or *S.
+  if (auto *P = llvm::dyn_cast<Pointer>(A.Ty->underlying())) {
+    llvm::Value *Pv = load(A);
+    if (Fn->PtrRecv)
+      return Pv;
+    nilCheck(Pv);
+    return B.CreateLoad(irType(P->elem()), Pv);
+  }
+  if (Fn->PtrRecv)
+    return A.Ptr->getType() == GCPtrTy ? A.Ptr : B.CreateAddrSpaceCast(A.Ptr, GCPtrTy);
+  return load(A);
+}
+
+// (ctx, data, args...) for a method reached through Path from the value the
+// interface data word points at (or holds, for pointer types).
+llvm::Function *Lowerer::promotedWrapper(Type *T, const MethodSetEntry &E) {
+  std::string Name = "main.wrapper:" + typeString(T) + "." + E.Name;
+  if (llvm::Function *F = M.getFunction(Name))
+    return F;
+  Signature *S = E.Fn->sig();
+  Signature *Plain = TC.signature(std::vector<Param>(S->params().begin(), S->params().end()),
+                                  std::vector<Param>(S->results().begin(), S->results().end()), S->variadic());
+  auto *Fn = llvm::Function::Create(ifaceMethodType(Plain), llvm::GlobalValue::LinkOnceODRLinkage, Name, M);
+  setGoFunctionAttrs(Fn);
+  auto SavedIP = B.saveIP();
+  llvm::Function *SavedFn = CurFn;
+  llvm::BasicBlock *SavedAlloca = AllocaBB;
+  llvm::Value *SavedCtx = CtxArg;
+  bodyPrologue(Fn);
+  Addr A;
+  if (auto *P = llvm::dyn_cast<Pointer>(T))
+    A = {Fn->getArg(1), P->elem()};
+  else
+    A = {Fn->getArg(1), T}; // boxed value
+  std::vector<llvm::Value *> Args{llvm::Constant::getNullValue(GCPtrTy), receiverAlong(A, E.Path, E.Fn)};
+  for (unsigned i = 2; i < Fn->arg_size(); i++)
+    Args.push_back(Fn->getArg(i));
+  llvm::Value *R = B.CreateCall(function(E.Fn), Args);
+  if (Fn->getReturnType()->isVoidTy())
+    B.CreateRetVoid();
+  else
+    B.CreateRet(R);
+  CurFn = SavedFn;
+  AllocaBB = SavedAlloca;
+  CtxArg = SavedCtx;
+  B.restoreIP(SavedIP);
+  return Fn;
+}
+
+// x.M as a value: a closure { code, receiver } whose code calls M with the
+// saved receiver.
+llvm::Value *Lowerer::methodValue(ast::SelectorExpr *S) {
+  const Selection &Sel = I.Selections.find(S)->second;
+  Signature *Sig = llvm::cast<Signature>(tv(S).Ty);
+  llvm::Value *Recv;
+  Type *RecvTy;
+  llvm::FunctionType *FT = irFuncType(Sig);
+  std::string Name;
+  if (Sel.K == Selection::IfaceMethod) {
+    Recv = expr(S->X);
+    RecvTy = tv(S->X).Ty;
+    nilCheck(B.CreateExtractValue(Recv, 0)); // gc panics when the value is made
+    Name = "main.methodvalue:" + typeString(RecvTy) + "." + S->Sel->Name.str();
+  } else {
+    auto *F = llvm::cast<Func>(Sel.Obj);
+    Recv = methodReceiver(S->X, Sel.Path, F);
+    RecvTy = F->sig()->recv()->Ty;
+    Name = function(F)->getName().str() + "-fm";
+  }
+  std::vector<Field> Fields{{"F", TC.basic(BasicKind::Uintptr), false, ""}, {"R", RecvTy, false, ""}};
+  Type *ObjTy = TC.structType(Fields);
+  llvm::Type *ObjIR = irType(ObjTy);
+  llvm::Function *Code = M.getFunction(Name);
+  if (!Code) {
+    Code = llvm::Function::Create(FT, llvm::GlobalValue::LinkOnceODRLinkage, Name, M);
+    setGoFunctionAttrs(Code);
+    llvm::IRBuilder<> WB(llvm::BasicBlock::Create(Ctx, "entry", Code));
+    llvm::Value *R = WB.CreateLoad(irType(RecvTy), WB.CreateStructGEP(ObjIR, Code->getArg(0), 1));
+    llvm::Value *Result;
+    if (Sel.K == Selection::IfaceMethod) {
+      llvm::Value *Itab = WB.CreateExtractValue(R, 0);
+      llvm::Value *Fp = WB.CreateLoad(PtrTy, WB.CreateConstInBoundsGEP1_64(PtrTy, Itab, 2 + Sel.Index));
+      std::vector<llvm::Value *> A{llvm::Constant::getNullValue(GCPtrTy), WB.CreateExtractValue(R, 1)};
+      for (unsigned i = 1; i < Code->arg_size(); i++)
+        A.push_back(Code->getArg(i));
+      Result = WB.CreateCall(ifaceMethodType(Sig), Fp, A);
+    } else {
+      std::vector<llvm::Value *> A{llvm::Constant::getNullValue(GCPtrTy), R};
+      for (unsigned i = 1; i < Code->arg_size(); i++)
+        A.push_back(Code->getArg(i));
+      Result = WB.CreateCall(function(llvm::cast<Func>(Sel.Obj)), A);
+    }
+    if (Code->getReturnType()->isVoidTy())
+      WB.CreateRetVoid();
+    else
+      WB.CreateRet(Result);
+  }
+  llvm::Value *Obj = heapAlloc(ObjTy);
+  B.CreateStore(Code, B.CreateStructGEP(ObjIR, Obj, 0));
+  B.CreateStore(Recv, B.CreateStructGEP(ObjIR, Obj, 1));
+  return Obj;
+}
+
+// T.M / (*T).M: a static closure whose code takes the receiver first.
+llvm::Value *Lowerer::methodExpr(ast::SelectorExpr *S) {
+  auto *F = llvm::cast<Func>(I.Selections.find(S)->second.Obj);
+  Type *RecvT = tv(S->X).Ty;
+  Signature *Sig = llvm::cast<Signature>(tv(S).Ty);
+  std::string Name = function(F)->getName().str() + "-fe:" + typeString(RecvT);
+  llvm::Function *Code = M.getFunction(Name);
+  if (!Code) {
+    Code = llvm::Function::Create(irFuncType(Sig), llvm::GlobalValue::LinkOnceODRLinkage, Name, M);
+    setGoFunctionAttrs(Code);
+    llvm::IRBuilder<> WB(llvm::BasicBlock::Create(Ctx, "entry", Code));
+    llvm::Value *Recv = Code->getArg(1);
+    bool GivenPtr = llvm::isa<Pointer>(RecvT);
+    if (!F->PtrRecv && GivenPtr)
+      Recv = WB.CreateLoad(irType(F->sig()->recv()->Ty), Recv); // (*T).M of a value method
+    std::vector<llvm::Value *> A{llvm::Constant::getNullValue(GCPtrTy), Recv};
+    for (unsigned i = 2; i < Code->arg_size(); i++)
+      A.push_back(Code->getArg(i));
+    llvm::Value *R = WB.CreateCall(function(F), A);
+    if (Code->getReturnType()->isVoidTy())
+      WB.CreateRetVoid();
+    else
+      WB.CreateRet(R);
+  }
+  auto *G = new llvm::GlobalVariable(M, PtrTy, true, llvm::GlobalValue::PrivateLinkage, Code, Name + ".f");
+  return llvm::ConstantExpr::getAddrSpaceCast(G, GCPtrTy);
+}
+
+} // namespace goshim
