@@ -495,9 +495,8 @@ TypeAndValue Checker::Impl::unary(ast::UnaryExpr *U, Type *Hint) {
       error(U->OpPos, "invalid operation: cannot take address of " + operandString(U->X, X));
       return {};
     }
-    if (auto *Id = llvm::dyn_cast<ast::Ident>(X0))
-      if (auto *V = llvm::dyn_cast_or_null<Var>(I.Uses.lookup(Id)); V && !V->isGlobal())
-        I.Escapes[V] = true;
+    // &x, &x.f, &x[i] of a local: x lives in a heap cell.
+    markArrayEscapes(X0);
     return {Mode::Value, TC.pointer(X.Ty), {}};
   }
   if (U->Op == Token::ARROW) {
@@ -539,7 +538,7 @@ TypeAndValue Checker::Impl::unary(ast::UnaryExpr *U, Type *Hint) {
     }
     if (!isUntyped(X.Ty))
       if (auto *B = llvm::dyn_cast<Basic>(X.Ty->underlying()); B && !representable(V, B, &V)) {
-        error(U->pos(), "constant " + V.str() + " overflows " + typeString(X.Ty));
+        error(U->pos(), ast::exprString(U) + " (constant " + V.str() + " of type " + typeString(X.Ty) + ") overflows " + typeString(X.Ty));
         return {};
       }
     return {Mode::Constant, X.Ty, V};
@@ -585,7 +584,7 @@ TypeAndValue Checker::Impl::binary(ast::BinaryExpr *B, Type *Hint) {
         Type *T = isUntyped(X.Ty) ? TC.basic(BasicKind::UntypedInt) : X.Ty;
         if (!isUntyped(T))
           if (auto *BT = llvm::dyn_cast<Basic>(T->underlying()); BT && !representable(V, BT, nullptr)) {
-            error(B->pos(), "constant " + V.str() + " overflows " + typeString(T));
+            error(B->pos(), ast::exprString(B) + " (constant " + V.str() + " of type " + typeString(T) + ") overflows " + typeString(T));
             return {};
           }
         return {Mode::Constant, T, V};
@@ -726,7 +725,7 @@ TypeAndValue Checker::Impl::binary(ast::BinaryExpr *B, Type *Hint) {
       if (auto *BT = llvm::dyn_cast<Basic>(X.Ty->underlying())) {
         ConstValue R;
         if (!representable(V, BT, &R)) {
-          error(B->pos(), "constant " + V.str() + " overflows " + typeString(X.Ty));
+          error(B->pos(), ast::exprString(B) + " (constant " + V.str() + " of type " + typeString(X.Ty) + ") overflows " + typeString(X.Ty));
           return {};
         }
         V = R;

@@ -1,0 +1,4 @@
+package main
+
+/* comment never closed
+func main() {}

@@ -1,0 +1,1 @@
+package main; func main() { var x int; x = 1; println(x) }

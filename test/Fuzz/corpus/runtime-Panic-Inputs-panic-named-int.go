@@ -1,0 +1,7 @@
+package main
+
+type MyInt int
+
+func main() {
+	panic(MyInt(5))
+}
