@@ -317,12 +317,12 @@ void Checker::Impl::resolveType(TypeName *T) {
   Type *U = typeExpr(TS->Type);
   if (!U)
     U = TC.basic(BasicKind::Invalid);
-  U = U->underlying();
-  if (!U) {
+  if (auto *UN = llvm::dyn_cast<Named>(U); UN && !UN->underlyingType()) {
+    // type T U where U is (through others) T itself.
     error(TS->Name->NamePos, "invalid recursive type " + T->name());
     U = TC.basic(BasicKind::Invalid);
   }
-  N->setUnderlying(U);
+  N->setUnderlying(U->underlying());
 }
 
 void Checker::Impl::resolveVar(Var *V) {

@@ -935,6 +935,10 @@ TypeAndValue Checker::Impl::compositeLit(ast::CompositeLit *L, Type *Hint) {
         expr(E);
     return {};
   }
+  if (auto *N = llvm::dyn_cast<Named>(T); N && !N->underlyingType()) {
+    error(L->pos(), "invalid recursive type " + N->obj()->name());
+    return {};
+  }
   if (llvm::isa<Array, Slice>(T->underlying()))
     return arrayOrSliceLit(L, T);
   if (llvm::isa<Map>(T->underlying()))

@@ -31,6 +31,8 @@ struct Package {
 class Object {
 public:
   enum Kind { PkgNameK, ConstK, TypeNameK, VarK, FuncK, BuiltinK, NilK, LabelK };
+  // Objects are owned through Object pointers (Checker::Impl::Objects).
+  virtual ~Object() = default;
   Kind getKind() const { return K; }
   llvm::StringRef name() const { return Name; }
   types::Type *type() const { return Ty; }

@@ -9,15 +9,17 @@ namespace goshim {
 namespace types {
 
 Type *Type::underlying() {
+  // A defined type whose declaration is still being checked has no
+  // underlying type yet (type T [len(T{})]int): callers see "invalid type".
+  static Basic Invalid(BasicKind::Invalid, 0, "invalid type");
   Type *T = this;
-  // A Named's underlying type is never Named once resolved; guard anyway.
   for (int i = 0; i < 100 && T; i++) {
     auto *N = llvm::dyn_cast<Named>(T);
     if (!N)
       return T;
     T = N->underlyingType();
   }
-  return T;
+  return T ? T : &Invalid;
 }
 
 template <typename T, typename... A> T *TypeContext::make(A &&...Args) {
