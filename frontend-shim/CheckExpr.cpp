@@ -589,6 +589,8 @@ TypeAndValue Checker::Impl::binary(ast::BinaryExpr *B, Type *Hint) {
           }
         return {Mode::Constant, T, V};
       }
+      if (!isUntyped(X.Ty)) // a typed constant keeps its type
+        return {Mode::Value, X.Ty, {}};
       // Non-constant shift of an untyped constant: it takes the type the
       // context would give it.
       Type *T = Hint && isInteger(Hint) ? Hint : TC.basic(BasicKind::Int);

@@ -93,6 +93,10 @@ struct Loader {
         }
     }
     St = 2;
+    if (Src.Files.empty()) {
+      Diags.error(At, "no Go files in " + std::string(Dir));
+      return true;
+    }
     Order.push_back(std::move(Src));
     return true;
   }

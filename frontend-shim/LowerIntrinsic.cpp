@@ -24,6 +24,27 @@ void Lowerer::defineIntrinsic(Func *F) {
     R = B.CreateUnaryIntrinsic(llvm::Intrinsic::trunc, Arg(0));
   } else if (Name == "math.Abs") {
     R = B.CreateUnaryIntrinsic(llvm::Intrinsic::fabs, Arg(0));
+  } else if (Name == "errors.asTargetKind" || Name == "errors.asStore") {
+    // Run-time type tests for errors.As (lib/Runtime/Iface).
+    Type *ErrT = nullptr;
+    for (const Param &P : F->sig()->params())
+      if (llvm::isa<Named>(P.Ty))
+        ErrT = P.Ty; // the `error` parameter
+    if (Name == "errors.asTargetKind") {
+      llvm::Value *T = Arg(0);
+      R = RT.call(B, goshim::RT::errors_astargetkind,
+                  {B.CreateExtractValue(T, 0), B.CreateExtractValue(T, 1),
+                   TD.get(ErrT ? ErrT : TC.emptyInterface())});
+      // The Go signature returns int.
+      R = B.CreateSExtOrTrunc(R, Fn->getReturnType());
+    } else {
+      llvm::Value *Err = Arg(0), *T = Arg(1);
+      llvm::Value *ErrType = dynType(Err, ErrT);
+      llvm::Value *Ok = RT.call(B, goshim::RT::errors_asstore,
+                                {ErrType, B.CreateExtractValue(Err, 1), B.CreateExtractValue(T, 0),
+                                 B.CreateExtractValue(T, 1)});
+      R = B.CreateICmpNE(Ok, B.getInt8(0));
+    }
   } else {
     Diags.error(F->pos(), "missing function body");
     Failed = true;

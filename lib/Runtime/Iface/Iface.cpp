@@ -178,3 +178,35 @@ extern "C" uint8_t __gort_ifaceeq(const void *typeP, void *x, void *y) {
   }
   return t->equal(x, y);
 }
+
+// errors.As support (see abi.def): run-time type tests the Go subset can't
+// express.
+extern "C" gort_Int __gort_errors_astargetkind(const void *typeP, void *data, const void *errorP) {
+  const gort_type *t = (const gort_type *)typeP;
+  if (!t || t->kind != GORT_KIND_POINTER || !data)
+    return 0;
+  const gort_type *elem = t->elem;
+  if (elem->kind == GORT_KIND_INTERFACE)
+    return 1;
+  return __gort_getitab(errorP, elem, 1) ? 2 : 3;
+}
+
+extern "C" uint8_t __gort_errors_asstore(const void *errTypeP, void *errData, const void *targetTypeP,
+                                         void *target) {
+  const gort_type *et = (const gort_type *)errTypeP, *tt = ((const gort_type *)targetTypeP)->elem;
+  if (tt->kind == GORT_KIND_INTERFACE) {
+    const void *word = tt->nmethods == 0 ? (const void *)et : __gort_getitab(tt, et, 1);
+    if (!word)
+      return 0;
+    ((const void **)target)[0] = word;
+    ((void **)target)[1] = errData;
+    return 1;
+  }
+  if (et != tt)
+    return 0;
+  if (gort_kind_is_direct(tt->kind))
+    *(void **)target = errData;
+  else
+    memcpy(target, errData, (size_t)tt->size);
+  return 1;
+}
