@@ -146,7 +146,7 @@ std::unique_ptr<llvm::Module> compile(llvm::LLVMContext &ctx, const Options &o,
     ids.push_back(id);
   }
   auto m = std::make_unique<llvm::Module>(llvm::sys::path::filename(o.files[0]), ctx);
-  m->setTargetTriple(o.target->triple);
+  m->setTargetTriple(tm.getTargetTriple().str());
   m->setDataLayout(dataLayoutFor(tm));
   if (!compileProgram(fs, diags, ids, *o.target, *m) || diags.hasErrors()) {
     diags.print(llvm::errs());

@@ -63,23 +63,32 @@ llvm::FunctionType *Lowerer::irFuncType(Signature *S) {
   // Every Go function takes its closure context first (null for direct
   // calls of declared functions), so function values need no adapters.
   std::vector<llvm::Type *> Ps{GCPtrTy};
+  auto Add = [&](llvm::Type *T) {
+    if (!flattened(T)) {
+      Ps.push_back(T);
+      return;
+    }
+    llvm::SmallVector<llvm::Type *, 8> L;
+    leaves(T, L);
+    Ps.insert(Ps.end(), L.begin(), L.end());
+  };
   if (Param *R = S->recv())
-    Ps.push_back(irType(R->Ty));
+    Add(irType(R->Ty));
   for (const Param &P : S->params())
-    Ps.push_back(irType(P.Ty));
-  llvm::Type *Ret;
+    Add(irType(P.Ty));
+  return llvm::FunctionType::get(retViaHeap(S) ? GCPtrTy : abiType(goResultType(S)), Ps, false);
+}
+
+llvm::Type *Lowerer::goResultType(Signature *S) {
   auto Rs = S->results();
   if (Rs.empty())
-    Ret = llvm::Type::getVoidTy(Ctx);
-  else if (Rs.size() == 1)
-    Ret = irType(Rs[0].Ty);
-  else {
-    std::vector<llvm::Type *> Es;
-    for (const Param &R : Rs)
-      Es.push_back(irType(R.Ty));
-    Ret = llvm::StructType::get(Ctx, Es);
-  }
-  return llvm::FunctionType::get(Ret, Ps, false);
+    return llvm::Type::getVoidTy(Ctx);
+  if (Rs.size() == 1)
+    return irType(Rs[0].Ty);
+  std::vector<llvm::Type *> Es;
+  for (const Param &R : Rs)
+    Es.push_back(irType(R.Ty));
+  return llvm::StructType::get(Ctx, Es);
 }
 
 void Lowerer::setGoFunctionAttrs(llvm::Function *F) {
@@ -213,6 +222,7 @@ void Lowerer::defineFunction(Func *F, ast::FuncDecl *D) {
   FuncLitCount = 0;
   Results.clear();
   unsigned ArgNo = 1; // after the closure context
+  unsigned ParamNo = 0;
   auto Bind = [&](ast::FieldList *FL, bool IsResult) {
     if (!FL)
       return;
@@ -234,7 +244,10 @@ void Lowerer::defineFunction(Func *F, ast::FuncDecl *D) {
           Results.push_back(A);
           continue;
         }
-        llvm::Argument *Arg = Fn->getArg(ArgNo++);
+        Type *PT = D->Recv && FL == D->Recv ? F->sig()->recv()->Ty : F->sig()->params()[ParamNo].Ty;
+        if (!(D->Recv && FL == D->Recv))
+          ParamNo++;
+        llvm::Value *Arg = takeParam(B, Fn, ArgNo, irType(PT));
         if (V) {
           Arg->setName(V->name());
           Addr A = declareVar(V);
@@ -511,14 +524,21 @@ void Lowerer::ret(ast::ReturnStmt *R) {
     for (size_t i = 0; i < Rs.size(); i++)
       Vals.push_back(exprAs(R->Results[i], Rs[i].Ty));
   }
+  llvm::Value *Agg;
   if (Vals.size() == 1) {
-    B.CreateRet(Vals[0]);
+    Agg = Vals[0];
+  } else {
+    Agg = llvm::UndefValue::get(goResultType(CurSig));
+    for (size_t i = 0; i < Vals.size(); i++)
+      Agg = B.CreateInsertValue(Agg, Vals[i], i);
+  }
+  if (retViaHeap(CurSig)) {
+    llvm::Value *P = heapAlloc(resultStructType(CurSig));
+    B.CreateStore(Agg, P);
+    B.CreateRet(P);
     return;
   }
-  llvm::Value *Agg = llvm::UndefValue::get(CurFn->getReturnType());
-  for (size_t i = 0; i < Vals.size(); i++)
-    Agg = B.CreateInsertValue(Agg, Vals[i], i);
-  B.CreateRet(Agg);
+  B.CreateRet(convertAgg(B, Agg, CurFn->getReturnType()));
 }
 
 llvm::Value *Lowerer::stringConst(llvm::StringRef S) {
@@ -1088,18 +1108,14 @@ llvm::Value *Lowerer::call(ast::CallExpr *C) {
       std::vector<llvm::Value *> IArgs;
       auto Params = Sig->params();
       for (size_t i = 0; i < C->Args.size() && i < Params.size(); i++)
-        IArgs.push_back(exprAs(C->Args[i], Params[i].Ty));
-      return ifaceCall(X, It->second.Index, Sig, IArgs);
+        pushArg(B, IArgs, exprAs(C->Args[i], Params[i].Ty));
+      return fromABI(ifaceCall(X, It->second.Index, Sig, IArgs), Sig);
     }
     if (It != I.Selections.end() && It->second.K == Selection::MethodVal) {
       auto *Fn = llvm::cast<Func>(It->second.Obj);
       Callee = function(Fn);
       llvm::Value *Recv = methodReceiver(S->X, It->second.Path, Fn);
-      if (Recv->getType() != Callee->getFunctionType()->getParamType(1)) {
-        unsupported(S->pos(), "calling a pointer method on this operand is");
-        return llvm::UndefValue::get(Callee->getReturnType());
-      }
-      Args.push_back(Recv);
+      pushArg(B, Args, Recv);
     }
   }
   if (!Callee) {
@@ -1111,12 +1127,12 @@ llvm::Value *Lowerer::call(ast::CallExpr *C) {
     llvm::Value *T = expr(C->Args[0]);
     auto *Tup = llvm::cast<Tuple>(tv(C->Args[0]).Ty);
     for (size_t i = 0; i < Params.size(); i++)
-      Args.push_back(convert(B.CreateExtractValue(T, i), Tup->elems()[i], Params[i].Ty));
+      pushArg(B, Args, convert(B.CreateExtractValue(T, i), Tup->elems()[i], Params[i].Ty));
   } else if (Sig->variadic() && !C->hasEllipsis()) {
     // f(a, b, c...) packs the extra arguments into a new slice (nil if none).
     size_t NFixed = Params.size() - 1;
     for (size_t i = 0; i < NFixed; i++)
-      Args.push_back(exprAs(C->Args[i], Params[i].Ty));
+      pushArg(B, Args, exprAs(C->Args[i], Params[i].Ty));
     Type *ST = Params.back().Ty;
     Type *Elem = llvm::cast<Slice>(ST->underlying())->elem();
     size_t N = C->Args.size() - NFixed;
@@ -1136,11 +1152,11 @@ llvm::Value *Lowerer::call(ast::CallExpr *C) {
     Args.push_back(SV);
   } else {
     for (size_t i = 0; i < C->Args.size(); i++)
-      Args.push_back(exprAs(C->Args[i], Params[i].Ty));
+      pushArg(B, Args, exprAs(C->Args[i], Params[i].Ty));
   }
   if (Closure)
-    return callIndirect(Closure, Sig, Args);
-  return B.CreateCall(Callee, Args);
+    return fromABI(callIndirect(Closure, Sig, Args), Sig);
+  return fromABI(B.CreateCall(Callee, Args), Sig);
 }
 
 void Lowerer::printValue(llvm::Value *V, Type *T) {

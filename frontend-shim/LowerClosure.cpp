@@ -94,14 +94,15 @@ llvm::Value *Lowerer::funcLit(ast::FuncLit *FL) {
   }
   // Parameters and named results.
   Results.clear();
-  unsigned ArgNo = 1;
+  unsigned ArgNo = 1, ParamNo = 0;
   for (ast::Field *Fd : FL->Type->Params->List) {
     size_t N = Fd->Names.empty() ? 1 : Fd->Names.size();
-    for (size_t k = 0; k < N; k++, ArgNo++) {
+    for (size_t k = 0; k < N; k++) {
       Var *V = Fd->Names.empty() ? nullptr : llvm::dyn_cast_or_null<Var>(I.Defs.lookup(Fd->Names[k]));
+      llvm::Value *Arg = takeParam(B, Fn, ArgNo, irType(Sig->params()[ParamNo++].Ty));
       if (V) {
-        Fn->getArg(ArgNo)->setName(V->name());
-        store(declareVar(V), Fn->getArg(ArgNo));
+        Arg->setName(V->name());
+        store(declareVar(V), Arg);
       }
     }
   }

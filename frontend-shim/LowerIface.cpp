@@ -46,7 +46,7 @@ llvm::Function *Lowerer::ifaceWrapper(Func *Mth) {
   if (Mth->PtrRecv || isDirectIface(RecvTy))
     Args.push_back(Data);
   else
-    Args.push_back(WB.CreateLoad(irType(RecvTy), Data));
+    pushArg(WB, Args, WB.CreateLoad(irType(RecvTy), Data));
   for (unsigned i = 2; i < Fn->arg_size(); i++)
     Args.push_back(Fn->getArg(i));
   llvm::Value *R = WB.CreateCall(Target, Args);

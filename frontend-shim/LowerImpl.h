@@ -10,6 +10,8 @@
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/MDBuilder.h"
 
+#include <functional>
+
 namespace goshim {
 
 using namespace types;
@@ -156,6 +158,130 @@ private:
   // Hash and equality (LowerAlg.cpp).
   std::pair<llvm::Constant *, llvm::Constant *> algFor(Type *T);
   std::pair<llvm::Constant *, llvm::Constant *> genAlg(Type *T);
+  // Go calling convention: aggregate parameters that contain an i1 are
+  // passed as their scalar leaves (LLVM 19's statepoint lowering cannot
+  // extend an i1 inside an aggregate argument). pushArg flattens a value at a
+  // call; takeParam rebuilds it in the callee.
+  static bool containsI1(llvm::Type *T) {
+    if (T->isIntegerTy(1))
+      return true;
+    if (auto *ST = llvm::dyn_cast<llvm::StructType>(T)) {
+      for (llvm::Type *E : ST->elements())
+        if (containsI1(E))
+          return true;
+      return false;
+    }
+    if (auto *AT = llvm::dyn_cast<llvm::ArrayType>(T))
+      return containsI1(AT->getElementType());
+    return false;
+  }
+  static bool flattened(llvm::Type *T) { return T->isAggregateType() && containsI1(T); }
+  static void leaves(llvm::Type *T, llvm::SmallVectorImpl<llvm::Type *> &Out) {
+    if (auto *ST = llvm::dyn_cast<llvm::StructType>(T)) {
+      for (llvm::Type *E : ST->elements())
+        leaves(E, Out);
+    } else if (auto *AT = llvm::dyn_cast<llvm::ArrayType>(T)) {
+      for (uint64_t i = 0; i < AT->getNumElements(); i++)
+        leaves(AT->getElementType(), Out);
+    } else {
+      Out.push_back(T);
+    }
+  }
+  static void pushArg(llvm::IRBuilderBase &IB, std::vector<llvm::Value *> &Args, llvm::Value *V) {
+    if (!flattened(V->getType())) {
+      Args.push_back(V);
+      return;
+    }
+    pushLeaves(IB, Args, V);
+  }
+  static void pushLeaves(llvm::IRBuilderBase &IB, std::vector<llvm::Value *> &Args, llvm::Value *V) {
+    if (!V->getType()->isAggregateType()) {
+      Args.push_back(V);
+      return;
+    }
+    unsigned N = llvm::isa<llvm::StructType>(V->getType()) ? V->getType()->getStructNumElements()
+                                                          : (unsigned)V->getType()->getArrayNumElements();
+    for (unsigned i = 0; i < N; i++)
+      pushLeaves(IB, Args, IB.CreateExtractValue(V, i));
+  }
+  static llvm::Value *takeParam(llvm::IRBuilderBase &IB, llvm::Function *Fn, unsigned &ArgNo, llvm::Type *T) {
+    if (!flattened(T))
+      return Fn->getArg(ArgNo++);
+    std::function<llvm::Value *(llvm::Type *)> Build = [&](llvm::Type *Ty) -> llvm::Value * {
+      if (!Ty->isAggregateType())
+        return Fn->getArg(ArgNo++);
+      llvm::Value *V = llvm::UndefValue::get(Ty);
+      unsigned N = llvm::isa<llvm::StructType>(Ty) ? Ty->getStructNumElements() : (unsigned)Ty->getArrayNumElements();
+      for (unsigned i = 0; i < N; i++) {
+        llvm::Type *ET = llvm::isa<llvm::StructType>(Ty) ? Ty->getStructElementType(i) : Ty->getArrayElementType();
+        V = IB.CreateInsertValue(V, Build(ET), i);
+      }
+      return V;
+    };
+    return Build(T);
+  }
+  // Results: an aggregate result type holds bools as i8 (same reason), so
+  // abiType maps i1 to i8 inside aggregates and convertAgg moves a value
+  // between the two forms at `ret` and after each call.
+  llvm::Type *abiType(llvm::Type *T) {
+    if (!flattened(T))
+      return T;
+    std::function<llvm::Type *(llvm::Type *)> Map = [&](llvm::Type *X) -> llvm::Type * {
+      if (X->isIntegerTy(1))
+        return llvm::Type::getInt8Ty(Ctx);
+      if (auto *ST = llvm::dyn_cast<llvm::StructType>(X)) {
+        std::vector<llvm::Type *> Es;
+        for (llvm::Type *E : ST->elements())
+          Es.push_back(Map(E));
+        return llvm::StructType::get(Ctx, Es);
+      }
+      if (auto *AT = llvm::dyn_cast<llvm::ArrayType>(X))
+        return llvm::ArrayType::get(Map(AT->getElementType()), AT->getNumElements());
+      return X;
+    };
+    return Map(T);
+  }
+  static llvm::Value *convertAgg(llvm::IRBuilderBase &IB, llvm::Value *V, llvm::Type *To) {
+    llvm::Type *From = V->getType();
+    if (From == To)
+      return V;
+    if (From->isIntegerTy(1))
+      return IB.CreateZExt(V, To);
+    if (To->isIntegerTy(1))
+      return IB.CreateTrunc(V, To);
+    llvm::Value *R = llvm::UndefValue::get(To);
+    unsigned N = llvm::isa<llvm::StructType>(To) ? To->getStructNumElements() : (unsigned)To->getArrayNumElements();
+    for (unsigned i = 0; i < N; i++) {
+      llvm::Type *ET = llvm::isa<llvm::StructType>(To) ? To->getStructElementType(i) : To->getArrayElementType();
+      R = IB.CreateInsertValue(R, convertAgg(IB, IB.CreateExtractValue(V, i), ET), i);
+    }
+    return R;
+  }
+  // The Go-level IR type of a call's result (the ABI type's i8s as i1s).
+  llvm::Type *goResultType(Signature *S);
+  // Results of more than two words come back through a heap copy: LLVM 19
+  // cannot lower a statepoint whose result needs more than two return
+  // registers (ARCHITECTURE.md s.3; a per-goroutine result buffer that never
+  // moves is the planned replacement).
+  bool retViaHeap(Signature *S) {
+    llvm::Type *T = goResultType(S);
+    if (!T->isAggregateType())
+      return false;
+    llvm::SmallVector<llvm::Type *, 8> L;
+    leaves(T, L);
+    return L.size() > 2;
+  }
+  Type *resultStructType(Signature *S) {
+    std::vector<Field> Fs;
+    for (size_t i = 0; i < S->results().size(); i++)
+      Fs.push_back({"r" + std::to_string(i), S->results()[i].Ty, false, ""});
+    return Fs.size() == 1 ? S->results()[0].Ty : TC.structType(Fs);
+  }
+  llvm::Value *fromABI(llvm::Value *V, Signature *S) {
+    if (retViaHeap(S))
+      return B.CreateLoad(goResultType(S), V);
+    return convertAgg(B, V, goResultType(S));
+  }
   // Methods (LowerMethod.cpp).
   llvm::Value *methodReceiver(ast::Expr *X, const std::vector<unsigned> &Path, Func *Fn);
   llvm::Value *receiverAlong(Addr A, const std::vector<unsigned> &Path, Func *Fn);

@@ -88,7 +88,8 @@ llvm::Function *Lowerer::promotedWrapper(Type *T, const MethodSetEntry &E) {
     A = {Fn->getArg(1), P->elem()};
   else
     A = {Fn->getArg(1), T}; // boxed value
-  std::vector<llvm::Value *> Args{llvm::Constant::getNullValue(GCPtrTy), receiverAlong(A, E.Path, E.Fn)};
+  std::vector<llvm::Value *> Args{llvm::Constant::getNullValue(GCPtrTy)};
+  pushArg(B, Args, receiverAlong(A, E.Path, E.Fn));
   for (unsigned i = 2; i < Fn->arg_size(); i++)
     Args.push_back(Fn->getArg(i));
   llvm::Value *R = B.CreateCall(function(E.Fn), Args);
@@ -141,7 +142,8 @@ llvm::Value *Lowerer::methodValue(ast::SelectorExpr *S) {
         A.push_back(Code->getArg(i));
       Result = WB.CreateCall(ifaceMethodType(Sig), Fp, A);
     } else {
-      std::vector<llvm::Value *> A{llvm::Constant::getNullValue(GCPtrTy), R};
+      std::vector<llvm::Value *> A{llvm::Constant::getNullValue(GCPtrTy)};
+      pushArg(WB, A, R);
       for (unsigned i = 1; i < Code->arg_size(); i++)
         A.push_back(Code->getArg(i));
       Result = WB.CreateCall(function(llvm::cast<Func>(Sel.Obj)), A);
@@ -168,12 +170,14 @@ llvm::Value *Lowerer::methodExpr(ast::SelectorExpr *S) {
     Code = llvm::Function::Create(irFuncType(Sig), llvm::GlobalValue::LinkOnceODRLinkage, Name, M);
     setGoFunctionAttrs(Code);
     llvm::IRBuilder<> WB(llvm::BasicBlock::Create(Ctx, "entry", Code));
-    llvm::Value *Recv = Code->getArg(1);
+    unsigned ArgNo = 1;
+    llvm::Value *Recv = takeParam(WB, Code, ArgNo, irType(RecvT));
     bool GivenPtr = llvm::isa<Pointer>(RecvT);
     if (!F->PtrRecv && GivenPtr)
       Recv = WB.CreateLoad(irType(F->sig()->recv()->Ty), Recv); // (*T).M of a value method
-    std::vector<llvm::Value *> A{llvm::Constant::getNullValue(GCPtrTy), Recv};
-    for (unsigned i = 2; i < Code->arg_size(); i++)
+    std::vector<llvm::Value *> A{llvm::Constant::getNullValue(GCPtrTy)};
+    pushArg(WB, A, Recv);
+    for (unsigned i = ArgNo; i < Code->arg_size(); i++)
       A.push_back(Code->getArg(i));
     llvm::Value *R = WB.CreateCall(function(F), A);
     if (Code->getReturnType()->isVoidTy())

@@ -4,6 +4,7 @@
 
 #include "Symtab.h"
 
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/IntrinsicInst.h"
@@ -109,12 +110,22 @@ void rootFunction(llvm::Function &f, llvm::Function *gcroot) {
     for (llvm::Use &u : v->uses())
       if (u.getUser() != st)
         uses.push_back(&u);
+    // A phi may list one predecessor several times (a switch with two cases
+    // to the same block): those entries must share one reload.
+    llvm::DenseMap<std::pair<llvm::PHINode *, llvm::BasicBlock *>, llvm::Value *> phiReloads;
     for (llvm::Use *u : uses) {
       auto *user = llvm::cast<llvm::Instruction>(u->getUser());
-      llvm::Instruction *at = user;
-      if (auto *phi = llvm::dyn_cast<llvm::PHINode>(user))
-        at = phi->getIncomingBlock(*u)->getTerminator();
-      llvm::IRBuilder<> ub(at);
+      if (auto *phi = llvm::dyn_cast<llvm::PHINode>(user)) {
+        llvm::BasicBlock *pred = phi->getIncomingBlock(*u);
+        llvm::Value *&r = phiReloads[{phi, pred}];
+        if (!r) {
+          llvm::IRBuilder<> ub(pred->getTerminator());
+          r = ub.CreateLoad(slotTy, slot, v->getName() + ".reload");
+        }
+        u->set(r);
+        continue;
+      }
+      llvm::IRBuilder<> ub(user);
       u->set(ub.CreateLoad(slotTy, slot, v->getName() + ".reload"));
     }
   }

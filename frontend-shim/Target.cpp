@@ -6,6 +6,7 @@
 #include "llvm/MC/TargetRegistry.h"
 #include "llvm/Support/TargetSelect.h"
 #include "llvm/Target/TargetOptions.h"
+#include "llvm/TargetParser/Triple.h"
 
 namespace goshim {
 
@@ -52,7 +53,11 @@ std::unique_ptr<llvm::TargetMachine> createTargetMachine(const TargetInfo &t, un
     return true;
   }();
   (void)initialized;
-  const llvm::Target *target = llvm::TargetRegistry::lookupTarget(t.triple, err);
+  // LLVM reads "armv7-linux-gnueabihf" as vendor "linux" with no OS; the
+  // normalized form (armv7-unknown-linux-gnueabihf) is what selects Linux,
+  // the GNU EABI and the right runtime-library calls.
+  std::string triple = llvm::Triple::normalize(t.triple);
+  const llvm::Target *target = llvm::TargetRegistry::lookupTarget(triple, err);
   if (!target)
     return nullptr;
   llvm::TargetOptions opts;
@@ -65,7 +70,7 @@ std::unique_ptr<llvm::TargetMachine> createTargetMachine(const TargetInfo &t, un
   // Static relocation model: goshim links -no-pie so the read-only stack map
   // tables need no text relocations (docs/DESIGN.md, "Finding the stack maps").
   std::unique_ptr<llvm::TargetMachine> tm(target->createTargetMachine(
-      t.triple, t.cpu, t.features, opts, llvm::Reloc::Static, std::nullopt, level));
+      triple, t.cpu, t.features, opts, llvm::Reloc::Static, std::nullopt, level));
   if (!tm)
     err = "cannot create a target machine for " + std::string(t.triple);
   return tm;

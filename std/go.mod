@@ -1,0 +1,3 @@
+module goshimstd
+
+go 1.19
