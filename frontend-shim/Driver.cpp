@@ -24,6 +24,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Program.h"
 #include "llvm/Support/ToolOutputFile.h"
+#include "llvm/Support/thread.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <string>
@@ -148,7 +149,12 @@ std::unique_ptr<llvm::Module> compile(llvm::LLVMContext &ctx, const Options &o,
   auto m = std::make_unique<llvm::Module>(llvm::sys::path::filename(o.files[0]), ctx);
   m->setTargetTriple(tm.getTargetTriple().str());
   m->setDataLayout(dataLayoutFor(tm));
-  if (!compileProgram(fs, diags, ids, *o.target, *m) || diags.hasErrors()) {
+  // The checker and the lowering recurse over the syntax tree, whose depth
+  // the parser caps (10000 levels): give them a stack that depth fits in.
+  bool ok = false;
+  llvm::thread worker(std::optional<unsigned>(512u << 20), [&] { ok = compileProgram(fs, diags, ids, *o.target, *m); });
+  worker.join();
+  if (!ok || diags.hasErrors()) {
     diags.print(llvm::errs());
     exit(1);
   }
