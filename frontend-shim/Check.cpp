@@ -721,20 +721,7 @@ void Checker::Impl::assignStmt(ast::AssignStmt *S) {
     B.X = S->Lhs[0];
     B.Y = S->Rhs[0];
     B.OpPos = S->TokPos;
-    Token Op;
-    switch (S->Tok) {
-    case Token::ADD_ASSIGN: Op = Token::ADD; break;
-    case Token::SUB_ASSIGN: Op = Token::SUB; break;
-    case Token::MUL_ASSIGN: Op = Token::MUL; break;
-    case Token::QUO_ASSIGN: Op = Token::QUO; break;
-    case Token::REM_ASSIGN: Op = Token::REM; break;
-    case Token::AND_ASSIGN: Op = Token::AND; break;
-    case Token::OR_ASSIGN: Op = Token::OR; break;
-    case Token::XOR_ASSIGN: Op = Token::XOR; break;
-    case Token::SHL_ASSIGN: Op = Token::SHL; break;
-    case Token::SHR_ASSIGN: Op = Token::SHR; break;
-    default: Op = Token::AND_NOT; break;
-    }
+    Token Op = assignOpBase(S->Tok);
     B.Op = Op;
     TypeAndValue R = binary(&B, L.Ty);
     I.Types.erase(&B);

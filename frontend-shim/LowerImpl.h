@@ -308,6 +308,7 @@ private:
   void mapDelete(ast::CallExpr *C);
   llvm::Value *mapLit(ast::CompositeLit *L, Type *T);
   llvm::Value *mapLen(llvm::Value *M);
+  llvm::Value *boxKey(Type *KeyT, llvm::Value *K);
   void mapRange(ast::RangeStmt *R, llvm::Value *M, Type *MT);
   void printValue(llvm::Value *V, Type *T);
   Addr fieldAddr(Addr Base, unsigned Index);

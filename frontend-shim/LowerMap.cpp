@@ -22,12 +22,46 @@ KeyPath keyPath(Type *K) {
     return KeyPath::Fast64;
   return KeyPath::Generic;
 }
+// The runtime entry of each operation per key path.
+struct MapOps {
+  goshim::RT Access1, Access2, Assign, Delete;
+};
+const MapOps kFast64{goshim::RT::mapaccess1_fast64, goshim::RT::mapaccess2_fast64, goshim::RT::mapassign_fast64,
+                     goshim::RT::mapdelete_fast64};
+const MapOps kFastStr{goshim::RT::mapaccess1_faststr, goshim::RT::mapaccess2_faststr,
+                      goshim::RT::mapassign_faststr, goshim::RT::mapdelete_faststr};
+const MapOps kGeneric{goshim::RT::mapaccess1, goshim::RT::mapaccess2, goshim::RT::mapassign, goshim::RT::mapdelete};
 } // namespace
+
+// Appends the key argument(s) for map type MT (by value, or a pointer to a
+// heap copy) and returns the entry points to use with them.
+static const MapOps &keyArgs(Lowerer &L, llvm::IRBuilderBase &B, Type *KeyT, llvm::Value *K,
+                             std::vector<llvm::Value *> &Args, llvm::function_ref<llvm::Value *()> Box) {
+  switch (keyPath(KeyT)) {
+  case KeyPath::Fast64:
+    Args.push_back(K->getType()->isPointerTy() ? B.CreatePtrToInt(K, B.getInt64Ty())
+                                               : B.CreateZExtOrTrunc(K, B.getInt64Ty()));
+    return kFast64;
+  case KeyPath::FastStr:
+    Args.push_back(B.CreateExtractValue(K, 0));
+    Args.push_back(B.CreateExtractValue(K, 1));
+    return kFastStr;
+  default:
+    Args.push_back(Box());
+    return kGeneric;
+  }
+}
 
 llvm::Value *Lowerer::makeMap(Type *T, llvm::Value *Hint) {
   if (!Hint)
     Hint = llvm::ConstantInt::get(IntTy, 0);
   return RT.call(B, goshim::RT::makemap, {TD.get(T), Hint});
+}
+
+llvm::Value *Lowerer::boxKey(Type *KeyT, llvm::Value *K) {
+  llvm::Value *Box = heapAlloc(KeyT);
+  B.CreateStore(K, Box);
+  return Box;
 }
 
 llvm::Value *Lowerer::mapLen(llvm::Value *Mv) {
@@ -52,26 +86,8 @@ llvm::Value *Lowerer::mapIndex(ast::IndexExpr *E, bool CommaOk) {
   llvm::Value *Mv = expr(E->X);
   llvm::Value *K = exprAs(E->Index, Mp->key());
   std::vector<llvm::Value *> Args{TD.get(MT), Mv};
-  goshim::RT Fn;
-  switch (keyPath(Mp->key())) {
-  case KeyPath::Fast64:
-    Args.push_back(K->getType()->isPointerTy() ? B.CreatePtrToInt(K, B.getInt64Ty())
-                                               : B.CreateZExtOrTrunc(K, B.getInt64Ty()));
-    Fn = CommaOk ? goshim::RT::mapaccess2_fast64 : goshim::RT::mapaccess1_fast64;
-    break;
-  case KeyPath::FastStr:
-    Args.push_back(B.CreateExtractValue(K, 0));
-    Args.push_back(B.CreateExtractValue(K, 1));
-    Fn = CommaOk ? goshim::RT::mapaccess2_faststr : goshim::RT::mapaccess1_faststr;
-    break;
-  default: {
-    llvm::Value *Box = heapAlloc(Mp->key());
-    B.CreateStore(K, Box);
-    Args.push_back(Box);
-    Fn = CommaOk ? goshim::RT::mapaccess2 : goshim::RT::mapaccess1;
-    break;
-  }
-  }
+  const MapOps &Ops = keyArgs(*this, B, Mp->key(), K, Args, [&] { return boxKey(Mp->key(), K); });
+  goshim::RT Fn = CommaOk ? Ops.Access2 : Ops.Access1;
   llvm::Value *R = RT.call(B, Fn, Args);
   if (!CommaOk)
     return B.CreateLoad(irType(Mp->elem()), R);
@@ -88,26 +104,7 @@ void Lowerer::mapAssign(ast::IndexExpr *E, llvm::Value *V) {
   llvm::Value *Mv = expr(E->X);
   llvm::Value *K = exprAs(E->Index, Mp->key());
   std::vector<llvm::Value *> Args{TD.get(MT), Mv};
-  goshim::RT Fn;
-  switch (keyPath(Mp->key())) {
-  case KeyPath::Fast64:
-    Args.push_back(K->getType()->isPointerTy() ? B.CreatePtrToInt(K, B.getInt64Ty())
-                                               : B.CreateZExtOrTrunc(K, B.getInt64Ty()));
-    Fn = goshim::RT::mapassign_fast64;
-    break;
-  case KeyPath::FastStr:
-    Args.push_back(B.CreateExtractValue(K, 0));
-    Args.push_back(B.CreateExtractValue(K, 1));
-    Fn = goshim::RT::mapassign_faststr;
-    break;
-  default: {
-    llvm::Value *Box = heapAlloc(Mp->key());
-    B.CreateStore(K, Box);
-    Args.push_back(Box);
-    Fn = goshim::RT::mapassign;
-    break;
-  }
-  }
+  goshim::RT Fn = keyArgs(*this, B, Mp->key(), K, Args, [&] { return boxKey(Mp->key(), K); }).Assign;
   llvm::Value *Slot = RT.call(B, Fn, Args);
   B.CreateStore(V, Slot);
 }
@@ -118,26 +115,7 @@ void Lowerer::mapDelete(ast::CallExpr *C) {
   llvm::Value *Mv = expr(C->Args[0]);
   llvm::Value *K = exprAs(C->Args[1], Mp->key());
   std::vector<llvm::Value *> Args{TD.get(MT), Mv};
-  goshim::RT Fn;
-  switch (keyPath(Mp->key())) {
-  case KeyPath::Fast64:
-    Args.push_back(K->getType()->isPointerTy() ? B.CreatePtrToInt(K, B.getInt64Ty())
-                                               : B.CreateZExtOrTrunc(K, B.getInt64Ty()));
-    Fn = goshim::RT::mapdelete_fast64;
-    break;
-  case KeyPath::FastStr:
-    Args.push_back(B.CreateExtractValue(K, 0));
-    Args.push_back(B.CreateExtractValue(K, 1));
-    Fn = goshim::RT::mapdelete_faststr;
-    break;
-  default: {
-    llvm::Value *Box = heapAlloc(Mp->key());
-    B.CreateStore(K, Box);
-    Args.push_back(Box);
-    Fn = goshim::RT::mapdelete;
-    break;
-  }
-  }
+  goshim::RT Fn = keyArgs(*this, B, Mp->key(), K, Args, [&] { return boxKey(Mp->key(), K); }).Delete;
   RT.call(B, Fn, Args);
 }
 
@@ -149,26 +127,7 @@ llvm::Value *Lowerer::mapLit(ast::CompositeLit *L, Type *T) {
     llvm::Value *K = exprAs(KV->Key, Mp->key());
     llvm::Value *V = exprAs(KV->Value, Mp->elem());
     std::vector<llvm::Value *> Args{TD.get(T), Mv};
-    goshim::RT Fn;
-    switch (keyPath(Mp->key())) {
-    case KeyPath::Fast64:
-      Args.push_back(K->getType()->isPointerTy() ? B.CreatePtrToInt(K, B.getInt64Ty())
-                                                 : B.CreateZExtOrTrunc(K, B.getInt64Ty()));
-      Fn = goshim::RT::mapassign_fast64;
-      break;
-    case KeyPath::FastStr:
-      Args.push_back(B.CreateExtractValue(K, 0));
-      Args.push_back(B.CreateExtractValue(K, 1));
-      Fn = goshim::RT::mapassign_faststr;
-      break;
-    default: {
-      llvm::Value *Box = heapAlloc(Mp->key());
-      B.CreateStore(K, Box);
-      Args.push_back(Box);
-      Fn = goshim::RT::mapassign;
-      break;
-    }
-    }
+    goshim::RT Fn = keyArgs(*this, B, Mp->key(), K, Args, [&] { return boxKey(Mp->key(), K); }).Assign;
     B.CreateStore(V, RT.call(B, Fn, Args));
   }
   return Mv;
