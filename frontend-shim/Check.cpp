@@ -85,7 +85,7 @@ void Checker::Impl::makeUniverse() {
 
 // Packages the compiler implements itself (for now): their members are
 // builtins (see selector()).
-static bool pseudoPackage(llvm::StringRef Path) { return Path == "os" || Path == "runtime"; }
+static bool pseudoPackage(llvm::StringRef Path) { return Path == "runtime"; }
 
 void Checker::Impl::collect(const PackageSource &Src) {
   Pkg = newScope(Universe);

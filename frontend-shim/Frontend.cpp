@@ -51,7 +51,7 @@ struct Loader {
   // Loads std package Path and its imports (depth first). Returns false if
   // there is no such package.
   bool load(const std::string &Path, Pos At) {
-    if (Path == "os" || Path == "runtime" || Path == "main")
+    if (Path == "runtime" || Path == "main")
       return true;
     int &St = State[Path];
     if (St == 2)

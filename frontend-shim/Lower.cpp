@@ -519,8 +519,14 @@ void Lowerer::ret(ast::ReturnStmt *R) {
     for (size_t i = 0; i < Vals.size(); i++)
       Agg = B.CreateInsertValue(Agg, Vals[i], i);
   }
-  if (retViaHeap(CurSig)) {
-    llvm::Value *P = heapAlloc(resultStructType(CurSig));
+  emitReturn(Agg, CurSig);
+}
+
+// Returns the Go-level result value Agg of a function with signature S in
+// the ABI form (heap copy or bools as i8).
+void Lowerer::emitReturn(llvm::Value *Agg, Signature *S) {
+  if (retViaHeap(S)) {
+    llvm::Value *P = heapAlloc(resultStructType(S));
     B.CreateStore(Agg, P);
     B.CreateRet(P);
     return;

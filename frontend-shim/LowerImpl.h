@@ -100,6 +100,7 @@ private:
   void store(Addr A, llvm::Value *V);
   void declStmt(ast::GenDecl *G);
   void ret(ast::ReturnStmt *R);
+  void emitReturn(llvm::Value *Agg, Signature *S);
 
   // Expressions.
   const TypeAndValue &tv(const ast::Expr *E);

@@ -45,6 +45,37 @@ void Lowerer::defineIntrinsic(Func *F) {
                                  B.CreateExtractValue(T, 1)});
       R = B.CreateICmpNE(Ok, B.getInt8(0));
     }
+  } else if (Name == "os.Exit") {
+    RT.call(B, goshim::RT::os_exit, {B.CreateTrunc(Arg(0), B.getInt32Ty())});
+    B.CreateUnreachable();
+    return;
+  } else if (Name == "os.runtimeArgs") {
+    llvm::Value *P = RT.call(B, goshim::RT::os_args, {});
+    llvm::Value *N = B.CreateExtractValue(P, 1);
+    llvm::Value *S = llvm::UndefValue::get(goResultType(F->sig()));
+    S = B.CreateInsertValue(S, B.CreateExtractValue(P, 0), 0);
+    S = B.CreateInsertValue(S, N, 1);
+    S = B.CreateInsertValue(S, N, 2);
+    emitReturn(S, F->sig());
+    return;
+  } else if (Name == "os.runtimeGetenv") {
+    llvm::Value *K = Arg(0);
+    llvm::Value *P = RT.call(B, goshim::RT::os_getenv, {B.CreateExtractValue(K, 0), B.CreateExtractValue(K, 1)});
+    llvm::Value *Len = B.CreateExtractValue(P, 1);
+    llvm::Value *Found = B.CreateICmpSGE(Len, llvm::ConstantInt::get(IntTy, 0));
+    llvm::Value *Str = llvm::UndefValue::get(StrTy);
+    Str = B.CreateInsertValue(Str, B.CreateExtractValue(P, 0), 0);
+    Str = B.CreateInsertValue(Str, B.CreateSelect(Found, Len, llvm::ConstantInt::get(IntTy, 0)), 1);
+    llvm::Value *Go = llvm::UndefValue::get(goResultType(F->sig()));
+    Go = B.CreateInsertValue(Go, Str, 0);
+    Go = B.CreateInsertValue(Go, Found, 1);
+    emitReturn(Go, F->sig());
+    return;
+  } else if (Name == "os.sysWrite") {
+    // (fd int, b []byte): b arrives as its three words.
+    llvm::Value *Fd = Arg(0), *Bs = Arg(1);
+    R = RT.call(B, goshim::RT::os_write,
+                {B.CreateTrunc(Fd, B.getInt32Ty()), B.CreateExtractValue(Bs, 0), B.CreateExtractValue(Bs, 1)});
   } else {
     Diags.error(F->pos(), "missing function body");
     Failed = true;

@@ -6,6 +6,7 @@
 #include "Support/Check.h"
 #include "goruntime/abi.h"
 
+
 namespace gort {
 
 namespace {

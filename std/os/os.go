@@ -1,0 +1,105 @@
+// Package os provides the parts of Go's os package goshim supports so far:
+// the command line, the environment, exiting, and writing to the standard
+// files. Functions without bodies are compiler intrinsics (INTRINSICS.md).
+package os
+
+// Args holds the command-line arguments, starting with the program name.
+var Args []string = runtimeArgs()
+
+// Exit ends the program at once with the given status code; deferred
+// functions are not run.
+func Exit(code int)
+
+// Getenv returns the value of the environment variable key, or "" if it is
+// not set.
+func Getenv(key string) string {
+	v, _ := LookupEnv(key)
+	return v
+}
+
+// LookupEnv returns the value of the environment variable key and whether
+// it is set.
+func LookupEnv(key string) (string, bool) {
+	return runtimeGetenv(key)
+}
+
+// A File is an open file descriptor (only the standard ones for now).
+type File struct {
+	fd   int
+	name string
+}
+
+// The standard input, output and error files.
+var (
+	Stdin  = &File{0, "/dev/stdin"}
+	Stdout = &File{1, "/dev/stdout"}
+	Stderr = &File{2, "/dev/stderr"}
+)
+
+// Name returns the file's name.
+func (f *File) Name() string { return f.name }
+
+// Fd returns the file descriptor.
+func (f *File) Fd() uintptr { return uintptr(f.fd) }
+
+// Write writes b to the file, returning the number of bytes written and an
+// error if fewer than len(b) were.
+func (f *File) Write(b []byte) (n int, err error) {
+	for n < len(b) {
+		w := sysWrite(f.fd, b[n:])
+		if w < 0 {
+			return n, &PathError{Op: "write", Path: f.name, Err: errnoError(-w)}
+		}
+		n += w
+	}
+	return n, nil
+}
+
+// WriteString writes s to the file.
+func (f *File) WriteString(s string) (n int, err error) {
+	return f.Write([]byte(s))
+}
+
+// PathError records an error and the operation and file path that caused it.
+type PathError struct {
+	Op   string
+	Path string
+	Err  error
+}
+
+func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.Error() }
+
+func (e *PathError) Unwrap() error { return e.Err }
+
+type errnoError int
+
+func (e errnoError) Error() string {
+	switch e {
+	case 9:
+		return "bad file descriptor"
+	case 28:
+		return "no space left on device"
+	case 32:
+		return "broken pipe"
+	}
+	return "errno " + itoa(int(e))
+}
+
+func itoa(v int) string {
+	if v == 0 {
+		return "0"
+	}
+	var buf [20]byte
+	i := len(buf)
+	for v > 0 {
+		i--
+		buf[i] = byte('0' + v%10)
+		v /= 10
+	}
+	return string(buf[i:])
+}
+
+// Intrinsics.
+func runtimeArgs() []string
+func runtimeGetenv(key string) (string, bool)
+func sysWrite(fd int, b []byte) int
