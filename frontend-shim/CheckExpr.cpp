@@ -358,6 +358,10 @@ bool Checker::Impl::representable(const ConstValue &V, Basic *T, ConstValue *Rou
 void Checker::Impl::convertUntyped(ast::Expr *E, TypeAndValue &X, Type *T, llvm::StringRef Context) {
   if (!X.Ty || !isUntyped(X.Ty))
     return;
+  // An untyped value used as an interface takes its default type (the
+  // conversion to the interface happens where it is used); nil stays nil.
+  if (T && isInterface(T) && X.Ty != TC.basic(BasicKind::UntypedNil))
+    T = nullptr;
   if (!T)
     T = defaultType(TC, X.Ty);
   if (X.Ty == TC.basic(BasicKind::UntypedNil)) {
@@ -655,7 +659,9 @@ TypeAndValue Checker::Impl::binary(ast::BinaryExpr *B, Type *Hint) {
   if (isComparison(B->Op)) {
     bool Ok;
     if (B->Op == Token::EQL || B->Op == Token::NEQ) {
-      Ok = identical(X.Ty, Y.Ty) || XNil || YNil;
+      // Also an interface against a value of a type that implements it.
+      Ok = identical(X.Ty, Y.Ty) || XNil || YNil || (isInterface(X.Ty) && assignable(Y, X.Ty)) ||
+           (isInterface(Y.Ty) && assignable(X, Y.Ty));
       if (Ok) {
         Type *T = XNil ? Y.Ty : X.Ty;
         Ok = comparable(T) || (hasNil(T) && (XNil || YNil));
@@ -1605,7 +1611,10 @@ types::Signature *Checker::Impl::funcType(ast::FuncType *F, bool) {
         T = TC.basic(BasicKind::Invalid);
       if (Dots) {
         T = TC.slice(T);
-        Variadic = true;
+        // Only a final parameter makes the function variadic (the misuse
+        // was reported above).
+        if (IsParams && i + 1 == FL->List.size())
+          Variadic = true;
       }
       if (Fd->Names.empty())
         Out.push_back({"", T});

@@ -162,7 +162,12 @@ void Checker::Impl::switchStmt(ast::SwitchStmt *S) {
       }
     }
   }
-  std::vector<std::pair<ConstValue, Pos>> Seen;
+  struct SeenCase {
+    ConstValue V;
+    Type *T;
+    Pos P;
+  };
+  std::vector<SeenCase> Seen;
   bool SeenDefault = false;
   auto Clauses = S->Body->List;
   for (size_t ci = 0; ci < Clauses.size(); ci++) {
@@ -202,12 +207,12 @@ void Checker::Impl::switchStmt(ast::SwitchStmt *S) {
       }
       if (X.M == Mode::Constant) {
         for (auto &P : Seen)
-          if (P.first.kind() == X.Val.kind() && constCompare("==", P.first, X.Val)) {
+          if (identical(P.T, X.Ty) && P.V.kind() == X.Val.kind() && constCompare("==", P.V, X.Val)) {
             error(E->pos(), "duplicate case " + ast::exprString(E) + " in expression switch\n\t" +
-                                Diags.getFileSet().formatPos(P.second) + ": previous case");
+                                Diags.getFileSet().formatPos(P.P) + ": previous case");
             break;
           }
-        Seen.push_back({X.Val, E->pos()});
+        Seen.push_back({X.Val, X.Ty, E->pos()});
       }
     }
     openScope();

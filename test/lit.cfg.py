@@ -33,6 +33,7 @@ config.substitutions.append(("%target", config.gort_triple))
 config.substitutions.append(("%unittests", "%s %s" % (run, config.gort_unittests)))
 config.substitutions.append(("%gort_lib", config.gort_runtime_lib))
 config.substitutions.append(("%frontend_unittests", config.goshim_unittests))
+config.substitutions.append(("%frontend_fuzzer", config.goshim_fuzzer))
 config.substitutions.append(("%python", sys.executable))
 
 config.available_features.add("target-" + config.gort_target)

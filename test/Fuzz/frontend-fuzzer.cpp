@@ -8,6 +8,8 @@
 // pipeline nor codegen runs: they are LLVM's, and too slow per input.
 #include "Diagnostics.h"
 #include "Frontend.h"
+
+#include "llvm/Support/thread.h"
 #include "Target.h"
 
 #include "llvm/ADT/StringRef.h"
@@ -60,7 +62,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   const TargetInfo &target = hostTarget();
   m.setTargetTriple(target.triple);
   m.setDataLayout(hostDataLayout());
-  bool ok = compileProgram(fs, diags, {id}, target, m) && !diags.hasErrors();
+  // goshim runs the front end on a 512 MB stack (Driver.cpp); do the same.
+  bool ok = false;
+  llvm::thread worker(std::optional<unsigned>(512u << 20),
+                      [&] { ok = compileProgram(fs, diags, {id}, target, m) && !diags.hasErrors(); });
+  worker.join();
   diags.print(llvm::nulls());
   if (ok && llvm::verifyModule(m, &llvm::errs())) {
     llvm::errs() << "goshim-fuzzer: the front end accepted the input but produced invalid IR\n";

@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	x := 1ÿþ
+	y := "€"
+	z := ä¸
+	ï»¿w := 2
+}

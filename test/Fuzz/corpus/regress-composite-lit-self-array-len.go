@@ -1,0 +1,3 @@
+package main
+
+type U [len(U{})]int

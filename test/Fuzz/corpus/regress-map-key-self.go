@@ -1,0 +1,3 @@
+package main
+
+type M map[M]int
