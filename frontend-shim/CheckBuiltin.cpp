@@ -1,0 +1,290 @@
+// Type checking of calls of the predeclared functions (len, append, make,
+// panic, print, ...) and of the compiler's built-in package members. See
+// Check.h.
+#include "CheckImpl.h"
+
+namespace goshim {
+
+using namespace types;
+
+TypeAndValue Checker::Impl::builtinCall(ast::CallExpr *C, Builtin *B) {
+  auto NArgs = [&](size_t N) {
+    if (C->Args.size() == N)
+      return true;
+    error(C->Args.size() < N ? C->Rparen : C->Args[N]->pos(),
+          std::string(C->Args.size() < N ? "not enough" : "too many") + " arguments for " + ast::exprString(C) +
+              " (expected " + std::to_string(N) + ", found " + std::to_string(C->Args.size()) + ")");
+    for (ast::Expr *A : C->Args)
+      expr(A);
+    return false;
+  };
+  if (C->hasEllipsis() && B->id() != BuiltinId::Append) {
+    error(C->Ellipsis, "invalid operation: invalid use of ... with built-in " + B->name().str());
+    for (ast::Expr *A : C->Args)
+      expr(A);
+    return {};
+  }
+  switch (B->id()) {
+  case BuiltinId::Print:
+  case BuiltinId::Println:
+    for (ast::Expr *A : C->Args) {
+      TypeAndValue X = value(A);
+      if (X.M == Mode::Invalid)
+        continue;
+      if (X.Ty == TC.basic(BasicKind::UntypedNil)) {
+        error(A->pos(), "use of untyped nil in argument to " + B->name());
+        continue;
+      }
+      convertUntyped(A, X, nullptr, "argument to " + B->name().str());
+      if (X.M == Mode::Invalid)
+        continue;
+      Type *U = X.Ty->underlying();
+      if (llvm::isa<Struct, Array>(U)) {
+        error(A->pos(), "illegal types for operand: print\n\t" + typeString(X.Ty));
+      }
+    }
+    return {Mode::NoValue, nullptr, {}};
+  case BuiltinId::Panic: {
+    if (!NArgs(1))
+      return {};
+    TypeAndValue X = value(C->Args[0], TC.emptyInterface());
+    if (X.M != Mode::Invalid)
+      assign(C->Args[0], X, TC.emptyInterface(), "argument to panic");
+    return {Mode::NoValue, nullptr, {}};
+  }
+  case BuiltinId::New: {
+    if (!NArgs(1))
+      return {};
+    Type *T = typeExpr(C->Args[0]);
+    if (!T)
+      return {};
+    return {Mode::Value, TC.pointer(T), {}};
+  }
+  case BuiltinId::Len:
+  case BuiltinId::Cap: {
+    if (!NArgs(1))
+      return {};
+    TypeAndValue X = value(C->Args[0]);
+    if (X.M == Mode::Invalid)
+      return {};
+    bool IsLen = B->id() == BuiltinId::Len;
+    Type *U = X.Ty->underlying();
+    if (auto *P = llvm::dyn_cast<Pointer>(U); P && llvm::isa<Array>(P->elem()->underlying()))
+      U = P->elem()->underlying();
+    if (isString(X.Ty) && IsLen) {
+      if (X.M == Mode::Constant)
+        return {Mode::Constant, TC.basic(BasicKind::Int), ConstValue::makeInt64((int64_t)X.Val.stringVal().size())};
+      convertUntyped(C->Args[0], X, nullptr, "len");
+      return {Mode::Value, TC.basic(BasicKind::Int), {}};
+    }
+    if (auto *A = llvm::dyn_cast<Array>(U)) {
+      // Constant unless the operand has calls or receives (spec); we treat
+      // any array length as constant when the operand is a plain variable.
+      bool Simple = true;
+      ast::inspect(C->Args[0], [&](ast::Node *N) {
+        if (llvm::isa<ast::CallExpr>(N) || (llvm::isa<ast::UnaryExpr>(N) && llvm::cast<ast::UnaryExpr>(N)->Op == Token::ARROW))
+          Simple = false;
+        return true;
+      });
+      if (Simple)
+        return {Mode::Constant, TC.basic(BasicKind::Int), ConstValue::makeInt64(A->len())};
+      return {Mode::Value, TC.basic(BasicKind::Int), {}};
+    }
+    if (llvm::isa<Slice, Chan>(U) || (IsLen && llvm::isa<Map>(U)))
+      return {Mode::Value, TC.basic(BasicKind::Int), {}};
+    error(C->Args[0]->pos(), "invalid argument: " + operandString(C->Args[0], X) + " for " + B->name().str());
+    return {};
+  }
+  case BuiltinId::Make: {
+    if (C->Args.empty()) {
+      error(C->Rparen, "not enough arguments for make() (expected 1, found 0)");
+      return {};
+    }
+    Type *T = typeExpr(C->Args[0]);
+    if (!T) {
+      for (size_t i = 1; i < C->Args.size(); i++)
+        expr(C->Args[i]);
+      return {};
+    }
+    Type *U = T->underlying();
+    size_t Min = 1, Max = 1;
+    if (llvm::isa<Slice>(U))
+      Min = 2, Max = 3;
+    else if (llvm::isa<Map, Chan>(U))
+      Max = 2;
+    else {
+      error(C->Args[0]->pos(), "invalid argument: cannot make " + ast::exprString(C->Args[0]) +
+                                   "; type must be slice, map, or channel");
+      return {};
+    }
+    if (C->Args.size() < Min || C->Args.size() > Max) {
+      error(C->pos(), "invalid operation: " + ast::exprString(C) + " expects " + std::to_string(Min) +
+                          (Max != Min ? " or " + std::to_string(Max) : "") + " arguments; found " +
+                          std::to_string(C->Args.size()));
+      return {};
+    }
+    int64_t Vals[2] = {-1, -1};
+    for (size_t i = 1; i < C->Args.size(); i++)
+      if (!checkIndex(C->Args[i], -1, &Vals[i - 1], i == 1 ? "index" : "index"))
+        return {};
+    if (Vals[0] >= 0 && Vals[1] >= 0 && Vals[0] > Vals[1]) {
+      error(C->Args[1]->pos(), "invalid argument: length and capacity swapped");
+      return {};
+    }
+    if (llvm::isa<Chan>(U))
+      unsupported(C->pos(), "channels are");
+    return {Mode::Value, T, {}};
+  }
+  case BuiltinId::Append: {
+    if (C->Args.empty()) {
+      error(C->Rparen, "not enough arguments for append() (expected 1, found 0)");
+      return {};
+    }
+    TypeAndValue S = value(C->Args[0]);
+    if (S.M == Mode::Invalid) {
+      for (size_t i = 1; i < C->Args.size(); i++)
+        expr(C->Args[i]);
+      return {};
+    }
+    if (S.Ty == TC.basic(BasicKind::UntypedNil)) {
+      error(C->Args[0]->pos(), "first argument to append must be a typed slice; have untyped nil");
+      return {};
+    }
+    auto *Sl = llvm::dyn_cast<Slice>(S.Ty->underlying());
+    if (!Sl) {
+      error(C->Args[0]->pos(), "invalid argument: " + operandString(C->Args[0], S) + " is not a slice");
+      return {};
+    }
+    if (C->hasEllipsis()) {
+      if (C->Args.size() != 2) {
+        error(C->pos(), "can only use ... with final argument in list");
+        return {};
+      }
+      TypeAndValue X = value(C->Args[1]);
+      if (X.M == Mode::Invalid)
+        return {};
+      // append([]byte, string...) is allowed.
+      if (isString(X.Ty) && llvm::isa<Basic>(Sl->elem()->underlying()) &&
+          llvm::cast<Basic>(Sl->elem()->underlying())->basicKind() == BasicKind::Uint8) {
+        convertUntyped(C->Args[1], X, nullptr, "append");
+        return {Mode::Value, S.Ty, {}};
+      }
+      if (!assign(C->Args[1], X, TC.slice(Sl->elem()), "append"))
+        return {};
+      return {Mode::Value, S.Ty, {}};
+    }
+    for (size_t i = 1; i < C->Args.size(); i++) {
+      TypeAndValue X = expr(C->Args[i], Sl->elem());
+      if (X.M != Mode::Invalid)
+        assign(C->Args[i], X, Sl->elem(), "argument to append");
+    }
+    return {Mode::Value, S.Ty, {}};
+  }
+  case BuiltinId::Copy: {
+    if (!NArgs(2))
+      return {};
+    TypeAndValue D = value(C->Args[0]), Src = value(C->Args[1]);
+    if (D.M == Mode::Invalid || Src.M == Mode::Invalid)
+      return {};
+    auto *DS = llvm::dyn_cast<Slice>(D.Ty->underlying());
+    bool Ok = DS != nullptr;
+    if (Ok) {
+      if (isString(Src.Ty)) {
+        auto *EB = llvm::dyn_cast<Basic>(DS->elem()->underlying());
+        Ok = EB && EB->basicKind() == BasicKind::Uint8;
+        convertUntyped(C->Args[1], Src, nullptr, "copy");
+      } else if (auto *SS = llvm::dyn_cast<Slice>(Src.Ty->underlying())) {
+        Ok = identical(DS->elem(), SS->elem());
+      } else {
+        Ok = false;
+      }
+    }
+    if (!Ok) {
+      error(C->pos(), "invalid argument: copy expects slice arguments; found " + operandString(C->Args[0], D) +
+                          " and " + operandString(C->Args[1], Src));
+      return {};
+    }
+    return {Mode::Value, TC.basic(BasicKind::Int), {}};
+  }
+  case BuiltinId::Delete: {
+    if (!NArgs(2))
+      return {};
+    TypeAndValue M = value(C->Args[0]);
+    if (M.M == Mode::Invalid) {
+      expr(C->Args[1]);
+      return {};
+    }
+    auto *MT = llvm::dyn_cast<Map>(M.Ty->underlying());
+    if (!MT) {
+      error(C->Args[0]->pos(), "invalid argument: " + operandString(C->Args[0], M) + " is not a map");
+      expr(C->Args[1]);
+      return {};
+    }
+    TypeAndValue K = expr(C->Args[1], MT->key());
+    if (K.M != Mode::Invalid)
+      assign(C->Args[1], K, MT->key(), "argument to delete");
+    return {Mode::NoValue, nullptr, {}};
+  }
+  case BuiltinId::OsExit: {
+    if (!NArgs(1))
+      return {};
+    TypeAndValue X = value(C->Args[0], TC.basic(BasicKind::Int));
+    if (X.M != Mode::Invalid)
+      assign(C->Args[0], X, TC.basic(BasicKind::Int), "argument to os.Exit");
+    return {Mode::NoValue, nullptr, {}};
+  }
+  case BuiltinId::RuntimeGC:
+    NArgs(0);
+    return {Mode::NoValue, nullptr, {}};
+  case BuiltinId::Complex:
+  case BuiltinId::Real:
+  case BuiltinId::Imag: {
+    if (!NArgs(B->id() == BuiltinId::Complex ? 2 : 1))
+      return {};
+    if (B->id() == BuiltinId::Complex) {
+      TypeAndValue X = value(C->Args[0]), Y = value(C->Args[1]);
+      if (X.M == Mode::Invalid || Y.M == Mode::Invalid)
+        return {};
+      if (isUntyped(X.Ty) && !isUntyped(Y.Ty)) convertUntyped(C->Args[0], X, Y.Ty);
+      if (isUntyped(Y.Ty) && !isUntyped(X.Ty)) convertUntyped(C->Args[1], Y, X.Ty);
+      if (X.M == Mode::Constant && Y.M == Mode::Constant && isUntyped(X.Ty) && isUntyped(Y.Ty)) {
+        ConstValue V = ConstValue::makeComplex(X.Val.toFloat().floatVal(), Y.Val.toFloat().floatVal());
+        return {Mode::Constant, TC.basic(BasicKind::UntypedComplex), V};
+      }
+      if (isUntyped(X.Ty)) { convertUntyped(C->Args[0], X, TC.basic(BasicKind::Float64)); }
+      if (isUntyped(Y.Ty)) { convertUntyped(C->Args[1], Y, TC.basic(BasicKind::Float64)); }
+      if (!identical(X.Ty, Y.Ty) || !isFloat(X.Ty)) {
+        error(C->pos(), "invalid operation: " + ast::exprString(C) + " (mismatched types " + typeString(X.Ty) +
+                            " and " + typeString(Y.Ty) + ")");
+        return {};
+      }
+      Type *R = llvm::cast<Basic>(X.Ty->underlying())->basicKind() == BasicKind::Float32
+                    ? TC.basic(BasicKind::Complex64) : TC.basic(BasicKind::Complex128);
+      return {Mode::Value, R, {}};
+    }
+    TypeAndValue X = value(C->Args[0]);
+    if (X.M == Mode::Invalid)
+      return {};
+    if (X.M == Mode::Constant && isUntyped(X.Ty)) {
+      ConstValue Z = X.Val.toComplex();
+      return {Mode::Constant, TC.basic(BasicKind::UntypedFloat),
+              ConstValue::makeFloat(B->id() == BuiltinId::Real ? Z.realVal() : Z.imagVal())};
+    }
+    if (!isComplex(X.Ty)) {
+      error(C->Args[0]->pos(), "invalid argument: " + operandString(C->Args[0], X) + " must be of complex type");
+      return {};
+    }
+    Type *R = llvm::cast<Basic>(X.Ty->underlying())->basicKind() == BasicKind::Complex64
+                  ? TC.basic(BasicKind::Float32) : TC.basic(BasicKind::Float64);
+    return {Mode::Value, R, {}};
+  }
+  default:
+    unsupported(C->pos(), "built-in " + B->name().str() + " is");
+    for (ast::Expr *A : C->Args)
+      if (!llvm::isa<ast::ArrayType, ast::MapType, ast::ChanType>(A))
+        expr(A);
+    return {};
+  }
+}
+
+} // namespace goshim
