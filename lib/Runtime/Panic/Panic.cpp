@@ -45,9 +45,33 @@ bool isBasic(uint8_t kind) {
 
 } // namespace
 
+namespace {
+// The method `name` with signature "() string" in t's method table, or null.
+void *stringMethod(const gort_type *t, const char *name) {
+  size_t n = strlen(name);
+  for (intptr_t i = 0; i < t->nmethods; i++) {
+    const gort_method &m = t->methods[i];
+    if ((size_t)m.name.len == n && memcmp(m.name.data, name, n) == 0 && m.sig.len == 9 &&
+        memcmp(m.sig.data, "() string", 9) == 0)
+      return m.fn;
+  }
+  return nullptr;
+}
+} // namespace
+
 void printPanicValue(const gort_type *t, const void *data) {
   if (!t) {
     print::str("nil");
+    return;
+  }
+  // As gc: an error prints its Error(), a Stringer its String(). The method
+  // takes the interface's data word (and a null closure context).
+  void *fn = stringMethod(t, "Error");
+  if (!fn)
+    fn = stringMethod(t, "String");
+  if (fn) {
+    gort_Pair s = ((gort_Pair(*)(void *, const void *))fn)(nullptr, data);
+    print::bytes((const char *)gort_pair_first(s), (size_t)gort_pair_second(s));
     return;
   }
   if (isBasic(t->kind) && !(t->tflag & GORT_TFLAG_NAMED)) {
