@@ -30,7 +30,9 @@ bool Checker::check(llvm::ArrayRef<PackageSource> Pkgs) {
     P->collect(Src);
     for (Object *O : std::vector<Object *>(P->PkgOrder))
       P->resolve(O);
+    P->checkMapKeys();
     P->checkBodies(FirstFunc);
+    P->checkMapKeys();
     P->computeInitOrder();
     P->reportUnusedImports();
   }
@@ -495,6 +497,13 @@ void Checker::Impl::body(Signature *Sig, ast::FuncType *FT, ast::FieldList *Recv
       error(L.second.Stmt->Label->NamePos, "label " + L.first() + " defined and not used");
   Cur = Saved;
   Fn = SavedFn;
+}
+
+void Checker::Impl::checkMapKeys() {
+  for (auto &K : PendingKeyChecks)
+    if (!comparable(K.first))
+      error(K.second, "invalid map key type " + shortTypeString(K.first));
+  PendingKeyChecks.clear();
 }
 
 void Checker::Impl::reportUnusedImports() {

@@ -1228,10 +1228,9 @@ types::Type *Checker::Impl::typeExprInternal(ast::Expr *E) {
     Type *K = typeExpr(M->Key), *V = typeExpr(M->Value);
     if (!K || !V)
       return nullptr;
-    if (!comparable(K) && K->underlying()) {
-      error(M->Key->pos(), "invalid map key type " + typeString(K));
-      return nullptr;
-    }
+    // Key types may still be being defined (type M map[M]int): decide once
+    // the package's types (or the function's) are resolved.
+    PendingKeyChecks.push_back({K, M->Key->pos()});
     return TC.map(K, V);
   }
   case ast::NodeKind::ChanType: {

@@ -77,6 +77,7 @@ struct Checker::Impl {
   Object *InitOf = nullptr;
   llvm::DenseMap<Object *, std::vector<Object *>> Deps;
   int64_t Iota = -1; // >= 0 inside a const spec
+  std::vector<std::pair<types::Type *, Pos>> PendingKeyChecks; // map keys of types being defined
 
   template <typename T, typename... A> T *newObj(A &&...Args) {
     auto P = std::make_unique<T>(std::forward<A>(Args)...);
@@ -153,6 +154,15 @@ struct Checker::Impl {
   void closeScope() { Cur = Cur->parent(); }
   void reportUnused(FuncCtx &F);
   void reportUnusedImports();
+  void checkMapKeys();
+  // gc names types of the package being compiled without their package.
+  std::string shortTypeString(types::Type *T) {
+    std::string S = typeString(T);
+    std::string Prefix = (CurPkg ? CurPkg->Name : std::string("main")) + ".";
+    for (size_t At; (At = S.find(Prefix)) != std::string::npos;)
+      S.erase(At, Prefix.size());
+    return S;
+  }
   void constSpec(ast::ValueSpec *S, ast::ValueSpec *Last, int64_t Iota, bool Global);
   void varSpec(ast::ValueSpec *S);
   void typeSpec(ast::TypeSpec *S, bool Global);
