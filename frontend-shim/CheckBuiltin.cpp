@@ -225,14 +225,6 @@ TypeAndValue Checker::Impl::builtinCall(ast::CallExpr *C, Builtin *B) {
       assign(C->Args[1], K, MT->key(), "argument to delete");
     return {Mode::NoValue, nullptr, {}};
   }
-  case BuiltinId::OsExit: {
-    if (!NArgs(1))
-      return {};
-    TypeAndValue X = value(C->Args[0], TC.basic(BasicKind::Int));
-    if (X.M != Mode::Invalid)
-      assign(C->Args[0], X, TC.basic(BasicKind::Int), "argument to os.Exit");
-    return {Mode::NoValue, nullptr, {}};
-  }
   case BuiltinId::RuntimeGC:
     NArgs(0);
     return {Mode::NoValue, nullptr, {}};

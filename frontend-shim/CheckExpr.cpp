@@ -771,14 +771,12 @@ TypeAndValue Checker::Impl::selector(ast::SelectorExpr *S) {
         return R;
       }
       Builtin *B = nullptr;
-      static Builtin OsExit("Exit", BuiltinId::OsExit), RuntimeGC("GC", BuiltinId::RuntimeGC);
-      if (Path == "os" && Name == "Exit")
-        B = &OsExit;
-      else if (Path == "runtime" && Name == "GC")
+      static Builtin RuntimeGC("GC", BuiltinId::RuntimeGC);
+      if (Path == "runtime" && Name == "GC")
         B = &RuntimeGC;
       if (!B) {
         error(S->Sel->NamePos, "undefined: " + Id->Name + "." + Name +
-                                   " (goshim provides " + Path + (Path == "os" ? ".Exit" : ".GC") + " so far)");
+                                   " (goshim provides runtime.GC so far)");
         return {};
       }
       I.Uses[S->Sel] = B;

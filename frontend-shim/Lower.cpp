@@ -1258,13 +1258,6 @@ llvm::Value *Lowerer::builtinCall(ast::CallExpr *C, Builtin *Bi) {
   case BuiltinId::Delete:
     mapDelete(C);
     return nullptr;
-  case BuiltinId::OsExit: {
-    llvm::Value *Code = exprAs(C->Args[0], TC.basic(BasicKind::Int));
-    RT.call(B, RT::os_exit, {B.CreateTrunc(Code, B.getInt32Ty())});
-    B.CreateUnreachable();
-    startDeadBlock();
-    return nullptr;
-  }
   case BuiltinId::RuntimeGC:
     RT.call(B, RT::gc, {});
     return nullptr;

@@ -135,7 +135,6 @@ private:
   llvm::Value *stringConversion(llvm::Value *V, Type *From, Type *To);
   llvm::Value *concat(llvm::Value *X, llvm::Value *Y);
   llvm::Value *stringCompare(Token Op, llvm::Value *X, llvm::Value *Y);
-  llvm::Value *pairToString(llvm::Value *P);
   llvm::Value *elemPtr(llvm::Value *Base, Type *Elem, llvm::Value *Idx);
   llvm::Value *memSize(Type *Elem, llvm::Value *N);
   void rangeStmt(ast::RangeStmt *R);

@@ -36,11 +36,6 @@ llvm::Value *Lowerer::memSize(Type *Elem, llvm::Value *N) {
   return B.CreateMul(N, llvm::ConstantInt::get(IntTy, Size));
 }
 
-llvm::Value *Lowerer::pairToString(llvm::Value *P) {
-  // Runtime string results come back as { ptr addrspace(1), int }: a string.
-  return P;
-}
-
 // The address of a[i] for arrays (addressable), pointers to arrays and slices.
 Lowerer::Addr Lowerer::indexAddr(ast::IndexExpr *E) {
   Type *XT = tv(E->X).Ty;

@@ -124,7 +124,7 @@ public:
 enum class BuiltinId : uint8_t {
   Append, Cap, Close, Complex, Copy, Delete, Imag, Len, Make, New, Panic, Print, Println, Real, Recover,
   // Functions of the packages goshim implements in the compiler for now.
-  OsExit, RuntimeGC,
+  RuntimeGC,
 };
 
 class Builtin : public Object {
