@@ -10,7 +10,10 @@
 // SplitN with n == 0, ...), so does this package.
 package bytes
 
-import "unicode/utf8"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // MinRead is the minimum slice size passed to a Read call by
 // Buffer.ReadFrom in Go (ReadFrom itself is not provided here).
@@ -355,7 +358,7 @@ func SplitAfter(s, sep []byte) [][]byte { return split(s, sep, len(sep), -1) }
 func SplitAfterN(s, sep []byte, n int) [][]byte { return split(s, sep, len(sep), n) }
 
 // Fields splits s around runs of white space (unicode.IsSpace).
-func Fields(s []byte) [][]byte { return FieldsFunc(s, isSpaceRune) }
+func Fields(s []byte) [][]byte { return FieldsFunc(s, unicode.IsSpace) }
 
 // FieldsFunc splits s around runs of runes c with f(c).
 func FieldsFunc(s []byte, f func(rune) bool) [][]byte {
@@ -490,13 +493,13 @@ func Runes(s []byte) []rune {
 }
 
 // ToUpper returns a copy of s with all letters mapped to upper case.
-func ToUpper(s []byte) []byte { return Map(toUpperRune, s) }
+func ToUpper(s []byte) []byte { return Map(unicode.ToUpper, s) }
 
 // ToLower returns a copy of s with all letters mapped to lower case.
-func ToLower(s []byte) []byte { return Map(toLowerRune, s) }
+func ToLower(s []byte) []byte { return Map(unicode.ToLower, s) }
 
 // ToTitle returns a copy of s with all letters mapped to title case.
-func ToTitle(s []byte) []byte { return Map(toTitleRune, s) }
+func ToTitle(s []byte) []byte { return Map(unicode.ToTitle, s) }
 
 // ToValidUTF8 returns a copy of s with each run of invalid UTF-8 bytes
 // replaced by replacement.
@@ -574,18 +577,18 @@ func TrimFunc(s []byte, f func(r rune) bool) []byte {
 // TrimSpace removes leading and trailing white space; nil if none remains.
 func TrimSpace(s []byte) []byte {
 	start := 0
-	for start < len(s) && s[start] < utf8.RuneSelf && isSpaceRune(rune(s[start])) {
+	for start < len(s) && s[start] < utf8.RuneSelf && unicode.IsSpace(rune(s[start])) {
 		start++
 	}
 	if start < len(s) && s[start] >= utf8.RuneSelf {
-		return TrimFunc(s[start:], isSpaceRune)
+		return TrimFunc(s[start:], unicode.IsSpace)
 	}
 	end := len(s)
-	for end > start && s[end-1] < utf8.RuneSelf && isSpaceRune(rune(s[end-1])) {
+	for end > start && s[end-1] < utf8.RuneSelf && unicode.IsSpace(rune(s[end-1])) {
 		end--
 	}
 	if end > start && s[end-1] >= utf8.RuneSelf {
-		return TrimFunc(s[start:end], isSpaceRune)
+		return TrimFunc(s[start:end], unicode.IsSpace)
 	}
 	if start == end {
 		return nil

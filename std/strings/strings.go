@@ -6,7 +6,10 @@
 // over the string would see it.
 package strings
 
-import "unicode/utf8"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // Clone returns a fresh copy of s.
 func Clone(s string) string {
@@ -326,7 +329,7 @@ func SplitAfter(s, sep string) []string { return split(s, sep, len(sep), -1) }
 func SplitAfterN(s, sep string, n int) []string { return split(s, sep, len(sep), n) }
 
 // Fields splits s around runs of white space (unicode.IsSpace).
-func Fields(s string) []string { return FieldsFunc(s, isSpaceRune) }
+func Fields(s string) []string { return FieldsFunc(s, unicode.IsSpace) }
 
 // FieldsFunc splits s around runs of runes c with f(c).
 func FieldsFunc(s string, f func(rune) bool) []string {
@@ -457,7 +460,7 @@ func ToUpper(s string) string {
 	if isASCIIWithout(s, 'a', 'z') {
 		return s
 	}
-	return Map(toUpperRune, s)
+	return Map(unicode.ToUpper, s)
 }
 
 // ToLower returns s with all letters mapped to lower case.
@@ -465,12 +468,12 @@ func ToLower(s string) string {
 	if isASCIIWithout(s, 'A', 'Z') {
 		return s
 	}
-	return Map(toLowerRune, s)
+	return Map(unicode.ToLower, s)
 }
 
 // ToTitle returns s with all letters mapped to title case.
 func ToTitle(s string) string {
-	return Map(toTitleRune, s)
+	return Map(unicode.ToTitle, s)
 }
 
 // isASCIIWithout reports whether s is pure ASCII with no byte in lo..hi.
@@ -567,14 +570,14 @@ func TrimFunc(s string, f func(rune) bool) string {
 // TrimSpace removes leading and trailing white space.
 func TrimSpace(s string) string {
 	start := 0
-	for start < len(s) && s[start] < utf8.RuneSelf && isSpaceRune(rune(s[start])) {
+	for start < len(s) && s[start] < utf8.RuneSelf && unicode.IsSpace(rune(s[start])) {
 		start++
 	}
 	end := len(s)
-	for end > start && s[end-1] < utf8.RuneSelf && isSpaceRune(rune(s[end-1])) {
+	for end > start && s[end-1] < utf8.RuneSelf && unicode.IsSpace(rune(s[end-1])) {
 		end--
 	}
-	return TrimFunc(s[start:end], isSpaceRune)
+	return TrimFunc(s[start:end], unicode.IsSpace)
 }
 
 // inCutset reports whether r is one of the runes of cutset.

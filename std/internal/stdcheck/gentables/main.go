@@ -4,9 +4,9 @@
 //
 //	cd std && go run ./internal/stdcheck/gentables
 //
-// It writes strconv/isprint_table.go, strings/case_table.go and
-// bytes/case_table.go, and also math/consts_table.go, whose split
-// constants are computed here with math/big.
+// It writes strconv/isprint_table.go and unicode/case_table.go, and also
+// math/consts_table.go, whose split constants are computed here with
+// math/big.
 package main
 
 import (
@@ -21,8 +21,7 @@ import (
 
 func main() {
 	writeFile("strconv/isprint_table.go", printTables())
-	writeFile("strings/case_table.go", caseTable("strings"))
-	writeFile("bytes/case_table.go", caseTable("bytes"))
+	writeFile("unicode/case_table.go", caseTable("unicode"))
 	writeFile("math/consts_table.go", mathTables())
 }
 
