@@ -47,6 +47,15 @@ static inline intptr_t gort_pair_second(gort_Pair p) { return p.second; }
 
 typedef gort_Pair gort_IPair; // same registers; the first word is an integer
 
+// Bytes of a goroutine's transfer buffer (__gort_xbuf): channel elements up
+// to this size cross into the runtime through it.
+#define GORT_XBUF_SIZE 64
+
+// The preemption flag generated code polls on loop back-edges (abi.def,
+// preempt_check): one per thread, initial-exec TLS, nonzero when the
+// goroutine running on this thread should call __gort_preempt_check.
+extern __thread uint32_t __gort_preempt;
+
 #define GORT_P_I8(n) gort_I8 a##n
 #define GORT_P_I32(n) gort_I32 a##n
 #define GORT_P_I64(n) gort_I64 a##n
