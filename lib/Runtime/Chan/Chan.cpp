@@ -12,6 +12,7 @@
 // look for a ready case in a random order, else enqueue one Sudog per case
 // and park; whoever completes one case first claims the goroutine with a CAS
 // on G.selectDone, which makes the other Sudogs stale (dequeue skips them).
+#include "Chan/Chan.h"
 #include "GC/Malloc.h"
 #include "OS/Random.h"
 #include "Panic/Panic.h"
@@ -494,6 +495,31 @@ done:
 }
 
 } // namespace
+
+bool chantrysend(void *ch, const void *ep) {
+  Hchan *c = (Hchan *)ch;
+  if (!c)
+    return false;
+  c->lock.lock();
+  if (c->closed) {
+    c->lock.unlock();
+    return false;
+  }
+  if (Sudog *s = c->recvq.dequeue()) {
+    sendDirect(c, s, ep);
+    return true;
+  }
+  if (c->qcount < c->dataqsiz) {
+    copyElem(c, slot(c, c->sendx), ep);
+    if (++c->sendx == (uintptr_t)c->dataqsiz)
+      c->sendx = 0;
+    c->qcount++;
+    c->lock.unlock();
+    return true;
+  }
+  c->lock.unlock();
+  return false;
+}
 
 } // namespace gort
 

@@ -57,6 +57,10 @@ void pushOtherRoots() {
   if (gPrevPush)
     gPrevPush();
   pushGoroutines();
+  int32_t nt;
+  Timer *const *timers = pendingTimers(&nt);
+  if (nt > 0)
+    GC_push_all_eager((void *)timers, (void *)(timers + nt));
 }
 
 void collectNow() {

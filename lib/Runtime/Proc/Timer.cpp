@@ -102,6 +102,11 @@ bool delTimer(Timer *t) {
   return true;
 }
 
+Timer *const *pendingTimers(int32_t *n) {
+  *n = heapLen;
+  return heap;
+}
+
 int64_t nextTimerWhen() { return earliest.load(std::memory_order_acquire); }
 
 void runTimers(int64_t now) {

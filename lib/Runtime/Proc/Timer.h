@@ -30,6 +30,10 @@ int64_t nextTimerWhen();
 // Runs every timer due at `now`.
 void runTimers(int64_t now);
 
+// The pending timers (for the collector: timers may be heap objects that
+// nothing else references). Only stable while the world is stopped.
+Timer *const *pendingTimers(int32_t *n);
+
 // Blocks the current goroutine for ns nanoseconds (time.Sleep).
 void timeSleep(int64_t ns);
 
