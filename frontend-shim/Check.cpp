@@ -701,6 +701,15 @@ void Checker::Impl::stmt(ast::Stmt *S) {
   case ast::NodeKind::TypeSwitchStmt:
     typeSwitchStmt(llvm::cast<ast::TypeSwitchStmt>(S));
     return;
+  case ast::NodeKind::SendStmt:
+    sendStmt(llvm::cast<ast::SendStmt>(S));
+    return;
+  case ast::NodeKind::SelectStmt:
+    selectStmt(llvm::cast<ast::SelectStmt>(S));
+    return;
+  case ast::NodeKind::GoStmt:
+    goStmt(llvm::cast<ast::GoStmt>(S));
+    return;
   default:
     unsupported(S->pos(), ast::getNodeKindName(S->getNodeKind()).str() + " is");
     return;

@@ -53,6 +53,10 @@ std::string Checker::Impl::operandString(ast::Expr *E, const TypeAndValue &X) {
     return S;
   if (X.M == Mode::Variable)
     return S + " (variable of type " + typeString(X.Ty) + ")";
+  if (X.M == Mode::CommaOK && X.Ty && !llvm::isa<Tuple>(X.Ty))
+    return S + " (comma, ok expression of type " + typeString(X.Ty) + ")";
+  if (X.M == Mode::MapIndex && X.Ty)
+    return S + " (map index expression of type " + typeString(X.Ty) + ")";
   if (X.Ty)
     return S + " (value of type " + typeString(X.Ty) + ")";
   return S;
@@ -431,7 +435,11 @@ bool Checker::Impl::assignable(const TypeAndValue &X, Type *T) {
     return true;
   if (auto *I = llvm::dyn_cast<Interface>(Tu))
     return I->isEmpty() || implements(V, I, nullptr);
-  // A bidirectional channel value may be assigned to a directional channel.
+  // A bidirectional channel value may be assigned to a directional channel
+  // of the same element type, if one of the two types is not named.
+  if (auto *VC = llvm::dyn_cast<Chan>(Vu))
+    if (auto *TCh = llvm::dyn_cast<Chan>(Tu))
+      return VC->dir() == ChanDir::Both && identical(VC->elem(), TCh->elem()) && (!isNamed(V) || !isNamed(T));
   return false;
 }
 
@@ -504,9 +512,20 @@ TypeAndValue Checker::Impl::unary(ast::UnaryExpr *U, Type *Hint) {
     return {Mode::Value, TC.pointer(X.Ty), {}};
   }
   if (U->Op == Token::ARROW) {
-    unsupported(U->OpPos, "channel receive is");
-    expr(U->X);
-    return {};
+    TypeAndValue X = value(U->X);
+    if (X.M == Mode::Invalid)
+      return {};
+    auto *Ch = llvm::dyn_cast<Chan>(X.Ty->underlying());
+    if (!Ch) {
+      error(U->X->pos(), "invalid operation: cannot receive from non-channel " + operandString(U->X, X));
+      return {};
+    }
+    if (Ch->dir() == ChanDir::Send) {
+      error(U->X->pos(), "invalid operation: cannot receive from send-only channel " + operandString(U->X, X));
+      return {};
+    }
+    // v, ok := <-c makes this a (T, bool) tuple (commaOk).
+    return {Mode::CommaOK, Ch->elem(), {}};
   }
   TypeAndValue X = value(U->X, Hint);
   if (X.M == Mode::Invalid)
@@ -770,13 +789,26 @@ TypeAndValue Checker::Impl::selector(ast::SelectorExpr *S) {
         Cur = Saved;
         return R;
       }
+      // The runtime package's functions goshim provides are builtins.
+      static Builtin RuntimeFuncs[] = {
+          {"GC", BuiltinId::RuntimeGC},
+          {"Gosched", BuiltinId::RuntimeGosched},
+          {"Goexit", BuiltinId::RuntimeGoexit},
+          {"NumGoroutine", BuiltinId::RuntimeNumGoroutine},
+          {"GOMAXPROCS", BuiltinId::RuntimeGOMAXPROCS},
+          {"NumCPU", BuiltinId::RuntimeNumCPU},
+          {"LockOSThread", BuiltinId::RuntimeLockOSThread},
+          {"UnlockOSThread", BuiltinId::RuntimeUnlockOSThread},
+      };
       Builtin *B = nullptr;
-      static Builtin RuntimeGC("GC", BuiltinId::RuntimeGC);
-      if (Path == "runtime" && Name == "GC")
-        B = &RuntimeGC;
+      if (Path == "runtime")
+        for (Builtin &R : RuntimeFuncs)
+          if (R.name() == Name)
+            B = &R;
       if (!B) {
         error(S->Sel->NamePos, "undefined: " + Id->Name + "." + Name +
-                                   " (goshim provides runtime.GC so far)");
+                                   " (goshim's runtime package has GC, Gosched, Goexit, NumGoroutine, "
+                                   "GOMAXPROCS, NumCPU, LockOSThread and UnlockOSThread so far)");
         return {};
       }
       I.Uses[S->Sel] = B;
