@@ -18,6 +18,28 @@ static bool isRecv(ast::Expr *E) {
   return U && U->Op == Token::ARROW;
 }
 
+// Where gc's syntax tree puts a simple statement (its operator or token).
+static Pos gcStmtPos(ast::Stmt *S) {
+  if (auto *A = llvm::dyn_cast<ast::AssignStmt>(S))
+    return A->TokPos;
+  if (auto *ID = llvm::dyn_cast<ast::IncDecStmt>(S))
+    return ID->TokPos;
+  if (auto *ES = llvm::dyn_cast<ast::ExprStmt>(S)) {
+    ast::Expr *E = ES->X;
+    if (auto *B = llvm::dyn_cast<ast::BinaryExpr>(E))
+      return B->OpPos;
+    if (auto *C = llvm::dyn_cast<ast::CallExpr>(E))
+      return C->Lparen;
+    if (auto *Ix = llvm::dyn_cast<ast::IndexExpr>(E))
+      return Ix->Lbrack;
+    if (auto *Sl = llvm::dyn_cast<ast::SliceExpr>(E))
+      return Sl->Lbrack;
+    if (auto *CL = llvm::dyn_cast<ast::CompositeLit>(E))
+      return CL->Lbrace;
+  }
+  return S->pos();
+}
+
 void Checker::Impl::sendStmt(ast::SendStmt *S) {
   TypeAndValue C = value(S->Chan);
   if (C.M == Mode::Invalid) {
@@ -62,7 +84,7 @@ void Checker::Impl::selectStmt(ast::SelectStmt *S) {
                isRecv(AS->Rhs[0]) && AS->Lhs.size() <= 2) {
       stmt(CC->Comm);
     } else {
-      error(CC->Comm->pos(), "select case must be send or receive (possibly with assignment)");
+      error(gcStmtPos(CC->Comm), "select case must be send or receive (possibly with assignment)");
     }
     stmtList(CC->Body);
     closeScope();

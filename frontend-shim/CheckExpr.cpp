@@ -474,6 +474,9 @@ bool Checker::Impl::assign(ast::Expr *E, TypeAndValue &X, Type *T, llvm::StringR
       implements(X.Ty, TI, &Why);
       error(E->pos(), "cannot use " + operandString(E, X) + " as " + typeString(T) + " value in " + Context + ": " +
                           typeString(X.Ty) + " does not implement " + typeString(T) + " " + Why);
+    } else if (X.Ty && !isUntyped(X.Ty)) {
+      // gc 1.19's words for a typed operand.
+      error(E->pos(), "cannot use " + operandString(E, X) + " as type " + typeString(T) + " in " + Context);
     } else {
       error(E->pos(), "cannot use " + operandString(E, X) + " as " + typeString(T) + " value in " + Context);
     }
@@ -699,8 +702,9 @@ TypeAndValue Checker::Impl::binary(ast::BinaryExpr *B, Type *Hint) {
       }
     }
     if (!Ok) {
-      error(B->OpPos, "invalid operation: " + ast::exprString(B) + " (mismatched types " + typeString(X.Ty) +
-                          " and " + typeString(Y.Ty) + ")");
+      // gc 1.19 reports a comparison of mismatched types at its right operand.
+      error(B->Y->pos(), "invalid operation: " + ast::exprString(B) + " (mismatched types " + typeString(X.Ty) +
+                             " and " + typeString(Y.Ty) + ")");
       return {};
     }
     if (X.M == Mode::Constant && Y.M == Mode::Constant)
