@@ -2,13 +2,16 @@
 #include "GC/Malloc.h"
 
 #include "OS/Linux.h"
+#include "Proc/Lock.h"
 #include "Proc/Proc.h"
 #include "Support/Check.h"
 #include "goruntime/abi.h"
 
+#include <atomic>
 #include <string.h>
 
 #if GORT_ALLOC_BOEHM
+#define GC_THREADS
 #include <gc/gc.h>
 #include <gc/gc_mark.h>
 #endif
@@ -17,18 +20,33 @@ namespace gort {
 
 #if GORT_ALLOC_BOEHM
 
+// Boehm and the scheduler. Boehm finds a thread's stack from the SP it sees
+// when it suspends the thread, so it must never suspend one in the middle of
+// a goroutine stack. Hence: automatic collection is disabled; we collect
+// only with the world stopped by the scheduler (Proc.h stopTheWorld), when
+// every other M is parked, in a system call on its system stack, or idle,
+// all of them on their own thread stacks (goroutine stacks are only ever
+// used by an M holding a P, and the collector holds them all). Goroutine
+// stacks and the runtime's G records (transfer buffers, channel waiters,
+// select state) are pushed as extra roots.
+
 namespace {
 
-// Boehm scans the current thread's stack (the system stack, where every
-// allocation runs) and the data segments itself; goroutine stacks are ours.
-void pushGoroutineStacks() {
+std::atomic<size_t> gNextGC{4u << 20};
+Lock gcLock;
+
+void pushGoroutines() {
   size_t n;
   G *const *gs = allGoroutines(&n);
   for (size_t i = 0; i < n; i++) {
     G *g = gs[i];
+    GC_push_all_eager((void *)g, (void *)(g + 1));
+    GStatus s = g->status.load();
+    if (s == GStatus::Dead || s == GStatus::Idle)
+      continue;
     uintptr_t lo = (uintptr_t)(g->sysSaveSP ? g->sysSaveSP : g->ctxSP);
     if (lo == 0 || lo < g->stackLo || lo >= g->stackHi)
-      lo = g->stackLo; // not running Go code right now: scan it all
+      lo = g->stackLo; // no saved SP inside the stack: scan it all
     GC_push_all_eager((void *)lo, (void *)g->stackHi);
   }
 }
@@ -38,15 +56,34 @@ GC_push_other_roots_proc gPrevPush;
 void pushOtherRoots() {
   if (gPrevPush)
     gPrevPush();
-  pushGoroutineStacks();
+  pushGoroutines();
+  int32_t nt;
+  Timer *const *timers = pendingTimers(&nt);
+  if (nt > 0)
+    GC_push_all_eager((void *)timers, (void *)(timers + nt));
+}
+
+void collectNow() {
+  stopTheWorld("GC");
+  GC_enable();
+  GC_gcollect();
+  GC_disable();
+  size_t live = GC_get_heap_size() - GC_get_free_bytes();
+  size_t next = live; // GOGC=100: collect again after allocating as much as is live
+  if (next < (4u << 20))
+    next = 4u << 20;
+  gNextGC.store(next);
+  startTheWorld();
 }
 
 } // namespace
 
 void mallocInit() {
   GC_INIT();
+  GC_allow_register_threads();
   gPrevPush = GC_get_push_other_roots();
   GC_set_push_other_roots(pushOtherRoots);
+  GC_disable();
 }
 
 void *mallocgc(size_t size, const gort_type *typ) {
@@ -62,6 +99,13 @@ void *mallocgc(size_t size, const gort_type *typ) {
     } else {
       p = GC_malloc(size); // zeroed by Boehm
     }
+    if (GC_get_bytes_since_gc() >= gNextGC.load(std::memory_order_relaxed) && gcLock.tryLock()) {
+      // Keep p reachable across the collection: it is on this stack.
+      void *volatile keep = p;
+      collectNow();
+      gcLock.unlock();
+      p = keep;
+    }
   });
   if (!p)
     fatal("runtime: out of memory");
@@ -69,7 +113,7 @@ void *mallocgc(size_t size, const gort_type *typ) {
 }
 
 void collectGarbage() {
-  systemstack([] { GC_gcollect(); });
+  systemstack([] { collectNow(); });
 }
 
 const char *allocatorName() { return "boehm"; }

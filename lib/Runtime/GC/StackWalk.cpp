@@ -24,13 +24,13 @@ struct ShadowEntry {
   void *roots[];
 };
 } // namespace gort
-extern "C" __attribute__((tls_model("initial-exec"))) thread_local gort::ShadowEntry *llvm_gc_root_chain;
-__attribute__((tls_model("initial-exec"))) thread_local gort::ShadowEntry *llvm_gc_root_chain;
+// Defined by Proc, which switches it with the goroutine.
+extern "C" __attribute__((tls_model("initial-exec"))) thread_local void *llvm_gc_root_chain;
 namespace gort {
 
 unsigned walkFrames(uintptr_t, uintptr_t ra, uintptr_t, RootVisitor &v) {
   unsigned depth = 0;
-  for (ShadowEntry *e = llvm_gc_root_chain; e; e = e->next, depth++) {
+  for (ShadowEntry *e = (ShadowEntry *)llvm_gc_root_chain; e; e = e->next, depth++) {
     // goshim passes the function's gort_funcinfo as every root's metadata.
     const gort_funcinfo *fi = e->map->numMeta > 0 ? (const gort_funcinfo *)e->map->meta[0] : nullptr;
     v.frame(depth, fi ? (const char *)fi->name.data : nullptr, fi ? (size_t)fi->name.len : 0,

@@ -1,6 +1,19 @@
 #include "OS/Linux.h"
 
+#if GORT_ALLOC_BOEHM
+// Threads that run Go code allocate from Boehm's heap: create them through
+// its pthread_create wrapper so the collector knows their stacks.
+#define GC_THREADS
+#include <gc/gc.h>
+#endif
+
 #include <elf.h>
+#include <fcntl.h>
+#include <linux/futex.h>
+#include <pthread.h>
+#include <sched.h>
+#include <sys/syscall.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <time.h>
@@ -61,6 +74,121 @@ int64_t nanotime() {
   struct timespec ts;
   clock_gettime(CLOCK_MONOTONIC, &ts);
   return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+void walltime(int64_t *sec, int64_t *nsec) {
+  struct timespec ts;
+  clock_gettime(CLOCK_REALTIME, &ts);
+  *sec = (int64_t)ts.tv_sec;
+  *nsec = ts.tv_nsec;
+}
+
+void futexSleep(uint32_t *addr, uint32_t val, int64_t timeoutNs) {
+  if (timeoutNs < 0) {
+    syscall(SYS_futex, addr, FUTEX_WAIT_PRIVATE, val, nullptr, nullptr, 0);
+    return;
+  }
+  struct timespec ts;
+  ts.tv_sec = (time_t)(timeoutNs / 1000000000);
+  ts.tv_nsec = (long)(timeoutNs % 1000000000);
+  syscall(SYS_futex, addr, FUTEX_WAIT_PRIVATE, val, &ts, nullptr, 0);
+}
+
+void futexWake(uint32_t *addr, int n) {
+  syscall(SYS_futex, addr, FUTEX_WAKE_PRIVATE, n, nullptr, nullptr, 0);
+}
+
+namespace {
+struct ThreadStart {
+  void (*fn)(void *);
+  void *arg;
+};
+
+void *threadMain(void *p) {
+  ThreadStart s = *(ThreadStart *)p;
+  free(p);
+  s.fn(s.arg);
+  return nullptr;
+}
+} // namespace
+
+bool newThread(void (*fn)(void *), void *arg, size_t stackSize) {
+  auto *s = (ThreadStart *)malloc(sizeof(ThreadStart));
+  if (!s)
+    return false;
+  s->fn = fn;
+  s->arg = arg;
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, stackSize);
+  pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+  pthread_t t;
+  int rc = pthread_create(&t, &attr, threadMain, s);
+  pthread_attr_destroy(&attr);
+  if (rc != 0) {
+    free(s);
+    return false;
+  }
+  return true;
+}
+
+void exitThread() { pthread_exit(nullptr); }
+
+int64_t gettid() { return (int64_t)syscall(SYS_gettid); }
+
+void osyield() { sched_yield(); }
+
+namespace {
+// Reads a small file into buf (NUL-terminated); false if it cannot.
+bool readSmallFile(const char *path, char *buf, size_t n) {
+  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0)
+    return false;
+  ssize_t r = read(fd, buf, n - 1);
+  close(fd);
+  if (r <= 0)
+    return false;
+  buf[r] = 0;
+  return true;
+}
+
+// The cgroup CPU quota as a CPU count rounded up, or 0 if there is none.
+int cgroupCPUs() {
+  char buf[128];
+  // cgroup v2: "max 100000" or "<quota> <period>".
+  if (readSmallFile("/sys/fs/cgroup/cpu.max", buf, sizeof buf)) {
+    if (buf[0] == 'm')
+      return 0;
+    char *end;
+    long long quota = strtoll(buf, &end, 10);
+    long long period = strtoll(end, nullptr, 10);
+    if (quota > 0 && period > 0)
+      return (int)((quota + period - 1) / period);
+    return 0;
+  }
+  char b2[64];
+  if (readSmallFile("/sys/fs/cgroup/cpu/cpu.cfs_quota_us", buf, sizeof buf) &&
+      readSmallFile("/sys/fs/cgroup/cpu/cpu.cfs_period_us", b2, sizeof b2)) {
+    long long quota = strtoll(buf, nullptr, 10);
+    long long period = strtoll(b2, nullptr, 10);
+    if (quota > 0 && period > 0)
+      return (int)((quota + period - 1) / period);
+  }
+  return 0;
+}
+} // namespace
+
+int usableCPUs() {
+  cpu_set_t set;
+  int n = 0;
+  if (sched_getaffinity(0, sizeof set, &set) == 0)
+    n = CPU_COUNT(&set);
+  if (n <= 0)
+    n = (int)sysconf(_SC_NPROCESSORS_ONLN);
+  int q = cgroupCPUs();
+  if (q > 0 && q < n)
+    n = q;
+  return n > 0 ? n : 1;
 }
 
 } // namespace gort::os

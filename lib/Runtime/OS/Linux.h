@@ -33,6 +33,28 @@ void protectNone(void *p, size_t n);
 
 // Monotonic nanoseconds.
 int64_t nanotime();
+// Wall-clock time (CLOCK_REALTIME).
+void walltime(int64_t *sec, int64_t *nsec);
+
+// futex(2) on a 32-bit word, private to the process. futexSleep returns when
+// *addr != val, on a wake-up, after timeoutNs (< 0: no limit) or spuriously;
+// callers re-check their condition.
+void futexSleep(uint32_t *addr, uint32_t val, int64_t timeoutNs);
+void futexWake(uint32_t *addr, int n);
+
+// Starts an OS thread running fn(arg) on its own stack of stackSize bytes
+// (known to the bootstrap collector when there is one). Returns false on
+// failure.
+bool newThread(void (*fn)(void *), void *arg, size_t stackSize);
+// Ends the calling thread (not the process).
+[[noreturn]] void exitThread();
+// The kernel's id of the calling thread.
+int64_t gettid();
+void osyield();
+
+// CPUs the process may use: the affinity mask, lowered by a cgroup (v2 or
+// v1) CPU quota rounded up. At least 1.
+int usableCPUs();
 
 } // namespace gort::os
 

@@ -3,6 +3,7 @@
 // writes to file descriptors.
 #include "GC/Malloc.h"
 #include "OS/Linux.h"
+#include "Proc/Proc.h"
 #include "goruntime/abi.h"
 
 #include <errno.h>
@@ -29,11 +30,23 @@ extern "C" gort_Pair __gort_os_getenv(const uint8_t *key, gort_Int keyLen) {
 }
 
 extern "C" gort_Int __gort_os_write(int32_t fd, void *p, gort_Int n) {
-  for (;;) {
-    ssize_t w = ::write(fd, p, (size_t)n);
-    if (w >= 0)
-      return (gort_Int)w;
-    if (errno != EINTR)
-      return -(gort_Int)errno;
-  }
+  gort_Int r = 0;
+  // On the system stack from entersyscall to exitsyscall: goroutine stacks
+  // are only ever used by an M holding a P (see GC/Malloc.cpp).
+  gort::systemstack([&] {
+    gort::entersyscall();
+    for (;;) {
+      ssize_t w = ::write(fd, p, (size_t)n);
+      if (w >= 0) {
+        r = (gort_Int)w;
+        break;
+      }
+      if (errno != EINTR) {
+        r = -(gort_Int)errno;
+        break;
+      }
+    }
+    gort::exitsyscall();
+  });
+  return r;
 }

@@ -1,58 +1,967 @@
-// Process entry and the main goroutine. See Proc.h for the overview.
+// The scheduler: Gs, Ms, Ps, run queues, parking, stop-the-world. See Proc.h.
 #include "Proc/Proc.h"
 
 #include "Arch/Arch.h"
 #include "OS/Linux.h"
+#include "OS/Random.h"
+#include "Print/Print.h"
+#include "Proc/Timer.h"
 #include "Support/Check.h"
 #include "goruntime/abi.h"
 
+#include <new>
+#include <string.h>
+
+// The thread's preemption flag polled by generated code (abi.h).
+__thread uint32_t __gort_preempt __attribute__((tls_model("initial-exec")));
+
+#if GORT_SHADOW_STACK
+// armv7: the shadow-stack root chain of the goroutine running on this thread;
+// saved in G.shadowChain while the goroutine is switched out.
+extern "C" __attribute__((tls_model("initial-exec"))) thread_local void *llvm_gc_root_chain;
+__attribute__((tls_model("initial-exec"))) thread_local void *llvm_gc_root_chain;
+#endif
 
 namespace gort {
 
 namespace {
 
-// Fixed-size goroutine stacks until stacks grow by copying (issue 7).
+// Goroutine stacks are fixed-size until they grow by copying (issue 7); the
+// main goroutine's is as large as a thread's.
 constexpr size_t kMainStackSize = 8u << 20;
+constexpr size_t kStackSize = sizeof(void *) == 8 ? 256u << 10 : 64u << 10;
+// Each guarded stack costs two kernel mappings (vm.max_map_count is 65530 by
+// default); past this many, stacks come unguarded from shared chunks.
+constexpr size_t kGuardedStacks = 16384;
+constexpr size_t kThreadStackSize = 1u << 20;
+constexpr int32_t kMaxProcs = 1024;
+
+enum : uint32_t { PIdle, PRunning, PSyscall, PStopped, PDead };
 
 __attribute__((tls_model("initial-exec"))) thread_local M *tlsM;
 
+struct Sched {
+  Lock lock;
+  M *midle = nullptr;
+  int32_t nmidle = 0;
+  int32_t mcount = 0;
+  int64_t mnext = 0;
+  P *pidle = nullptr;
+  std::atomic<int32_t> npidle{0};
+  std::atomic<int32_t> nmspinning{0};
+  // Ms that left a system call and wait for a P with their goroutine.
+  M *pwait = nullptr;
+  // The global run queue.
+  G *runqHead = nullptr, *runqTail = nullptr;
+  std::atomic<int32_t> runqSize{0};
+  // Dead goroutines with stacks, beyond the per-P caches.
+  G *gfree = nullptr;
+  int32_t ngfree = 0;
+  // Stop-the-world.
+  std::atomic<uint32_t> gcwaiting{0};
+  int32_t stopwait = 0;
+  Note stopnote;
+  Lock worldLock;
+  int32_t newprocs = 0;
+  // sysmon sleeps on this when every P is idle.
+  std::atomic<uint32_t> sysmonWait{0};
+  Note sysmonNote;
+  bool started = false;
+};
+
+Sched sched;
+std::atomic<uint64_t> goidgen{0};
+std::atomic<int64_t> ngoroutines{0};
+P *allp[kMaxProcs];
+std::atomic<int32_t> nprocs{0};
 M m0;
-G g0;
-G mainG;
-G *allGs[1] = {&mainG};
+G g0m0;
+std::atomic<M *> allm{nullptr};
+G *mainG;
+
+// Every G that exists, for the collector and tracebacks; append-only.
+Lock allgLock;
+G **allgs;
+std::atomic<size_t> nallgs{0};
+size_t allgsCap;
+
+// Runtime-owned memory that is never freed (Gs, Ms, Ps): bump allocation out
+// of mmap'd chunks.
+Lock persistentLock;
+uint8_t *persistentCur, *persistentEnd;
+
+void *persistentAlloc(size_t n) {
+  n = (n + 63) & ~(size_t)63;
+  LockGuard g(persistentLock);
+  if ((size_t)(persistentEnd - persistentCur) < n) {
+    size_t chunk = n > (256u << 10) ? n : (256u << 10);
+    persistentCur = (uint8_t *)os::mapMemory(chunk);
+    if (!persistentCur)
+      fatal("runtime: cannot allocate memory");
+    persistentEnd = persistentCur + chunk;
+  }
+  void *p = persistentCur;
+  persistentCur += n;
+  return p;
+}
+
+// --- stacks -----------------------------------------------------------------
+
+std::atomic<size_t> nstacks{0};
+Lock stackChunkLock;
+uint8_t *stackChunkCur, *stackChunkEnd;
+
+// A stack of `size` bytes; *lo receives its lowest usable address.
+void allocStack(size_t size, uintptr_t *lo, uintptr_t *hi) {
+  size_t page = os::pageSize();
+  if (nstacks.fetch_add(1) < kGuardedStacks || size > kStackSize) {
+    uint8_t *mem = (uint8_t *)os::mapMemory(size + page);
+    if (!mem)
+      fatal("runtime: cannot allocate goroutine stack");
+    os::protectNone(mem, page);
+    *lo = (uintptr_t)(mem + page);
+    *hi = (uintptr_t)(mem + page + size);
+    return;
+  }
+  LockGuard g(stackChunkLock);
+  if ((size_t)(stackChunkEnd - stackChunkCur) < size) {
+    size_t chunk = 64 * size;
+    stackChunkCur = (uint8_t *)os::mapMemory(chunk);
+    if (!stackChunkCur)
+      fatal("runtime: cannot allocate goroutine stack");
+    stackChunkEnd = stackChunkCur + chunk;
+  }
+  *lo = (uintptr_t)stackChunkCur;
+  stackChunkCur += size;
+  *hi = (uintptr_t)stackChunkCur;
+}
+
+void addAllG(G *g) {
+  LockGuard l(allgLock);
+  size_t n = nallgs.load(std::memory_order_relaxed);
+  if (n == allgsCap) {
+    size_t cap = allgsCap ? allgsCap * 2 : 1024;
+    G **a = (G **)os::mapMemory(cap * sizeof(G *));
+    if (!a)
+      fatal("runtime: cannot allocate memory");
+    if (n)
+      memcpy(a, allgs, n * sizeof(G *));
+    // The old array stays mapped: readers may still hold it.
+    allgs = a;
+    allgsCap = cap;
+  }
+  allgs[n] = g;
+  nallgs.store(n + 1, std::memory_order_release);
+}
+
+G *malg(size_t stackSize) {
+  G *g = (G *)persistentAlloc(sizeof(G));
+  new (g) G();
+  allocStack(stackSize, &g->stackLo, &g->stackHi);
+  g->status.store(GStatus::Idle);
+  addAllG(g);
+  return g;
+}
+
+// --- run queues (Go's lock-free local queue) --------------------------------
+
+constexpr uint32_t kRunqSize = 256;
+
+void globrunqput(G *g) { // sched.lock held
+  g->schedlink = nullptr;
+  if (sched.runqTail)
+    sched.runqTail->schedlink = g;
+  else
+    sched.runqHead = g;
+  sched.runqTail = g;
+  sched.runqSize.fetch_add(1, std::memory_order_relaxed);
+}
+
+void globrunqputBatch(G *head, G *tail, int32_t n) { // sched.lock held
+  tail->schedlink = nullptr;
+  if (sched.runqTail)
+    sched.runqTail->schedlink = head;
+  else
+    sched.runqHead = head;
+  sched.runqTail = tail;
+  sched.runqSize.fetch_add(n, std::memory_order_relaxed);
+}
+
+bool runqputSlow(P *p, G *g, uint32_t h, uint32_t t) {
+  // Move half the local queue plus g to the global queue.
+  uint32_t n = (t - h) / 2;
+  G *batch[kRunqSize / 2 + 1];
+  for (uint32_t i = 0; i < n; i++)
+    batch[i] = p->runq[(h + i) % kRunqSize];
+  if (!p->runqhead.compare_exchange_strong(h, h + n, std::memory_order_release))
+    return false;
+  batch[n] = g;
+  for (uint32_t i = 0; i < n; i++)
+    batch[i]->schedlink = batch[i + 1];
+  LockGuard l(sched.lock);
+  globrunqputBatch(batch[0], batch[n], (int32_t)n + 1);
+  return true;
+}
+
+void runqput(P *p, G *g, bool next) {
+  if (next) {
+    G *old = p->runnext.exchange(g, std::memory_order_acq_rel);
+    if (!old)
+      return;
+    g = old; // kick the old runnext to the tail
+  }
+  for (;;) {
+    uint32_t h = p->runqhead.load(std::memory_order_acquire);
+    uint32_t t = p->runqtail.load(std::memory_order_relaxed);
+    if (t - h < kRunqSize) {
+      p->runq[t % kRunqSize] = g;
+      p->runqtail.store(t + 1, std::memory_order_release);
+      return;
+    }
+    if (runqputSlow(p, g, h, t))
+      return;
+  }
+}
+
+G *runqget(P *p) {
+  G *next = p->runnext.load(std::memory_order_relaxed);
+  if (next && p->runnext.compare_exchange_strong(next, nullptr, std::memory_order_acq_rel))
+    return next;
+  for (;;) {
+    uint32_t h = p->runqhead.load(std::memory_order_acquire);
+    uint32_t t = p->runqtail.load(std::memory_order_relaxed);
+    if (t == h)
+      return nullptr;
+    G *g = p->runq[h % kRunqSize];
+    if (p->runqhead.compare_exchange_strong(h, h + 1, std::memory_order_release))
+      return g;
+  }
+}
+
+bool runqempty(P *p) {
+  for (;;) {
+    uint32_t h = p->runqhead.load(std::memory_order_acquire);
+    uint32_t t = p->runqtail.load(std::memory_order_acquire);
+    G *next = p->runnext.load(std::memory_order_acquire);
+    if (t == p->runqtail.load(std::memory_order_acquire))
+      return h == t && !next;
+  }
+}
+
+// Steals half of p2's queue into p's; returns one of the stolen Gs.
+G *runqsteal(P *p, P *p2, bool stealRunnext) {
+  uint32_t t = p->runqtail.load(std::memory_order_relaxed);
+  uint32_t n;
+  for (;;) {
+    uint32_t h = p2->runqhead.load(std::memory_order_acquire);
+    uint32_t t2 = p2->runqtail.load(std::memory_order_acquire);
+    n = t2 - h;
+    n = n - n / 2;
+    if (n == 0) {
+      if (stealRunnext) {
+        G *next = p2->runnext.load(std::memory_order_acquire);
+        if (next && p2->runnext.compare_exchange_strong(next, nullptr, std::memory_order_acq_rel))
+          return next;
+      }
+      return nullptr;
+    }
+    if (n > kRunqSize / 2)
+      continue; // inconsistent snapshot
+    for (uint32_t i = 0; i < n; i++)
+      p->runq[(t + i) % kRunqSize] = p2->runq[(h + i) % kRunqSize];
+    if (p2->runqhead.compare_exchange_strong(h, h + n, std::memory_order_acq_rel))
+      break;
+  }
+  n--;
+  G *g = p->runq[(t + n) % kRunqSize];
+  if (n > 0)
+    p->runqtail.store(t + n, std::memory_order_release);
+  return g;
+}
+
+G *globrunqget(P *p, int32_t max) { // sched.lock held
+  int32_t size = sched.runqSize.load(std::memory_order_relaxed);
+  if (size == 0)
+    return nullptr;
+  int32_t np = nprocs.load(std::memory_order_relaxed);
+  int32_t n = size / np + 1;
+  if (n > size)
+    n = size;
+  if (max > 0 && n > max)
+    n = max;
+  if (n > (int32_t)kRunqSize / 2)
+    n = kRunqSize / 2;
+  sched.runqSize.fetch_sub(n, std::memory_order_relaxed);
+  G *g = sched.runqHead;
+  sched.runqHead = g->schedlink;
+  for (int32_t i = 1; i < n; i++) {
+    G *g2 = sched.runqHead;
+    sched.runqHead = g2->schedlink;
+    runqput(p, g2, false);
+  }
+  if (!sched.runqHead)
+    sched.runqTail = nullptr;
+  return g;
+}
+
+// --- idle Ps and Ms ---------------------------------------------------------
+
+void mput(M *m) { // sched.lock held
+  m->schedlink = sched.midle;
+  sched.midle = m;
+  sched.nmidle++;
+}
+
+M *mget() { // sched.lock held
+  M *m = sched.midle;
+  if (m) {
+    sched.midle = m->schedlink;
+    sched.nmidle--;
+  }
+  return m;
+}
+
+void pidleput(P *p) { // sched.lock held
+  // An M waiting to leave a system call gets the P first.
+  if (M *w = sched.pwait) {
+    sched.pwait = w->schedlink;
+    p->status = PRunning;
+    w->nextp = p;
+    w->park.wakeup();
+    return;
+  }
+  p->status = PIdle;
+  p->m = nullptr;
+  p->link = sched.pidle;
+  sched.pidle = p;
+  sched.npidle.fetch_add(1);
+}
+
+P *pidleget() { // sched.lock held
+  P *p = sched.pidle;
+  if (p) {
+    sched.pidle = p->link;
+    sched.npidle.fetch_sub(1);
+  }
+  return p;
+}
+
+void acquirep(P *p) {
+  M *m = getm();
+  GORT_CHECK(!m->p && p->status != PDead);
+  m->p = p;
+  p->m = m;
+  p->status = PRunning;
+}
+
+P *releasep() {
+  M *m = getm();
+  P *p = m->p;
+  m->p = nullptr;
+  p->m = nullptr;
+  return p;
+}
+
+void mstart(void *arg);
+
+void newm(P *p, bool spinning, G *lockedg) {
+  M *m = (M *)persistentAlloc(sizeof(M));
+  new (m) M();
+  m->g0 = (G *)persistentAlloc(sizeof(G));
+  new (m->g0) G();
+  m->g0->m = m;
+  m->nextp = p;
+  m->spinning = spinning;
+  m->lockedg = lockedg;
+  {
+    LockGuard l(sched.lock);
+    m->id = ++sched.mnext;
+    sched.mcount++;
+  }
+  M *head = allm.load();
+  do
+    m->alllink = head;
+  while (!allm.compare_exchange_weak(head, m));
+  if (!os::newThread(mstart, m, kThreadStackSize))
+    fatal("newosproc");
+}
+
+void wakeSysmon() {
+  if (sched.sysmonWait.exchange(0) != 0)
+    sched.sysmonNote.wakeup();
+}
+
+// Runs p (or an idle P) on an idle or new M.
+void startm(P *p, bool spinning) {
+  sched.lock.lock();
+  if (!p) {
+    p = pidleget();
+    if (!p) {
+      sched.lock.unlock();
+      if (spinning)
+        sched.nmspinning.fetch_sub(1);
+      return;
+    }
+  }
+  M *m = mget();
+  sched.lock.unlock();
+  wakeSysmon();
+  if (!m) {
+    newm(p, spinning, nullptr);
+    return;
+  }
+  p->status = PRunning;
+  m->spinning = spinning;
+  m->nextp = p;
+  m->park.wakeup();
+}
+
+// Hands p, released by an M entering a system call or stopping, to another
+// M if there is work for it; otherwise makes it idle.
+void handoffp(P *p) {
+  if (!runqempty(p) || sched.runqSize.load() != 0 || nextTimerWhen() >= 0) {
+    startm(p, false);
+    return;
+  }
+  if (sched.nmspinning.load() + sched.npidle.load() == 0) {
+    int32_t zero = 0;
+    if (sched.nmspinning.compare_exchange_strong(zero, 1)) {
+      startm(p, true);
+      return;
+    }
+  }
+  LockGuard l(sched.lock);
+  if (sched.gcwaiting.load()) {
+    p->status = PStopped;
+    if (--sched.stopwait == 0)
+      sched.stopnote.wakeup();
+    return;
+  }
+  if (sched.runqSize.load() != 0) {
+    sched.lock.unlock();
+    startm(p, false);
+    sched.lock.lock();
+    return;
+  }
+  pidleput(p);
+}
 
 } // namespace
 
-void initM0() {
-  m0.g0 = &g0;
-  g0.m = &m0;
-  tlsM = &m0;
+void wakep() {
+  if (sched.npidle.load() == 0)
+    return;
+  int32_t zero = 0;
+  if (sched.nmspinning.load() != 0 || !sched.nmspinning.compare_exchange_strong(zero, 1))
+    return;
+  startm(nullptr, true);
 }
 
-void runMainGoroutine(void (*entry)(void *)) {
-  size_t page = os::pageSize();
-  size_t total = kMainStackSize + page;
-  uint8_t *mem = (uint8_t *)os::mapMemory(total);
-  if (!mem)
-    fatal("runtime: cannot allocate the main goroutine stack");
-  os::protectNone(mem, page);
-  mainG.goid = 1;
-  mainG.stackLo = (uintptr_t)(mem + page);
-  mainG.stackHi = (uintptr_t)(mem + total);
-  mainG.status = GStatus::Runnable;
-  mainG.ctxSP = gort_ctx_make((void *)mainG.stackHi, entry, nullptr);
-  mainG.m = &m0;
-  mainG.status = GStatus::Running;
-  m0.curg = &mainG;
-  gort_ctx_switch(&m0.g0SP, mainG.ctxSP);
-  fatal("main goroutine switched back to g0");
+namespace {
+
+void printAllGoroutines();
+
+// Called with sched.lock held when an M goes idle: if no M is running Go code
+// or in a system call and no timer can wake anyone, nothing will ever run.
+void checkdead() {
+  if (!sched.started)
+    return;
+  int32_t run = sched.mcount - sched.nmidle;
+  for (M *m = sched.pwait; m; m = m->schedlink)
+    run--;
+  if (run > 0)
+    return;
+  if (nextTimerWhen() >= 0)
+    return;
+  size_t n = nallgs.load(std::memory_order_acquire);
+  int64_t alive = 0;
+  for (size_t i = 0; i < n; i++) {
+    GStatus s = allgs[i]->status.load();
+    if (s == GStatus::Runnable || s == GStatus::Running || s == GStatus::Syscall)
+      return; // being handed around right now
+    if (s == GStatus::Waiting)
+      alive++;
+  }
+  print::lock();
+  if (alive == 0) {
+    print::str("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+    print::unlock();
+    print::flush();
+    exitProcess(2);
+  }
+  print::str("fatal error: all goroutines are asleep - deadlock!\n");
+  print::unlock();
+  printAllGoroutines();
+  print::flush();
+  exitProcess(2);
 }
+
+void printAllGoroutines() {
+  size_t n = nallgs.load(std::memory_order_acquire);
+  print::lock();
+  for (size_t i = 0; i < n; i++) {
+    G *g = allgs[i];
+    GStatus s = g->status.load();
+    if (s == GStatus::Dead || s == GStatus::Idle)
+      continue;
+    print::nl();
+    printGoroutineHeader(g);
+  }
+  print::unlock();
+}
+
+// Parks the M until someone hands it a P (m->nextp) and wakes it; with a
+// timeout (a timer is due), may instead return with no P after that long.
+void stopm(int64_t timeoutNs) {
+  M *m = getm();
+  m->park.clear();
+  {
+    LockGuard l(sched.lock);
+    mput(m);
+    checkdead();
+  }
+  if (!m->park.sleep(timeoutNs)) {
+    // Timed out: leave the idle list unless a waker just took us off it.
+    sched.lock.lock();
+    bool found = false;
+    for (M **pp = &sched.midle; *pp; pp = &(*pp)->schedlink) {
+      if (*pp == m) {
+        *pp = m->schedlink;
+        sched.nmidle--;
+        found = true;
+        break;
+      }
+    }
+    sched.lock.unlock();
+    if (found)
+      return;
+    m->park.sleep();
+  }
+  GORT_CHECK(m->nextp);
+  P *p = m->nextp;
+  m->nextp = nullptr;
+  acquirep(p);
+}
+
+// The M gives its P to a stop-the-world in progress and waits for the restart.
+void gcstopm() {
+  M *m = getm();
+  if (m->spinning) {
+    m->spinning = false;
+    sched.nmspinning.fetch_sub(1);
+  }
+  P *p = releasep();
+  {
+    LockGuard l(sched.lock);
+    p->status = PStopped;
+    if (--sched.stopwait == 0)
+      sched.stopnote.wakeup();
+  }
+  stopm(-1);
+}
+
+void resetspinning() {
+  M *m = getm();
+  m->spinning = false;
+  if (sched.nmspinning.fetch_sub(1) == 1)
+    wakep(); // we were the last spinner: look for more idle Ps to use
+}
+
+void runTimersOn(P *p) {
+  int64_t now = os::nanotime();
+  runTimers(now);
+  (void)p;
+}
+
+G *findRunnable() {
+  M *m = getm();
+top:
+  P *p = m->p;
+  if (sched.gcwaiting.load()) {
+    gcstopm();
+    goto top;
+  }
+  runTimersOn(p);
+  if (p->schedtick % 61 == 0 && sched.runqSize.load() > 0) {
+    LockGuard l(sched.lock);
+    if (G *g = globrunqget(p, 1))
+      return g;
+  }
+  if (G *g = runqget(p))
+    return g;
+  if (sched.runqSize.load() > 0) {
+    LockGuard l(sched.lock);
+    if (G *g = globrunqget(p, 0))
+      return g;
+  }
+  // Steal, unless too many Ms are spinning already.
+  int32_t np = nprocs.load();
+  if (m->spinning || 2 * sched.nmspinning.load() < np - sched.npidle.load()) {
+    if (!m->spinning) {
+      m->spinning = true;
+      sched.nmspinning.fetch_add(1);
+    }
+    for (int attempt = 0; attempt < 4; attempt++) {
+      uint32_t start = (uint32_t)fastrand();
+      for (int32_t i = 0; i < np; i++) {
+        P *p2 = allp[(start + i) % np];
+        if (p2 == p || p2->status == PDead)
+          continue;
+        if (sched.gcwaiting.load())
+          goto top;
+        if (G *g = runqsteal(p, p2, attempt == 3))
+          return g;
+      }
+    }
+  }
+  // Nothing to do: give up the P and sleep.
+  {
+    int64_t due = nextTimerWhen();
+    sched.lock.lock();
+    if (sched.gcwaiting.load()) {
+      sched.lock.unlock();
+      goto top;
+    }
+    if (sched.runqSize.load() > 0) {
+      G *g = globrunqget(p, 0);
+      sched.lock.unlock();
+      return g;
+    }
+    releasep();
+    pidleput(p);
+    sched.lock.unlock();
+    bool wasSpinning = m->spinning;
+    if (wasSpinning) {
+      m->spinning = false;
+      sched.nmspinning.fetch_sub(1);
+      // Look again at every queue: a G readied while we were spinning
+      // skipped wakep() because of us.
+      for (int32_t i = 0; i < np; i++) {
+        P *p2 = allp[i];
+        if (p2->status != PDead && !runqempty(p2)) {
+          sched.lock.lock();
+          P *pp = pidleget();
+          sched.lock.unlock();
+          if (pp) {
+            acquirep(pp);
+            m->spinning = true;
+            sched.nmspinning.fetch_add(1);
+            goto top;
+          }
+          break;
+        }
+      }
+    }
+    int64_t timeout = -1;
+    if (due >= 0) {
+      timeout = due - os::nanotime();
+      if (timeout < 0)
+        timeout = 0;
+    }
+    stopm(timeout);
+    if (!m->p) {
+      // Woke for a timer: run it on an idle P if there is one.
+      sched.lock.lock();
+      P *pp = pidleget();
+      sched.lock.unlock();
+      if (!pp) {
+        stopm(-1);
+      } else {
+        acquirep(pp);
+      }
+    }
+    goto top;
+  }
+}
+
+void execute(G *g) {
+  M *m = getm();
+  m->curg = g;
+  g->m = m;
+  g->status.store(GStatus::Running, std::memory_order_release);
+  m->p->schedtick++;
+#if GORT_SHADOW_STACK
+  llvm_gc_root_chain = g->shadowChain;
+#endif
+  gort_ctx_switch(&m->g0SP, g->ctxSP);
+#if GORT_SHADOW_STACK
+  g->shadowChain = llvm_gc_root_chain;
+  llvm_gc_root_chain = nullptr;
+#endif
+  m->curg = nullptr;
+}
+
+// Hands g (locked to another M) and our P to that M; we go idle.
+void startlockedm(G *g) {
+  M *m = getm();
+  M *lm = g->lockedm;
+  P *p = releasep();
+  lm->nextp = p;
+  p->status = PRunning;
+  lm->park.wakeup();
+  (void)m;
+  stopm(-1);
+}
+
+// An M locked to a goroutine waits until that goroutine is runnable again.
+void stoplockedm() {
+  M *m = getm();
+  if (m->p) {
+    P *p = releasep();
+    handoffp(p);
+  }
+  m->park.clear();
+  {
+    LockGuard l(sched.lock);
+    sched.nmidle++; // counts as idle for deadlock detection
+    checkdead();
+  }
+  m->park.sleep();
+  {
+    LockGuard l(sched.lock);
+    sched.nmidle--;
+  }
+  P *p = m->nextp;
+  m->nextp = nullptr;
+  acquirep(p);
+}
+
+[[noreturn]] void schedule() {
+  M *m = getm();
+  for (;;) {
+    G *g;
+    if (m->lockedg) {
+      stoplockedm();
+      g = m->lockedg;
+    } else {
+      g = findRunnable();
+      if (m->spinning)
+        resetspinning();
+      if (g->lockedm && g->lockedm != m) {
+        startlockedm(g);
+        continue;
+      }
+    }
+  run:
+    execute(g);
+    void (*fn)(G *, void *) = m->mcallFn;
+    m->mcallFn = nullptr;
+    if (fn) {
+      // fn may resume g at once by returning it in mcallArg.
+      fn(g, m->mcallArg);
+      if (m->mcallArg == (void *)g) {
+        m->mcallArg = nullptr;
+        goto run;
+      }
+    }
+    if (m->exiting) {
+      // A locked goroutine exited: this thread ends with it.
+      m->exiting = false;
+      m->lockedg = nullptr;
+      P *p = releasep();
+      handoffp(p);
+      if (m != &m0) {
+        {
+          LockGuard l(sched.lock);
+          sched.mcount--;
+        }
+        os::exitThread();
+      }
+      // The main thread cannot end: it sleeps forever instead (as Go wedges it).
+      {
+        LockGuard l(sched.lock);
+        sched.mcount--;
+        checkdead();
+      }
+      Note never;
+      never.sleep();
+    }
+  }
+}
+
+void mcall(void (*fn)(G *, void *), void *arg) {
+  M *m = getm();
+  G *g = m->curg;
+  m->mcallFn = fn;
+  m->mcallArg = arg;
+  gort_ctx_switch(&g->ctxSP, m->g0SP);
+}
+
+struct ParkArgs {
+  bool (*unlockf)(G *, void *);
+  void *arg;
+};
+
+void park_m(G *g, void *a) {
+  ParkArgs *pa = (ParkArgs *)a;
+  g->status.store(GStatus::Waiting, std::memory_order_release);
+  M *m = getm();
+  m->mcallArg = nullptr;
+  if (pa->unlockf && !pa->unlockf(g, pa->arg)) {
+    g->status.store(GStatus::Runnable);
+    m->mcallArg = g; // resume it at once
+  }
+}
+
+void gosched_m(G *g, void *) {
+  g->status.store(GStatus::Runnable, std::memory_order_release);
+  getm()->mcallArg = nullptr;
+  LockGuard l(sched.lock);
+  globrunqput(g);
+}
+
+void gfput(P *p, G *g) {
+  g->schedlink = p->gfree;
+  p->gfree = g;
+  if (++p->ngfree >= 64) {
+    LockGuard l(sched.lock);
+    while (p->ngfree >= 32) {
+      G *x = p->gfree;
+      p->gfree = x->schedlink;
+      p->ngfree--;
+      x->schedlink = sched.gfree;
+      sched.gfree = x;
+      sched.ngfree++;
+    }
+  }
+}
+
+G *gfget(P *p) {
+  if (!p->gfree && sched.gfree) {
+    LockGuard l(sched.lock);
+    while (p->ngfree < 32 && sched.gfree) {
+      G *x = sched.gfree;
+      sched.gfree = x->schedlink;
+      sched.ngfree--;
+      x->schedlink = p->gfree;
+      p->gfree = x;
+      p->ngfree++;
+    }
+  }
+  G *g = p->gfree;
+  if (g) {
+    p->gfree = g->schedlink;
+    p->ngfree--;
+  }
+  return g;
+}
+
+void goexit0(G *g, void *) {
+  M *m = getm();
+  m->mcallArg = nullptr;
+  bool locked = g->lockedm != nullptr;
+  g->status.store(GStatus::Dead, std::memory_order_release);
+  g->m = nullptr;
+  g->lockedm = nullptr;
+  g->lockedExt = 0;
+  g->waitReason = nullptr;
+  g->param = nullptr;
+  g->shadowChain = nullptr;
+  memset(g->xbuf, 0, sizeof g->xbuf);
+  ngoroutines.fetch_sub(1, std::memory_order_relaxed);
+  if (g->stackHi - g->stackLo == kStackSize)
+    gfput(m->p, g);
+  if (locked)
+    m->exiting = true;
+}
+
+M *mcommoninit(M *m) {
+  m->procid = os::gettid();
+  m->preemptFlag = &__gort_preempt;
+  return m;
+}
+
+void mstart(void *arg) {
+  M *m = (M *)arg;
+  tlsM = m;
+  mcommoninit(m);
+  if (m->lockedg) {
+    // Started to run a locked goroutine handed to us with a P.
+    P *p = m->nextp;
+    m->nextp = nullptr;
+    acquirep(p);
+  } else {
+    P *p = m->nextp;
+    m->nextp = nullptr;
+    acquirep(p);
+  }
+  schedule();
+}
+
+// --- sysmon -------------------------------------------------------------
+
+void preemptone(P *p) {
+  M *m = p->m;
+  if (m && m->preemptFlag)
+    __atomic_store_n(m->preemptFlag, 1, __ATOMIC_RELAXED);
+}
+
+void preemptall() {
+  int32_t np = nprocs.load();
+  for (int32_t i = 0; i < np; i++)
+    if (allp[i]->status == PRunning)
+      preemptone(allp[i]);
+}
+
+void sysmon(void *) {
+  tlsM = nullptr;
+  int idle = 0;
+  int64_t delay = 20000; // ns
+  for (;;) {
+    if (idle == 0)
+      delay = 20000;
+    else if (idle > 50)
+      delay *= 2;
+    if (delay > 10000000)
+      delay = 10000000;
+    Note n;
+    n.sleep(delay);
+    int32_t np = nprocs.load();
+    if (sched.npidle.load() == np && !sched.gcwaiting.load()) {
+      // Everything idle: sleep until some M starts (startm wakes us).
+      sched.sysmonWait.store(1);
+      sched.sysmonNote.clear();
+      if (sched.npidle.load() == np)
+        sched.sysmonNote.sleep(nextTimerWhen() >= 0 ? 10000000 : -1);
+      sched.sysmonWait.store(0);
+      idle = 0;
+      continue;
+    }
+    bool retook = false;
+    int64_t now = os::nanotime();
+    for (int32_t i = 0; i < np; i++) {
+      P *p = allp[i];
+      uint32_t s = __atomic_load_n(&p->status, __ATOMIC_ACQUIRE);
+      if (s == PRunning || s == PSyscall) {
+        if (p->sysmontick != p->schedtick) {
+          p->sysmontick = p->schedtick;
+          p->sysmonwhen = now;
+        } else if (s == PRunning && now - p->sysmonwhen >= 10000000) {
+          preemptone(p); // running the same goroutine for 10 ms
+          p->sysmonwhen = now;
+        } else if (s == PSyscall && now - p->sysmonwhen >= 20000) {
+          uint32_t expect = PSyscall;
+          if (__atomic_compare_exchange_n(&p->status, &expect, PIdle, false, __ATOMIC_SEQ_CST,
+                                          __ATOMIC_RELAXED)) {
+            retook = true;
+            handoffp(p);
+          }
+        }
+      }
+    }
+    idle = retook ? 0 : idle + 1;
+  }
+}
+
+} // namespace
+
+// --- public -----------------------------------------------------------------
 
 M *getm() { return tlsM; }
 
 G *const *allGoroutines(size_t *n) {
-  *n = mainG.status == GStatus::Idle ? 0 : 1;
-  return allGs;
+  *n = nallgs.load(std::memory_order_acquire);
+  return allgs;
 }
 
 void systemstack(void (*fn)(void *), void *arg) {
@@ -70,6 +979,328 @@ void systemstack(void (*fn)(void *), void *arg) {
   m->onSystemStack = false;
 }
 
+void initM0() {
+  if (m0.p)
+    return; // already done (unit tests call it per test)
+  m0.g0 = &g0m0;
+  g0m0.m = &m0;
+  tlsM = &m0;
+  mcommoninit(&m0);
+  allm.store(&m0);
+  sched.mcount = 1;
+  int32_t n = os::usableCPUs();
+  if (const char *e = os::getenv("GOMAXPROCS")) {
+    int64_t v = 0;
+    bool ok = *e != 0;
+    for (const char *c = e; *c; c++) {
+      if (*c < '0' || *c > '9') {
+        ok = false;
+        break;
+      }
+      v = v * 10 + (*c - '0');
+      if (v > kMaxProcs)
+        v = kMaxProcs;
+    }
+    if (ok && v > 0)
+      n = (int32_t)v;
+  }
+  if (n > kMaxProcs)
+    n = kMaxProcs;
+  for (int32_t i = 0; i < n; i++) {
+    P *p = (P *)persistentAlloc(sizeof(P));
+    new (p) P();
+    p->id = i;
+    allp[i] = p;
+  }
+  nprocs.store(n);
+  for (int32_t i = n - 1; i > 0; i--)
+    pidleput(allp[i]);
+  acquirep(allp[0]);
+}
+
+void runMainGoroutine(void (*entry)(void *)) {
+  G *g = malg(kMainStackSize);
+  mainG = g;
+  g->goid = ++goidgen;
+  g->ctxSP = gort_ctx_make((void *)g->stackHi, entry, nullptr);
+  g->entryFn = (uintptr_t)entry;
+  g->status.store(GStatus::Runnable);
+  ngoroutines.fetch_add(1);
+  runqput(getm()->p, g, true);
+  sched.started = true;
+  if (!os::newThread(sysmon, nullptr, 64u << 10))
+    fatal("newosproc");
+  schedule();
+}
+
+void gopark(bool (*unlockf)(G *, void *), void *arg, const char *reason) {
+  G *g = getg();
+  g->waitReason = reason;
+  ParkArgs pa{unlockf, arg};
+  mcall(park_m, &pa);
+}
+
+void ready(G *g) {
+  g->status.store(GStatus::Runnable, std::memory_order_release);
+  M *m = getm();
+  runqput(m->p, g, true);
+  wakep();
+}
+
+void newproc(void (*fn)(void *), void *arg) {
+  M *m = getm();
+  G *g = gfget(m->p);
+  if (!g)
+    systemstack([&] { g = malg(kStackSize); });
+  g->goid = ++goidgen;
+  g->ctxSP = gort_ctx_make((void *)g->stackHi, fn, arg);
+  g->entryFn = (uintptr_t)fn;
+  g->status.store(GStatus::Runnable, std::memory_order_release);
+  ngoroutines.fetch_add(1, std::memory_order_relaxed);
+  runqput(m->p, g, true);
+  wakep();
+}
+
+void gosched() { mcall(gosched_m, nullptr); }
+
+void goexit() {
+  mcall(goexit0, nullptr);
+  fatal("goexit returned");
+}
+
+void entersyscall() {
+  M *m = getm();
+  G *g = m->curg;
+  g->status.store(GStatus::Syscall, std::memory_order_release);
+  P *p = m->p;
+  p->sysmonwhen = os::nanotime();
+  p->sysmontick = p->schedtick;
+  __atomic_store_n(&p->status, PSyscall, __ATOMIC_SEQ_CST);
+  if (sched.gcwaiting.load()) {
+    // A stop-the-world is waiting for this P: give it up now.
+    uint32_t expect = PSyscall;
+    if (__atomic_compare_exchange_n(&p->status, &expect, PStopped, false, __ATOMIC_SEQ_CST,
+                                    __ATOMIC_RELAXED)) {
+      LockGuard l(sched.lock);
+      if (--sched.stopwait == 0)
+        sched.stopnote.wakeup();
+    }
+  }
+}
+
+void exitsyscall() {
+  M *m = getm();
+  G *g = m->curg;
+  P *p = m->p;
+  uint32_t expect = PSyscall;
+  if (!__atomic_compare_exchange_n(&p->status, &expect, PRunning, false, __ATOMIC_SEQ_CST,
+                                   __ATOMIC_RELAXED)) {
+    // sysmon or a stop-the-world took the P: get any idle one, or wait for
+    // one to be handed to us (pidleput serves waiters first).
+    m->p = nullptr;
+    m->park.clear();
+    sched.lock.lock();
+    P *np = sched.gcwaiting.load() ? nullptr : pidleget();
+    if (!np) {
+      m->schedlink = sched.pwait;
+      sched.pwait = m;
+      sched.lock.unlock();
+      m->park.sleep();
+      np = m->nextp;
+      m->nextp = nullptr;
+    } else {
+      sched.lock.unlock();
+    }
+    acquirep(np);
+  }
+  g->status.store(GStatus::Running, std::memory_order_release);
+}
+
+void stopTheWorld(const char *) {
+  M *m = getm();
+  // One stop at a time; a second stopper behaves like any M at a safe point.
+  while (!sched.worldLock.tryLock()) {
+    if (sched.gcwaiting.load() && m->p) {
+      P *p = releasep();
+      {
+        LockGuard l(sched.lock);
+        p->status = PStopped;
+        if (--sched.stopwait == 0)
+          sched.stopnote.wakeup();
+        m->schedlink = sched.pwait;
+        sched.pwait = m;
+        m->park.clear();
+      }
+      m->park.sleep();
+      P *np = m->nextp;
+      m->nextp = nullptr;
+      acquirep(np);
+    } else {
+      os::osyield();
+    }
+  }
+  sched.lock.lock();
+  int32_t np = nprocs.load();
+  sched.stopwait = np;
+  sched.gcwaiting.store(1);
+  preemptall();
+  m->p->status = PStopped;
+  sched.stopwait--;
+  for (int32_t i = 0; i < np; i++) {
+    P *p = allp[i];
+    uint32_t expect = PSyscall;
+    if (__atomic_compare_exchange_n(&p->status, &expect, PStopped, false, __ATOMIC_SEQ_CST,
+                                    __ATOMIC_RELAXED))
+      sched.stopwait--;
+  }
+  while (P *p = pidleget()) {
+    p->status = PStopped;
+    sched.stopwait--;
+  }
+  bool wait = sched.stopwait > 0;
+  sched.stopnote.clear();
+  sched.lock.unlock();
+  if (wait) {
+    while (!sched.stopnote.sleep(100000))
+      preemptall();
+  }
+  GORT_CHECK(sched.stopwait == 0);
+}
+
+void startTheWorld() {
+  M *m = getm();
+  P *work[kMaxProcs];
+  int32_t nwork = 0;
+  {
+    LockGuard l(sched.lock);
+    if (sched.newprocs > 0) {
+      int32_t want = sched.newprocs;
+      sched.newprocs = 0;
+      int32_t old = nprocs.load();
+      for (int32_t i = old; i < want; i++) {
+        if (!allp[i]) {
+          P *p = (P *)persistentAlloc(sizeof(P));
+          new (p) P();
+          p->id = i;
+          allp[i] = p;
+        }
+        allp[i]->status = PStopped;
+      }
+      for (int32_t i = want; i < old; i++) {
+        // Move the dropped P's goroutines to the global queue.
+        P *p = allp[i];
+        while (G *g = runqget(p))
+          globrunqput(g);
+        while (p->gfree) {
+          G *x = p->gfree;
+          p->gfree = x->schedlink;
+          x->schedlink = sched.gfree;
+          sched.gfree = x;
+        }
+        p->ngfree = 0;
+        p->status = PDead;
+      }
+      if (m->p->id >= want) {
+        P *mine = releasep();
+        mine->status = PDead;
+        acquirep(allp[0]);
+      }
+      nprocs.store(want);
+    }
+    sched.gcwaiting.store(0);
+    int32_t np = nprocs.load();
+    for (int32_t i = np - 1; i >= 0; i--) {
+      P *p = allp[i];
+      if (p == m->p)
+        continue;
+      if (!runqempty(p)) {
+        p->status = PRunning;
+        work[nwork++] = p;
+      } else {
+        pidleput(p);
+      }
+    }
+    m->p->status = PRunning;
+  }
+  for (int32_t i = 0; i < nwork; i++)
+    startm(work[i], false);
+  sched.worldLock.unlock();
+  wakep();
+}
+
+int32_t gomaxprocs() { return nprocs.load(); }
+int64_t numGoroutines() { return ngoroutines.load(); }
+
+void printGoroutineHeader(G *g) {
+  print::str("goroutine ");
+  print::udec(g->goid);
+  print::str(" [");
+  switch (g->status.load()) {
+  case GStatus::Runnable: print::str("runnable"); break;
+  case GStatus::Running: print::str("running"); break;
+  case GStatus::Syscall: print::str("syscall"); break;
+  case GStatus::Waiting: print::str(g->waitReason ? g->waitReason : "waiting"); break;
+  default: print::str("dead"); break;
+  }
+  print::str("]:\n");
+}
+
 } // namespace gort
 
-extern "C" void __gort_os_exit(int32_t code) { gort::exitProcess(code); }
+using namespace gort;
+
+extern "C" void __gort_newproc(const void *fn, void *arg) {
+  newproc((void (*)(void *))fn, arg);
+}
+
+extern "C" void __gort_goexit() { goexit(); }
+extern "C" void __gort_gosched() { gosched(); }
+
+extern "C" void __gort_preempt_check() {
+  __gort_preempt = 0;
+  gosched(); // also how a goroutine stops for a stop-the-world
+}
+
+extern "C" intptr_t __gort_numgoroutine() { return (intptr_t)numGoroutines(); }
+
+extern "C" intptr_t __gort_gomaxprocs(intptr_t n) {
+  intptr_t prev = gomaxprocs();
+  if (n <= 0 || n == prev)
+    return prev;
+  if (n > kMaxProcs)
+    n = kMaxProcs;
+  systemstack([&] {
+    stopTheWorld("GOMAXPROCS");
+    sched.newprocs = (int32_t)n;
+    startTheWorld();
+  });
+  return prev;
+}
+
+extern "C" intptr_t __gort_numcpu() {
+  static int n = 0;
+  if (!n)
+    n = os::usableCPUs();
+  return n;
+}
+
+extern "C" void __gort_lockosthread() {
+  M *m = getm();
+  G *g = m->curg;
+  g->lockedExt++;
+  g->lockedm = m;
+  m->lockedg = g;
+}
+
+extern "C" void __gort_unlockosthread() {
+  M *m = getm();
+  G *g = m->curg;
+  if (g->lockedExt == 0)
+    return;
+  if (--g->lockedExt == 0) {
+    g->lockedm = nullptr;
+    m->lockedg = nullptr;
+  }
+}
+
+extern "C" void __gort_os_exit(int32_t code) { exitProcess(code); }

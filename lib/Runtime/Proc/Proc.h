@@ -1,18 +1,32 @@
-// Proc: goroutines (G), OS threads (M), process start and exit.
+// Proc: goroutines (G), OS threads (M), processors (P) and the scheduler.
 //
 // Glossary (as in Go's runtime):
 //   G   a goroutine: its stack, saved context and status.
 //   M   an OS thread. Each M has a g0 whose "stack" is the thread's own stack
 //       (the system stack); runtime C++ code that may allocate, collect or
 //       block runs there, never on a goroutine stack (ARCHITECTURE.md s.3).
-//   P   a processor (scheduling context): arrives with the scheduler (issue 4).
+//   P   a processor: the right to run Go code. There are GOMAXPROCS of them;
+//       an M runs Go code only while it holds a P. Each P has a local run
+//       queue (a 256-entry ring plus a one-slot runnext); a global queue
+//       catches the overflow; idle Ms steal half of another P's queue.
+//
+// Scheduling loop: every M's g0 runs schedule(): find a runnable G (runnext,
+// local queue, every 61st tick the global queue, timers, the global queue,
+// then stealing), switch to it, and when the G switches back (it parked,
+// yielded or exited) finish the G's request on g0 (mcall) and loop. Doing the
+// hand-off on g0, after the G's context is completely saved, is what lets
+// another M pick the G up at once.
+//
+// Idle Ms sleep on their note; wakep() starts (or wakes) one when work appears
+// and there is an idle P and nobody spinning. A spinning M that gives up
+// drops its spinning state before its last look at every queue, so a G made
+// runnable meanwhile is never lost.
 //
 // Start-up (phases):
 //   1. main(argc, argv, envp) on the OS thread's stack: record argv/envp/auxv,
 //      parse GODEBUG, load the stack maps, initialize the allocator.
-//   2. Allocate the main goroutine's stack (runtime memory, with a guard page)
-//      and switch to it; it runs main.init (package initialization) and then
-//      main.main.
+//   2. schedinit: GOMAXPROCS Ps; the main goroutine is queued on P0 and M0
+//      enters the scheduler; it runs main.init and then main.main.
 //   3. main.main returning exits the process with status 0; os.Exit(n) and
 //      fatal errors exit from wherever they are.
 //
@@ -21,23 +35,59 @@
 #ifndef GORT_PROC_PROC_H
 #define GORT_PROC_PROC_H
 
+#include "Proc/Lock.h"
+#include "Proc/Timer.h"
+#include "goruntime/abi.h"
+
+#include <atomic>
 #include <stddef.h>
 #include <stdint.h>
 
 namespace gort {
 
+struct G;
 struct M;
+struct P;
 
-enum class GStatus : uint32_t { Idle, Runnable, Running, Waiting, Dead };
+enum class GStatus : uint32_t { Idle, Runnable, Running, Syscall, Waiting, Dead };
+
+// A goroutine waiting on a channel (Go's sudog). Plain channel operations use
+// the one inside G; select uses one per case from the goroutine's select
+// state. elem points at the value to send or the place to receive into.
+struct Sudog {
+  G *g;
+  Sudog *next, *prev; // in the channel's wait queue
+  void *elem;
+  void *c;            // the channel (Chan layer)
+  Sudog *waitlink;    // select: the goroutine's next case
+  int32_t caseIndex;
+  bool isSelect;
+  bool success;       // woken by a completed operation (false: by close)
+};
 
 struct G {
   uint64_t goid;
-  GStatus status;
+  std::atomic<GStatus> status;
   uintptr_t stackLo, stackHi; // [lo, hi) usable stack (guard page below lo)
   void *ctxSP;                // saved context while switched out
   void *sysSaveSP;            // goroutine SP while it is in gort_systemstack
   M *m;                       // the M running it, if any
   void *shadowChain;          // armv7: saved llvm_gc_root_chain
+  G *schedlink;               // run queues, free lists
+  const char *waitReason;     // why it is Waiting ("chan receive", ...)
+  uintptr_t entryFn;          // the thunk it started in (for diagnostics)
+  // Channels and select.
+  Sudog sudog;
+  Sudog *param;                     // the sudog that ended a select wait
+  std::atomic<uint32_t> selectDone; // a select case has been claimed
+  void *selState;                   // Chan layer's per-goroutine select cases
+  bool parkingOnChan;
+  Timer sleepTimer;                 // time.Sleep
+  // LockOSThread.
+  M *lockedm;
+  uint32_t lockedExt;
+  // Transfer buffer for values crossing into the runtime (abi.def: xbuf).
+  alignas(16) uint8_t xbuf[GORT_XBUF_SIZE];
 };
 
 struct M {
@@ -45,6 +95,36 @@ struct M {
   G *curg;
   void *g0SP;        // g0's SP saved when it switched to a goroutine
   bool onSystemStack;
+  P *p;              // the P it holds (null when idle or in a syscall)
+  P *nextp;          // a P handed to it before it was woken
+  M *schedlink;      // idle list
+  Note park;
+  bool spinning;
+  int64_t id;
+  int64_t procid;    // kernel thread id
+  G *lockedg;
+  uint32_t *preemptFlag; // this thread's __gort_preempt
+  // The request a goroutine left for g0 (mcall): run after the switch.
+  void (*mcallFn)(G *, void *);
+  void *mcallArg;
+  M *alllink;
+  bool exiting;      // a locked goroutine exited: end the thread
+};
+
+struct P {
+  int32_t id;
+  uint32_t status; // PIdle, PRunning, PStopped
+  M *m;
+  P *link;
+  uint32_t schedtick;
+  std::atomic<uint32_t> runqhead, runqtail;
+  G *runq[256];
+  std::atomic<G *> runnext;
+  G *gfree;   // dead Gs with stacks, for reuse
+  int32_t ngfree;
+  // Preemption bookkeeping for sysmon.
+  uint32_t sysmontick;
+  int64_t sysmonwhen;
 };
 
 // The current M (initial-exec TLS: one instruction away, see ARCHITECTURE.md s.9).
@@ -58,14 +138,47 @@ template <typename F> inline void systemstack(F &&f) {
   systemstack([](void *p) { (*static_cast<F *>(p))(); }, static_cast<void *>(&f));
 }
 
-// Start-up (Start/Main.cpp): makes the current thread M0; then creates the
-// main goroutine on a runtime-allocated stack and switches to it; entry runs
-// there and must not return.
+// Start-up (Start/Main.cpp): makes the current thread M0 with GOMAXPROCS Ps,
+// then queues the main goroutine (entry, on its own stack) and enters the
+// scheduler; never returns.
 void initM0();
 [[noreturn]] void runMainGoroutine(void (*entry)(void *));
 
-// Every goroutine that exists (for root scanning); count in *n.
+// Every goroutine that ever existed (dead ones included: they are reused);
+// count in *n. Readable without locks: the array only grows.
 G *const *allGoroutines(size_t *n);
+
+// Parks the current goroutine with the given wait reason. On g0, after the
+// goroutine's context is saved, unlockf(g, arg) runs (typically releasing the
+// lock that protects the queue the goroutine was put on); if it returns
+// false the goroutine resumes at once. Returns when someone calls ready(g).
+void gopark(bool (*unlockf)(G *, void *), void *arg, const char *reason);
+// Makes a parked goroutine runnable (on the current P's runnext).
+void ready(G *g);
+
+// Creates a goroutine that starts in fn(arg) (a Go function taking its
+// closure context) and queues it.
+void newproc(void (*fn)(void *), void *arg);
+void gosched();
+[[noreturn]] void goexit();
+
+// Blocking system calls: entersyscall releases the P so other goroutines
+// run; exitsyscall gets one back (maybe another), waiting if none is free.
+// Between the two the goroutine must not touch the Go heap.
+void entersyscall();
+void exitsyscall();
+
+// Stops every other P at a safe point (Go code at a preemption poll or a
+// runtime call, or idle) and returns with the world stopped; the caller keeps
+// its P. startTheWorld undoes it. Must be called on the system stack.
+void stopTheWorld(const char *reason);
+void startTheWorld();
+
+int32_t gomaxprocs();
+int64_t numGoroutines();
+
+// Goroutine id and wait reason, for tracebacks and deadlock reports.
+void printGoroutineHeader(G *g);
 
 } // namespace gort
 

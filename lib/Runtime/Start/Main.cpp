@@ -22,9 +22,10 @@ namespace {
 
 } // namespace
 
-// A goroutine's entry function returned instead of exiting through the
-// scheduler (Arch/Arch.h); lives here so unit tests can supply their own.
-extern "C" void gort_ctx_returned() { gort::fatal("goroutine entry function returned"); }
+// A goroutine's entry function returned (Arch/Arch.h): the goroutine ends,
+// as when it calls runtime.Goexit (AfterFunc starts goroutines in the Go
+// function itself). Lives here so unit tests can supply their own.
+extern "C" void gort_ctx_returned() { gort::goexit(); }
 
 int main(int argc, char **argv, char **envp) {
   using namespace gort;
