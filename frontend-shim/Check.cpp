@@ -701,6 +701,15 @@ void Checker::Impl::stmt(ast::Stmt *S) {
   case ast::NodeKind::TypeSwitchStmt:
     typeSwitchStmt(llvm::cast<ast::TypeSwitchStmt>(S));
     return;
+  case ast::NodeKind::SendStmt:
+    sendStmt(llvm::cast<ast::SendStmt>(S));
+    return;
+  case ast::NodeKind::SelectStmt:
+    selectStmt(llvm::cast<ast::SelectStmt>(S));
+    return;
+  case ast::NodeKind::GoStmt:
+    goStmt(llvm::cast<ast::GoStmt>(S));
+    return;
   default:
     unsupported(S->pos(), ast::getNodeKindName(S->getNodeKind()).str() + " is");
     return;
@@ -762,8 +771,9 @@ void Checker::Impl::assignStmt(ast::AssignStmt *S) {
         if (LX.M != Mode::Variable && LX.M != Mode::MapIndex)
           error(L->pos(), "cannot assign to " + ast::exprString(L));
         else if (!assignable({Mode::Value, Tup->elems()[i], {}}, LX.Ty))
-          error(S->Rhs[0]->pos(), "cannot use " + typeString(Tup->elems()[i]) + " value as " +
-                                      typeString(LX.Ty) + " value in assignment");
+          error(S->Rhs[0]->pos(), "cannot use " + ast::exprString(S->Rhs[0]) + " (value of type " +
+                                      typeString(Tup->elems()[i]) + ") as type " + typeString(LX.Ty) +
+                                      " in assignment");
       }
       return;
     }

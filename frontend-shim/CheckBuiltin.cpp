@@ -11,9 +11,10 @@ TypeAndValue Checker::Impl::builtinCall(ast::CallExpr *C, Builtin *B) {
   auto NArgs = [&](size_t N) {
     if (C->Args.size() == N)
       return true;
-    error(C->Args.size() < N ? C->Rparen : C->Args[N]->pos(),
-          std::string(C->Args.size() < N ? "not enough" : "too many") + " arguments for " + ast::exprString(C) +
-              " (expected " + std::to_string(N) + ", found " + std::to_string(C->Args.size()) + ")");
+    // gc 1.19: at the call, as an invalid operation.
+    error(C->pos(), std::string("invalid operation: ") + (C->Args.size() < N ? "not enough" : "too many") +
+                        " arguments for " + ast::exprString(C) + " (expected " + std::to_string(N) + ", found " +
+                        std::to_string(C->Args.size()) + ")");
     for (ast::Expr *A : C->Args)
       expr(A);
     return false;
@@ -131,8 +132,6 @@ TypeAndValue Checker::Impl::builtinCall(ast::CallExpr *C, Builtin *B) {
       error(C->Args[1]->pos(), "invalid argument: length and capacity swapped");
       return {};
     }
-    if (llvm::isa<Chan>(U))
-      unsupported(C->pos(), "channels are");
     return {Mode::Value, T, {}};
   }
   case BuiltinId::Append: {
@@ -225,9 +224,43 @@ TypeAndValue Checker::Impl::builtinCall(ast::CallExpr *C, Builtin *B) {
       assign(C->Args[1], K, MT->key(), "argument to delete");
     return {Mode::NoValue, nullptr, {}};
   }
+  case BuiltinId::Close: {
+    if (!NArgs(1))
+      return {};
+    TypeAndValue X = value(C->Args[0]);
+    if (X.M == Mode::Invalid)
+      return {};
+    auto *Ch = llvm::dyn_cast<Chan>(X.Ty->underlying());
+    if (!Ch) {
+      error(C->Args[0]->pos(), "invalid operation: cannot close non-channel " + operandString(C->Args[0], X));
+      return {};
+    }
+    if (Ch->dir() == ChanDir::Recv) {
+      error(C->Args[0]->pos(), "invalid operation: cannot close receive-only channel " + operandString(C->Args[0], X));
+      return {};
+    }
+    return {Mode::NoValue, nullptr, {}};
+  }
   case BuiltinId::RuntimeGC:
+  case BuiltinId::RuntimeGosched:
+  case BuiltinId::RuntimeGoexit:
+  case BuiltinId::RuntimeLockOSThread:
+  case BuiltinId::RuntimeUnlockOSThread:
     NArgs(0);
     return {Mode::NoValue, nullptr, {}};
+  case BuiltinId::RuntimeNumGoroutine:
+  case BuiltinId::RuntimeNumCPU:
+    if (!NArgs(0))
+      return {};
+    return {Mode::Value, TC.basic(BasicKind::Int), {}};
+  case BuiltinId::RuntimeGOMAXPROCS: {
+    if (!NArgs(1))
+      return {};
+    TypeAndValue X = expr(C->Args[0], TC.basic(BasicKind::Int));
+    if (X.M == Mode::Invalid || !assign(C->Args[0], X, TC.basic(BasicKind::Int), "argument to runtime.GOMAXPROCS"))
+      return {};
+    return {Mode::Value, TC.basic(BasicKind::Int), {}};
+  }
   case BuiltinId::Complex:
   case BuiltinId::Real:
   case BuiltinId::Imag: {

@@ -53,6 +53,10 @@ std::string Checker::Impl::operandString(ast::Expr *E, const TypeAndValue &X) {
     return S;
   if (X.M == Mode::Variable)
     return S + " (variable of type " + typeString(X.Ty) + ")";
+  if (X.M == Mode::CommaOK && X.Ty && !llvm::isa<Tuple>(X.Ty))
+    return S + " (comma, ok expression of type " + typeString(X.Ty) + ")";
+  if (X.M == Mode::MapIndex && X.Ty)
+    return S + " (map index expression of type " + typeString(X.Ty) + ")";
   if (X.Ty)
     return S + " (value of type " + typeString(X.Ty) + ")";
   return S;
@@ -431,7 +435,11 @@ bool Checker::Impl::assignable(const TypeAndValue &X, Type *T) {
     return true;
   if (auto *I = llvm::dyn_cast<Interface>(Tu))
     return I->isEmpty() || implements(V, I, nullptr);
-  // A bidirectional channel value may be assigned to a directional channel.
+  // A bidirectional channel value may be assigned to a directional channel
+  // of the same element type, if one of the two types is not named.
+  if (auto *VC = llvm::dyn_cast<Chan>(Vu))
+    if (auto *TCh = llvm::dyn_cast<Chan>(Tu))
+      return VC->dir() == ChanDir::Both && identical(VC->elem(), TCh->elem()) && (!isNamed(V) || !isNamed(T));
   return false;
 }
 
@@ -466,6 +474,9 @@ bool Checker::Impl::assign(ast::Expr *E, TypeAndValue &X, Type *T, llvm::StringR
       implements(X.Ty, TI, &Why);
       error(E->pos(), "cannot use " + operandString(E, X) + " as " + typeString(T) + " value in " + Context + ": " +
                           typeString(X.Ty) + " does not implement " + typeString(T) + " " + Why);
+    } else if (X.Ty && !isUntyped(X.Ty)) {
+      // gc 1.19's words for a typed operand.
+      error(E->pos(), "cannot use " + operandString(E, X) + " as type " + typeString(T) + " in " + Context);
     } else {
       error(E->pos(), "cannot use " + operandString(E, X) + " as " + typeString(T) + " value in " + Context);
     }
@@ -504,9 +515,20 @@ TypeAndValue Checker::Impl::unary(ast::UnaryExpr *U, Type *Hint) {
     return {Mode::Value, TC.pointer(X.Ty), {}};
   }
   if (U->Op == Token::ARROW) {
-    unsupported(U->OpPos, "channel receive is");
-    expr(U->X);
-    return {};
+    TypeAndValue X = value(U->X);
+    if (X.M == Mode::Invalid)
+      return {};
+    auto *Ch = llvm::dyn_cast<Chan>(X.Ty->underlying());
+    if (!Ch) {
+      error(U->X->pos(), "invalid operation: cannot receive from non-channel " + operandString(U->X, X));
+      return {};
+    }
+    if (Ch->dir() == ChanDir::Send) {
+      error(U->X->pos(), "invalid operation: cannot receive from send-only channel " + operandString(U->X, X));
+      return {};
+    }
+    // v, ok := <-c makes this a (T, bool) tuple (commaOk).
+    return {Mode::CommaOK, Ch->elem(), {}};
   }
   TypeAndValue X = value(U->X, Hint);
   if (X.M == Mode::Invalid)
@@ -680,8 +702,9 @@ TypeAndValue Checker::Impl::binary(ast::BinaryExpr *B, Type *Hint) {
       }
     }
     if (!Ok) {
-      error(B->OpPos, "invalid operation: " + ast::exprString(B) + " (mismatched types " + typeString(X.Ty) +
-                          " and " + typeString(Y.Ty) + ")");
+      // gc 1.19 reports a comparison of mismatched types at its right operand.
+      error(B->Y->pos(), "invalid operation: " + ast::exprString(B) + " (mismatched types " + typeString(X.Ty) +
+                             " and " + typeString(Y.Ty) + ")");
       return {};
     }
     if (X.M == Mode::Constant && Y.M == Mode::Constant)
@@ -770,13 +793,26 @@ TypeAndValue Checker::Impl::selector(ast::SelectorExpr *S) {
         Cur = Saved;
         return R;
       }
+      // The runtime package's functions goshim provides are builtins.
+      static Builtin RuntimeFuncs[] = {
+          {"GC", BuiltinId::RuntimeGC},
+          {"Gosched", BuiltinId::RuntimeGosched},
+          {"Goexit", BuiltinId::RuntimeGoexit},
+          {"NumGoroutine", BuiltinId::RuntimeNumGoroutine},
+          {"GOMAXPROCS", BuiltinId::RuntimeGOMAXPROCS},
+          {"NumCPU", BuiltinId::RuntimeNumCPU},
+          {"LockOSThread", BuiltinId::RuntimeLockOSThread},
+          {"UnlockOSThread", BuiltinId::RuntimeUnlockOSThread},
+      };
       Builtin *B = nullptr;
-      static Builtin RuntimeGC("GC", BuiltinId::RuntimeGC);
-      if (Path == "runtime" && Name == "GC")
-        B = &RuntimeGC;
+      if (Path == "runtime")
+        for (Builtin &R : RuntimeFuncs)
+          if (R.name() == Name)
+            B = &R;
       if (!B) {
         error(S->Sel->NamePos, "undefined: " + Id->Name + "." + Name +
-                                   " (goshim provides runtime.GC so far)");
+                                   " (goshim's runtime package has GC, Gosched, Goexit, NumGoroutine, "
+                                   "GOMAXPROCS, NumCPU, LockOSThread and UnlockOSThread so far)");
         return {};
       }
       I.Uses[S->Sel] = B;

@@ -120,14 +120,25 @@ struct Checker::Impl {
   // For `a, b = x` forms: a comma-ok capable x becomes the tuple (T, bool).
   void commaOk(ast::Expr *E, TypeAndValue &X, size_t NumLhs) {
     if (NumLhs == 2 && (X.M == Mode::MapIndex || X.M == Mode::CommaOK) && X.Ty && !llvm::isa<types::Tuple>(X.Ty)) {
-      I.CommaOk[E] = true;
       X = {Mode::Value, TC.tuple({X.Ty, TC.basic(types::BasicKind::Bool)}), {}};
-      record(E, X);
+      // (v, ok := (<-c)): the parenthesized operand is the tuple too.
+      for (;;) {
+        I.CommaOk[E] = true;
+        record(E, X);
+        auto *P = llvm::dyn_cast<ast::ParenExpr>(E);
+        if (!P)
+          break;
+        E = P->X;
+      }
     }
   }
   // An array variable indexed with a non-constant index or sliced can't stay
   // in registers: it moves to a heap cell.
   void markArrayEscapes(ast::Expr *ArrayExpr);
+  // CheckChan.cpp
+  void sendStmt(ast::SendStmt *S);
+  void selectStmt(ast::SelectStmt *S);
+  void goStmt(ast::GoStmt *S);
   // CheckIface.cpp
   types::Type *interfaceType(ast::InterfaceType *IT);
   Func *methodOf(types::Type *T, llvm::StringRef Name, bool &PtrOnly);

@@ -45,6 +45,19 @@ bool Checker::Impl::isTerminating(ast::Stmt *S, llvm::StringRef Label) {
     auto *L = llvm::cast<ast::LabeledStmt>(S);
     return isTerminating(L->Stmt, L->Label->Name);
   }
+  case ast::NodeKind::SelectStmt: {
+    // Terminating when every clause ends in a terminating statement and no
+    // break leaves the select (so `select {}` is terminating).
+    for (ast::Stmt *C : llvm::cast<ast::SelectStmt>(S)->Body->List) {
+      auto *CC = llvm::cast<ast::CommClause>(C);
+      if (CC->Body.empty() || !isTerminating(CC->Body.back(), ""))
+        return false;
+      for (ast::Stmt *B : CC->Body)
+        if (hasBreak(B, S, Label))
+          return false;
+    }
+    return true;
+  }
   case ast::NodeKind::SwitchStmt:
   case ast::NodeKind::TypeSwitchStmt: {
     ast::BlockStmt *Body = llvm::isa<ast::SwitchStmt>(S) ? llvm::cast<ast::SwitchStmt>(S)->Body
@@ -261,9 +274,10 @@ void Checker::Impl::rangeStmt(ast::RangeStmt *R) {
       KeyT = C->elem();
       if (R->Value)
         error(R->Value->pos(), "range over " + operandString(R->X, X) + " permits only one iteration variable");
-      if (C->dir() == ChanDir::Send)
-        error(R->X->pos(), "invalid operation: range " + ast::exprString(R->X) + " receive from send-only channel");
-      unsupported(R->For, "range over channels is");
+      if (C->dir() == ChanDir::Send) {
+        error(R->X->pos(), "cannot range over " + operandString(R->X, X) + " (receive from send-only channel)");
+        KeyT = nullptr;
+      }
     } else {
       error(R->X->pos(), "cannot range over " + operandString(R->X, X));
     }

@@ -361,6 +361,7 @@ void Lowerer::stmt(ast::Stmt *S) {
       B.CreateBr(Post);
     B.SetInsertPoint(Post);
     stmt(F->Post);
+    preemptPoll();
     B.CreateBr(Cond);
     B.SetInsertPoint(Done);
     return;
@@ -379,6 +380,15 @@ void Lowerer::stmt(ast::Stmt *S) {
     return;
   case ast::NodeKind::TypeSwitchStmt:
     typeSwitch(llvm::cast<ast::TypeSwitchStmt>(S));
+    return;
+  case ast::NodeKind::SendStmt:
+    sendStmt(llvm::cast<ast::SendStmt>(S));
+    return;
+  case ast::NodeKind::SelectStmt:
+    selectStmt(llvm::cast<ast::SelectStmt>(S));
+    return;
+  case ast::NodeKind::GoStmt:
+    goStmt(llvm::cast<ast::GoStmt>(S));
     return;
   default:
     unsupported(S->pos(), ast::getNodeKindName(S->getNodeKind()).str() + " is");
@@ -828,6 +838,8 @@ llvm::Value *Lowerer::unary(ast::UnaryExpr *U) {
     return B.CreateNot(expr(U->X));
   case Token::NOT:
     return B.CreateNot(expr(U->X));
+  case Token::ARROW:
+    return recvExpr(U, I.CommaOk.lookup(U));
   default:
     unsupported(U->OpPos, "this operator is");
     return llvm::UndefValue::get(irType(T));
@@ -1099,9 +1111,8 @@ llvm::Value *Lowerer::call(ast::CallExpr *C) {
     if (It != I.Selections.end() && It->second.K == Selection::IfaceMethod) {
       llvm::Value *X = expr(S->X);
       std::vector<llvm::Value *> IArgs;
-      auto Params = Sig->params();
-      for (size_t i = 0; i < C->Args.size() && i < Params.size(); i++)
-        pushArg(B, IArgs, exprAs(C->Args[i], Params[i].Ty));
+      for (llvm::Value *V : callArgs(C, Sig))
+        pushArg(B, IArgs, V);
       return fromABI(ifaceCall(X, It->second.Index, Sig, IArgs), Sig);
     }
     if (It != I.Selections.end() && It->second.K == Selection::MethodVal) {
@@ -1115,17 +1126,28 @@ llvm::Value *Lowerer::call(ast::CallExpr *C) {
     Closure = expr(C->Fun);
     Args.clear();
   }
+  for (llvm::Value *V : callArgs(C, Sig))
+    pushArg(B, Args, V);
+  if (Closure)
+    return fromABI(callIndirect(Closure, Sig, Args), Sig);
+  return fromABI(B.CreateCall(Callee, Args), Sig);
+}
+
+// The arguments of C as Go values of Sig's parameter types, evaluated left to
+// right; a variadic call's extra arguments are packed into a new slice.
+std::vector<llvm::Value *> Lowerer::callArgs(ast::CallExpr *C, Signature *Sig) {
+  std::vector<llvm::Value *> Args;
   auto Params = Sig->params();
   if (C->Args.size() == 1 && Params.size() > 1 && llvm::isa<Tuple>(tv(C->Args[0]).Ty)) {
     llvm::Value *T = expr(C->Args[0]);
     auto *Tup = llvm::cast<Tuple>(tv(C->Args[0]).Ty);
     for (size_t i = 0; i < Params.size(); i++)
-      pushArg(B, Args, convert(B.CreateExtractValue(T, i), Tup->elems()[i], Params[i].Ty));
+      Args.push_back(convert(B.CreateExtractValue(T, i), Tup->elems()[i], Params[i].Ty));
   } else if (Sig->variadic() && !C->hasEllipsis()) {
     // f(a, b, c...) packs the extra arguments into a new slice (nil if none).
     size_t NFixed = Params.size() - 1;
     for (size_t i = 0; i < NFixed; i++)
-      pushArg(B, Args, exprAs(C->Args[i], Params[i].Ty));
+      Args.push_back(exprAs(C->Args[i], Params[i].Ty));
     Type *ST = Params.back().Ty;
     Type *Elem = llvm::cast<Slice>(ST->underlying())->elem();
     size_t N = C->Args.size() - NFixed;
@@ -1144,12 +1166,10 @@ llvm::Value *Lowerer::call(ast::CallExpr *C) {
     }
     Args.push_back(SV);
   } else {
-    for (size_t i = 0; i < C->Args.size(); i++)
-      pushArg(B, Args, exprAs(C->Args[i], Params[i].Ty));
+    for (size_t i = 0; i < C->Args.size() && i < Params.size(); i++)
+      Args.push_back(exprAs(C->Args[i], Params[i].Ty));
   }
-  if (Closure)
-    return fromABI(callIndirect(Closure, Sig, Args), Sig);
-  return fromABI(B.CreateCall(Callee, Args), Sig);
+  return Args;
 }
 
 void Lowerer::printValue(llvm::Value *V, Type *T) {
@@ -1249,6 +1269,8 @@ llvm::Value *Lowerer::builtinCall(ast::CallExpr *C, Builtin *Bi) {
       }
       return makeMap(T, Hint);
     }
+    if (llvm::isa<Chan>(T->underlying()))
+      return makeChan(C, T);
     return makeSlice(C, T);
   }
   case BuiltinId::Append:
@@ -1258,8 +1280,33 @@ llvm::Value *Lowerer::builtinCall(ast::CallExpr *C, Builtin *Bi) {
   case BuiltinId::Delete:
     mapDelete(C);
     return nullptr;
+  case BuiltinId::Close:
+    RT.call(B, RT::closechan, {expr(C->Args[0])});
+    return nullptr;
   case BuiltinId::RuntimeGC:
     RT.call(B, RT::gc, {});
+    return nullptr;
+  case BuiltinId::RuntimeGosched:
+    RT.call(B, RT::gosched, {});
+    return nullptr;
+  case BuiltinId::RuntimeGoexit:
+    // Never returns; runtime.Goexit is not a terminating statement for the
+    // checker, so code may follow it.
+    RT.call(B, RT::goexit, {});
+    B.CreateUnreachable();
+    startDeadBlock();
+    return nullptr;
+  case BuiltinId::RuntimeNumGoroutine:
+    return RT.call(B, RT::numgoroutine, {});
+  case BuiltinId::RuntimeNumCPU:
+    return RT.call(B, RT::numcpu, {});
+  case BuiltinId::RuntimeGOMAXPROCS:
+    return RT.call(B, RT::gomaxprocs, {exprAs(C->Args[0], TC.basic(BasicKind::Int))});
+  case BuiltinId::RuntimeLockOSThread:
+    RT.call(B, RT::lockosthread, {});
+    return nullptr;
+  case BuiltinId::RuntimeUnlockOSThread:
+    RT.call(B, RT::unlockosthread, {});
     return nullptr;
   case BuiltinId::Complex: {
     Type *T = tv(C).Ty;

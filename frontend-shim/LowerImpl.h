@@ -313,6 +313,22 @@ private:
   llvm::Value *boxKey(Type *KeyT, llvm::Value *K);
   void mapRange(ast::RangeStmt *R, llvm::Value *M, Type *MT);
   void printValue(llvm::Value *V, Type *T);
+  // Calls (Lower.cpp).
+  std::vector<llvm::Value *> callArgs(ast::CallExpr *C, Signature *Sig);
+  // Channels and select (LowerChan.cpp).
+  bool viaXbuf(Type *Elem);
+  llvm::Value *elemSlot(Type *Elem);
+  llvm::Value *makeChan(ast::CallExpr *C, Type *T);
+  void sendStmt(ast::SendStmt *S);
+  llvm::Value *recv(llvm::Value *Ch, Type *Elem, llvm::Value **Ok);
+  llvm::Value *recvExpr(ast::UnaryExpr *U, bool CommaOk);
+  void chanRange(ast::RangeStmt *R, llvm::StringRef Label);
+  void selectStmt(ast::SelectStmt *S);
+  // Goroutines and preemption polls (LowerGo.cpp).
+  void goStmt(ast::GoStmt *S);
+  void preemptPoll();
+  llvm::Value *preemptFlag(llvm::GlobalVariable *Flag);
+  unsigned GoWrapCount = 0;
   Addr fieldAddr(Addr Base, unsigned Index);
 };
 

@@ -188,6 +188,7 @@ void Lowerer::mapRange(ast::RangeStmt *R, llvm::Value *Mv, Type *MT) {
     B.CreateBr(Post);
   B.SetInsertPoint(Post);
   RT.call(B, goshim::RT::mapiternext, {It});
+  preemptPoll();
   B.CreateBr(Head);
   B.SetInsertPoint(Done);
 }

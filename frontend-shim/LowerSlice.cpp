@@ -285,6 +285,8 @@ llvm::Value *Lowerer::lenCap(ast::CallExpr *C, bool IsLen) {
   llvm::Value *V = exprAs(C->Args[0], isUntyped(XT) ? TC.basic(BasicKind::String) : XT);
   if (llvm::isa<Map>(U))
     return mapLen(V);
+  if (llvm::isa<Chan>(U))
+    return RT.call(B, IsLen ? goshim::RT::chanlen : goshim::RT::chancap, {V});
   if (llvm::isa<Array>(U))
     return llvm::ConstantInt::get(IntTy, llvm::cast<Array>(U)->len());
   return B.CreateExtractValue(V, IsLen ? 1 : 2);
@@ -392,8 +394,13 @@ void Lowerer::rangeStmt(ast::RangeStmt *R) {
       store(A, V);
   };
   if (llvm::isa<Map>(U)) {
-    mapRange(R, expr(R->X), XT);
-    (void)Label;
+    llvm::Value *Mv = expr(R->X);
+    PendingLabel = Label; // mapRange takes the label itself
+    mapRange(R, Mv, XT);
+    return;
+  }
+  if (llvm::isa<Chan>(U)) {
+    chanRange(R, Label);
     return;
   }
   // Evaluate the range expression once.
@@ -485,8 +492,9 @@ void Lowerer::rangeStmt(ast::RangeStmt *R) {
   B.SetInsertPoint(Post);
   // Post is reached from the body's end and from continue: Next dominates
   // both (it is computed before the body).
+  preemptPoll();
   B.CreateBr(Head);
-  IPhi->addIncoming(NextSlot, Post);
+  IPhi->addIncoming(NextSlot, B.GetInsertBlock());
   B.SetInsertPoint(Done);
 }
 

@@ -124,7 +124,8 @@ public:
 enum class BuiltinId : uint8_t {
   Append, Cap, Close, Complex, Copy, Delete, Imag, Len, Make, New, Panic, Print, Println, Real, Recover,
   // Functions of the packages goshim implements in the compiler for now.
-  RuntimeGC,
+  RuntimeGC, RuntimeGosched, RuntimeGoexit, RuntimeNumGoroutine, RuntimeGOMAXPROCS, RuntimeNumCPU,
+  RuntimeLockOSThread, RuntimeUnlockOSThread,
 };
 
 class Builtin : public Object {
