@@ -706,11 +706,13 @@ void startlockedm(G *g) {
 // An M locked to a goroutine waits until that goroutine is runnable again.
 void stoplockedm() {
   M *m = getm();
+  // Armed before the P goes: the M that picks our goroutine up may wake us
+  // right after handoffp.
+  m->park.clear();
   if (m->p) {
     P *p = releasep();
     handoffp(p);
   }
-  m->park.clear();
   {
     LockGuard l(sched.lock);
     sched.nmidle++; // counts as idle for deadlock detection
