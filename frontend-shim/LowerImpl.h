@@ -85,6 +85,8 @@ private:
   void defineFunction(Func *F, ast::FuncDecl *D);
   void emitPackageInit(const PackageInfo &PI);
   void defineIntrinsic(Func *F);
+  bool lowerAtomic(llvm::StringRef Op, llvm::Function *Fn, llvm::Value *&R);
+  llvm::Value *lowerAtomicOp(llvm::StringRef Op, llvm::Function *Fn);
   void emitGlobals();
 
   llvm::AllocaInst *entryAlloca(llvm::Type *T, const llvm::Twine &Name);

@@ -5,6 +5,50 @@
 
 namespace goshim {
 
+// sync/atomic's functions: one sequentially consistent instruction each.
+// Sets R (null for the Store functions); false for an unknown name.
+bool Lowerer::lowerAtomic(llvm::StringRef Op, llvm::Function *Fn, llvm::Value *&R) {
+  R = nullptr;
+  if (Op.starts_with("Store")) {
+    llvm::Value *V = Fn->getArg(2);
+    llvm::StoreInst *S = B.CreateAlignedStore(V, Fn->getArg(1), llvm::Align(M.getDataLayout().getTypeStoreSize(V->getType())));
+    S->setAtomic(llvm::AtomicOrdering::SequentiallyConsistent);
+    return true;
+  }
+  R = lowerAtomicOp(Op, Fn);
+  return R != nullptr;
+}
+
+llvm::Value *Lowerer::lowerAtomicOp(llvm::StringRef Op, llvm::Function *Fn) {
+  const llvm::DataLayout &DL = M.getDataLayout();
+  auto Arg = [&](unsigned i) { return Fn->getArg(i + 1); };
+  if (Op == "sameType") // (a, b interface{}): same type word
+    return B.CreateICmpEQ(B.CreateExtractValue(Arg(0), 0), B.CreateExtractValue(Arg(1), 0));
+  const auto SC = llvm::AtomicOrdering::SequentiallyConsistent;
+  auto Align = [&](llvm::Type *T) { return llvm::Align(DL.getTypeStoreSize(T)); };
+  if (Op.consume_front("Load")) {
+    llvm::Type *T = Fn->getReturnType();
+    llvm::LoadInst *L = B.CreateAlignedLoad(T, Arg(0), Align(T));
+    L->setAtomic(SC);
+    return L;
+  }
+  if (Op.consume_front("Add")) {
+    llvm::Value *D = Arg(1);
+    llvm::Value *Old = B.CreateAtomicRMW(llvm::AtomicRMWInst::Add, Arg(0), D, Align(D->getType()), SC);
+    return B.CreateAdd(Old, D);
+  }
+  if (Op.consume_front("Swap")) {
+    llvm::Value *V = Arg(1);
+    return B.CreateAtomicRMW(llvm::AtomicRMWInst::Xchg, Arg(0), V, Align(V->getType()), SC);
+  }
+  if (Op.consume_front("CompareAndSwap")) {
+    llvm::Value *Old = Arg(1), *New = Arg(2);
+    llvm::Value *X = B.CreateAtomicCmpXchg(Arg(0), Old, New, Align(Old->getType()), SC, SC);
+    return B.CreateExtractValue(X, 1);
+  }
+  return nullptr;
+}
+
 void Lowerer::defineIntrinsic(Func *F) {
   llvm::Function *Fn = function(F);
   bodyPrologue(Fn);
@@ -45,6 +89,54 @@ void Lowerer::defineIntrinsic(Func *F) {
                                  B.CreateExtractValue(T, 1)});
       R = B.CreateICmpNE(Ok, B.getInt8(0));
     }
+  } else if (Name.starts_with("sync/atomic.")) {
+    if (!lowerAtomic(Name.drop_front(strlen("sync/atomic.")), Fn, R)) {
+      Diags.error(F->pos(), "missing function body");
+      Failed = true;
+      B.CreateUnreachable();
+      return;
+    }
+    if (!R) {
+      B.CreateRetVoid();
+      return;
+    }
+    if (R->getType() != Fn->getReturnType())
+      R = B.CreateZExtOrTrunc(R, Fn->getReturnType());
+  } else if (Name == "sync.runtimeSemacquire") {
+    RT.call(B, goshim::RT::semacquire,
+            {Arg(0), B.CreateSExtOrTrunc(Arg(1), B.getInt32Ty()), B.CreateZExt(Arg(2), B.getInt8Ty())});
+    B.CreateRetVoid();
+    return;
+  } else if (Name == "sync.runtimeSemrelease") {
+    RT.call(B, goshim::RT::semrelease, {Arg(0), B.CreateZExt(Arg(1), B.getInt8Ty())});
+    B.CreateRetVoid();
+    return;
+  } else if (Name == "sync.runtimeNanotime") {
+    R = RT.call(B, goshim::RT::nanotime, {});
+  } else if (Name == "sync.fatal") {
+    llvm::Value *S = Arg(0);
+    RT.call(B, goshim::RT::fatalthrow, {B.CreateExtractValue(S, 0), B.CreateExtractValue(S, 1)});
+    B.CreateUnreachable();
+    return;
+  } else if (Name == "time.runtimeNano") {
+    R = RT.call(B, goshim::RT::nanotime, {});
+  } else if (Name == "time.runtimeWalltime") {
+    llvm::Value *P = RT.call(B, goshim::RT::walltime, {});
+    llvm::Value *Go = llvm::UndefValue::get(goResultType(F->sig()));
+    Go = B.CreateInsertValue(Go, B.CreateSExt(B.CreateExtractValue(P, 0), B.getInt64Ty()), 0);
+    Go = B.CreateInsertValue(Go, B.CreateSExt(B.CreateExtractValue(P, 1), B.getInt64Ty()), 1);
+    emitReturn(Go, F->sig());
+    return;
+  } else if (Name == "time.runtimeSleep") {
+    RT.call(B, goshim::RT::timesleep, {Arg(0)});
+    B.CreateRetVoid();
+    return;
+  } else if (Name == "time.startTimer") {
+    R = RT.call(B, goshim::RT::newtimer, {Arg(0), Arg(1), Arg(2), Arg(3)});
+  } else if (Name == "time.stopTimer") {
+    R = B.CreateICmpNE(RT.call(B, goshim::RT::stoptimer, {Arg(0)}), B.getInt8(0));
+  } else if (Name == "time.resetTimer") {
+    R = B.CreateICmpNE(RT.call(B, goshim::RT::resettimer, {Arg(0), Arg(1), Arg(2)}), B.getInt8(0));
   } else if (Name == "os.Exit") {
     RT.call(B, goshim::RT::os_exit, {B.CreateTrunc(Arg(0), B.getInt32Ty())});
     B.CreateUnreachable();

@@ -140,3 +140,18 @@ extern "C" __attribute__((noreturn)) void __gort_panicnil() {
   gort::panicRuntimeError("invalid memory address or nil pointer dereference");
 }
 extern "C" __attribute__((noreturn)) void __gort_panicshift() { gort::panicRuntimeError("negative shift amount"); }
+
+extern "C" __attribute__((noreturn)) void __gort_fatalthrow(const uint8_t *msg, intptr_t len) {
+  using namespace gort;
+  print::lock();
+  print::str("fatal error: ");
+  print::bytes((const char *)msg, (size_t)len);
+  print::nl();
+  print::nl();
+  G *g = getg();
+  if (g)
+    printGoroutineHeader(g);
+  print::unlock();
+  print::flush();
+  exitProcess(2);
+}
