@@ -35,7 +35,7 @@ static ast::Expr *unparen(ast::Expr *E) {
 // loop, across calls: there the initial-exec sequence is emitted as one
 // inline asm that cannot move (an aligned 32-bit load is single-copy atomic,
 // i.e. monotonic, on both).
-llvm::Value *Lowerer::preemptFlag(llvm::GlobalVariable *Flag) {
+llvm::Value *Lowerer::preemptFlag() {
   llvm::StringRef Arch = Tgt.name;
   if (Arch == "aarch64" || Arch == "riscv64") {
     llvm::InlineAsm *IA;
@@ -62,17 +62,17 @@ llvm::Value *Lowerer::preemptFlag(llvm::GlobalVariable *Flag) {
     V->setName("preempt");
     return V;
   }
+  llvm::GlobalVariable *Flag = M.getNamedGlobal("__gort_preempt");
+  if (!Flag)
+    Flag = new llvm::GlobalVariable(M, B.getInt32Ty(), false, llvm::GlobalValue::ExternalLinkage, nullptr,
+                                    "__gort_preempt", nullptr, llvm::GlobalValue::InitialExecTLSModel);
   llvm::LoadInst *L = B.CreateAlignedLoad(B.getInt32Ty(), Flag, llvm::Align(4), "preempt");
   L->setAtomic(llvm::AtomicOrdering::Monotonic);
   return L;
 }
 
 void Lowerer::preemptPoll() {
-  llvm::GlobalVariable *Flag = M.getNamedGlobal("__gort_preempt");
-  if (!Flag)
-    Flag = new llvm::GlobalVariable(M, B.getInt32Ty(), false, llvm::GlobalValue::ExternalLinkage, nullptr,
-                                    "__gort_preempt", nullptr, llvm::GlobalValue::InitialExecTLSModel);
-  llvm::Value *L = preemptFlag(Flag);
+  llvm::Value *L = preemptFlag();
   auto *Slow = llvm::BasicBlock::Create(Ctx, "preempt.check", CurFn);
   auto *Cont = llvm::BasicBlock::Create(Ctx, "preempt.cont", CurFn);
   llvm::MDBuilder MDB(Ctx);
@@ -216,12 +216,7 @@ void Lowerer::goStmt(ast::GoStmt *S) {
   std::vector<llvm::Value *> Args;
   switch (K) {
   case Kind::Direct:
-    Args.push_back(llvm::Constant::getNullValue(GCPtrTy));
-    for (llvm::Value *V : Loaded)
-      pushArg(B, Args, V);
-    B.CreateCall(function(Callee), Args);
-    break;
-  case Kind::Method:
+  case Kind::Method: // the receiver is the first value
     Args.push_back(llvm::Constant::getNullValue(GCPtrTy));
     for (llvm::Value *V : Loaded)
       pushArg(B, Args, V);
