@@ -173,7 +173,17 @@ void Lowerer::goStmt(ast::GoStmt *S) {
     }
     if (K == Kind::Closure) {
       llvm::Value *Fv = expr(C->Fun);
-      nilCheck(Fv);
+      // gc throws (not panics) for a nil function value here.
+      auto *Fail = llvm::BasicBlock::Create(Ctx, "go.nilfunc", CurFn);
+      auto *Ok = llvm::BasicBlock::Create(Ctx, "go.func", CurFn);
+      llvm::MDBuilder MDB(Ctx);
+      B.CreateCondBr(B.CreateICmpEQ(Fv, llvm::Constant::getNullValue(GCPtrTy)), Fail, Ok,
+                     MDB.createUnlikelyBranchWeights());
+      B.SetInsertPoint(Fail);
+      llvm::Value *Msg = stringConst("go of nil func value");
+      RT.call(B, goshim::RT::fatalthrow, {B.CreateExtractValue(Msg, 0), B.CreateExtractValue(Msg, 1)});
+      B.CreateUnreachable();
+      B.SetInsertPoint(Ok);
       Vals.push_back({Fv, Sig});
     }
     for (llvm::Value *V : callArgs(C, Sig)) {
