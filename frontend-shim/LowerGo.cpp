@@ -6,7 +6,8 @@
 // thunk: a Go function without parameters whose closure context is that
 // block. The thunk loads the values, makes the call and ends the goroutine
 // with __gort_goexit. __gort_newproc(thunk, block) starts the goroutine; a
-// call that needs nothing passes a null block.
+// call that needs nothing passes a null block, and a function value called
+// without arguments passes its closure object as the block.
 //
 // The poll (abi.def, preempt_check) is an atomic monotonic load of the
 // thread's __gort_preempt flag and an unlikely branch to
@@ -200,7 +201,11 @@ void Lowerer::goStmt(ast::GoStmt *S) {
   Type *BlockTy = TC.structType(Fields);
   llvm::Type *BlockIR = irType(BlockTy);
   llvm::Value *Block = llvm::Constant::getNullValue(GCPtrTy);
-  if (!Vals.empty()) {
+  // go fv() with no arguments: the closure object itself is the block.
+  bool ClosureIsBlock = K == Kind::Closure && Vals.size() == 1;
+  if (ClosureIsBlock) {
+    Block = Vals[0].first;
+  } else if (!Vals.empty()) {
     Block = heapAlloc(BlockTy);
     for (size_t i = 0; i < Vals.size(); i++)
       B.CreateStore(Vals[i].first, B.CreateStructGEP(BlockIR, Block, (unsigned)i));
@@ -221,8 +226,11 @@ void Lowerer::goStmt(ast::GoStmt *S) {
   llvm::StringRef SavedPending = PendingLabel;
   bodyPrologue(Thunk);
   std::vector<llvm::Value *> Loaded;
-  for (size_t i = 0; i < Vals.size(); i++)
-    Loaded.push_back(B.CreateLoad(Vals[i].first->getType(), B.CreateStructGEP(BlockIR, CtxArg, (unsigned)i)));
+  if (ClosureIsBlock)
+    Loaded.push_back(CtxArg);
+  else
+    for (size_t i = 0; i < Vals.size(); i++)
+      Loaded.push_back(B.CreateLoad(Vals[i].first->getType(), B.CreateStructGEP(BlockIR, CtxArg, (unsigned)i)));
   std::vector<llvm::Value *> Args;
   switch (K) {
   case Kind::Direct:
