@@ -755,6 +755,8 @@ void Checker::Impl::assignStmt(ast::AssignStmt *S) {
       auto *Tup = llvm::dyn_cast_or_null<Tuple>(X.Ty);
       if (X.M == Mode::Invalid)
         return;
+      if (!Tup && commaOkMismatch(S->Rhs[0], X, S->Lhs.size()))
+        return;
       if (!Tup || Tup->size() != S->Lhs.size()) {
         error(S->Lhs[0]->pos(), "assignment mismatch: " + std::to_string(S->Lhs.size()) + " variables but " +
                                     ast::exprString(S->Rhs[0]) + " returns " + std::to_string(Tup ? Tup->size() : 1) +
@@ -824,6 +826,8 @@ void Checker::Impl::shortVarDecl(ast::AssignStmt *S) {
     commaOk(S->Rhs[0], X, S->Lhs.size());
     auto *Tup = llvm::dyn_cast_or_null<Tuple>(X.Ty);
     if (X.M == Mode::Invalid)
+      Bad = true;
+    else if (!Tup && commaOkMismatch(S->Rhs[0], X, S->Lhs.size()))
       Bad = true;
     else if (!Tup || Tup->size() != S->Lhs.size()) {
       error(S->Lhs[0]->pos(), "assignment mismatch: " + std::to_string(S->Lhs.size()) + " variables but " +
@@ -962,7 +966,9 @@ void Checker::Impl::varSpec(ast::ValueSpec *VS) {
       TypeAndValue X = expr(VS->Values[0]);
       commaOk(VS->Values[0], X, VS->Names.size());
       auto *Tup = llvm::dyn_cast_or_null<Tuple>(X.Ty);
-      if (X.M != Mode::Invalid && (!Tup || Tup->size() != VS->Names.size()))
+      if (X.M != Mode::Invalid && !Tup && commaOkMismatch(VS->Values[0], X, VS->Names.size()))
+        ;
+      else if (X.M != Mode::Invalid && (!Tup || Tup->size() != VS->Names.size()))
         error(VS->Names[0]->NamePos, "assignment mismatch: " + std::to_string(VS->Names.size()) +
                                          " variables but " + ast::exprString(VS->Values[0]) + " returns " +
                                          std::to_string(Tup ? Tup->size() : 1) + " value" +
@@ -992,7 +998,7 @@ void Checker::Impl::varSpec(ast::ValueSpec *VS) {
       }
     }
   }
-  if (!T && VS->Values.empty())
+  if (!VS->Type && VS->Values.empty())
     error(VS->Names[0]->NamePos, "missing type or init expr");
   for (size_t i = 0; i < VS->Names.size(); i++) {
     ast::Ident *Id = VS->Names[i];

@@ -81,7 +81,7 @@ void Checker::Impl::selectStmt(ast::SelectStmt *S) {
       stmt(CC->Comm);
     } else if (auto *AS = llvm::dyn_cast<ast::AssignStmt>(CC->Comm);
                AS && (AS->Tok == Token::ASSIGN || AS->Tok == Token::DEFINE) && AS->Rhs.size() == 1 &&
-               isRecv(AS->Rhs[0]) && AS->Lhs.size() <= 2) {
+               isRecv(AS->Rhs[0])) {
       stmt(CC->Comm);
     } else {
       error(gcStmtPos(CC->Comm), "select case must be send or receive (possibly with assignment)");

@@ -149,7 +149,8 @@ TypeAndValue Checker::Impl::objectValue(Object *O, ast::Ident *Id) {
             FV.push_back(V);
         }
     }
-    if (O->type() && isBasic(O->type(), 0) && llvm::cast<Basic>(O->type())->basicKind() == BasicKind::Invalid)
+    // A variable whose declaration failed: its uses report nothing more.
+    if (auto *BT = llvm::dyn_cast_or_null<Basic>(O->type()); BT && BT->basicKind() == BasicKind::Invalid)
       return {};
     return {Mode::Variable, O->type(), {}};
   }
@@ -1062,7 +1063,7 @@ TypeAndValue Checker::Impl::call(ast::CallExpr *C, Type *Hint) {
   }
   auto *Sig = llvm::dyn_cast_or_null<Signature>(F.Ty ? F.Ty->underlying() : nullptr);
   if (!Sig) {
-    error(C->Lparen, "invalid operation: cannot call non-function " + operandString(C->Fun, F));
+    error(C->pos(), "invalid operation: cannot call non-function " + operandString(C->Fun, F));
     for (ast::Expr *A : C->Args)
       expr(A);
     return {};

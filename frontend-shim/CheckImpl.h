@@ -132,6 +132,14 @@ struct Checker::Impl {
       }
     }
   }
+  // gc's message when a comma-ok expression meets the wrong number of
+  // variables (at the expression): true if X was one and it was reported.
+  bool commaOkMismatch(ast::Expr *E, const TypeAndValue &X, size_t NumLhs) {
+    if ((X.M != Mode::MapIndex && X.M != Mode::CommaOK) || !X.Ty || llvm::isa<types::Tuple>(X.Ty))
+      return false;
+    error(E->pos(), "assignment mismatch: " + std::to_string(NumLhs) + " variables but 1 value");
+    return true;
+  }
   // An array variable indexed with a non-constant index or sliced can't stay
   // in registers: it moves to a heap cell.
   void markArrayEscapes(ast::Expr *ArrayExpr);

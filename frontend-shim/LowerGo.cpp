@@ -6,7 +6,8 @@
 // thunk: a Go function without parameters whose closure context is that
 // block. The thunk loads the values, makes the call and ends the goroutine
 // with __gort_goexit. __gort_newproc(thunk, block) starts the goroutine; a
-// call that needs nothing passes a null block.
+// call that needs nothing passes a null block, and a function value called
+// without arguments passes its closure object as the block.
 //
 // The poll (abi.def, preempt_check) is an atomic monotonic load of the
 // thread's __gort_preempt flag and an unlikely branch to
@@ -35,7 +36,7 @@ static ast::Expr *unparen(ast::Expr *E) {
 // loop, across calls: there the initial-exec sequence is emitted as one
 // inline asm that cannot move (an aligned 32-bit load is single-copy atomic,
 // i.e. monotonic, on both).
-llvm::Value *Lowerer::preemptFlag(llvm::GlobalVariable *Flag) {
+llvm::Value *Lowerer::preemptFlag() {
   llvm::StringRef Arch = Tgt.name;
   if (Arch == "aarch64" || Arch == "riscv64") {
     llvm::InlineAsm *IA;
@@ -62,17 +63,17 @@ llvm::Value *Lowerer::preemptFlag(llvm::GlobalVariable *Flag) {
     V->setName("preempt");
     return V;
   }
+  llvm::GlobalVariable *Flag = M.getNamedGlobal("__gort_preempt");
+  if (!Flag)
+    Flag = new llvm::GlobalVariable(M, B.getInt32Ty(), false, llvm::GlobalValue::ExternalLinkage, nullptr,
+                                    "__gort_preempt", nullptr, llvm::GlobalValue::InitialExecTLSModel);
   llvm::LoadInst *L = B.CreateAlignedLoad(B.getInt32Ty(), Flag, llvm::Align(4), "preempt");
   L->setAtomic(llvm::AtomicOrdering::Monotonic);
   return L;
 }
 
 void Lowerer::preemptPoll() {
-  llvm::GlobalVariable *Flag = M.getNamedGlobal("__gort_preempt");
-  if (!Flag)
-    Flag = new llvm::GlobalVariable(M, B.getInt32Ty(), false, llvm::GlobalValue::ExternalLinkage, nullptr,
-                                    "__gort_preempt", nullptr, llvm::GlobalValue::InitialExecTLSModel);
-  llvm::Value *L = preemptFlag(Flag);
+  llvm::Value *L = preemptFlag();
   auto *Slow = llvm::BasicBlock::Create(Ctx, "preempt.check", CurFn);
   auto *Cont = llvm::BasicBlock::Create(Ctx, "preempt.cont", CurFn);
   llvm::MDBuilder MDB(Ctx);
@@ -173,7 +174,17 @@ void Lowerer::goStmt(ast::GoStmt *S) {
     }
     if (K == Kind::Closure) {
       llvm::Value *Fv = expr(C->Fun);
-      nilCheck(Fv);
+      // gc throws (not panics) for a nil function value here.
+      auto *Fail = llvm::BasicBlock::Create(Ctx, "go.nilfunc", CurFn);
+      auto *Ok = llvm::BasicBlock::Create(Ctx, "go.func", CurFn);
+      llvm::MDBuilder MDB(Ctx);
+      B.CreateCondBr(B.CreateICmpEQ(Fv, llvm::Constant::getNullValue(GCPtrTy)), Fail, Ok,
+                     MDB.createUnlikelyBranchWeights());
+      B.SetInsertPoint(Fail);
+      llvm::Value *Msg = stringConst("go of nil func value");
+      RT.call(B, goshim::RT::fatalthrow, {B.CreateExtractValue(Msg, 0), B.CreateExtractValue(Msg, 1)});
+      B.CreateUnreachable();
+      B.SetInsertPoint(Ok);
       Vals.push_back({Fv, Sig});
     }
     for (llvm::Value *V : callArgs(C, Sig)) {
@@ -190,7 +201,11 @@ void Lowerer::goStmt(ast::GoStmt *S) {
   Type *BlockTy = TC.structType(Fields);
   llvm::Type *BlockIR = irType(BlockTy);
   llvm::Value *Block = llvm::Constant::getNullValue(GCPtrTy);
-  if (!Vals.empty()) {
+  // go fv() with no arguments: the closure object itself is the block.
+  bool ClosureIsBlock = K == Kind::Closure && Vals.size() == 1;
+  if (ClosureIsBlock) {
+    Block = Vals[0].first;
+  } else if (!Vals.empty()) {
     Block = heapAlloc(BlockTy);
     for (size_t i = 0; i < Vals.size(); i++)
       B.CreateStore(Vals[i].first, B.CreateStructGEP(BlockIR, Block, (unsigned)i));
@@ -211,17 +226,15 @@ void Lowerer::goStmt(ast::GoStmt *S) {
   llvm::StringRef SavedPending = PendingLabel;
   bodyPrologue(Thunk);
   std::vector<llvm::Value *> Loaded;
-  for (size_t i = 0; i < Vals.size(); i++)
-    Loaded.push_back(B.CreateLoad(Vals[i].first->getType(), B.CreateStructGEP(BlockIR, CtxArg, (unsigned)i)));
+  if (ClosureIsBlock)
+    Loaded.push_back(CtxArg);
+  else
+    for (size_t i = 0; i < Vals.size(); i++)
+      Loaded.push_back(B.CreateLoad(Vals[i].first->getType(), B.CreateStructGEP(BlockIR, CtxArg, (unsigned)i)));
   std::vector<llvm::Value *> Args;
   switch (K) {
   case Kind::Direct:
-    Args.push_back(llvm::Constant::getNullValue(GCPtrTy));
-    for (llvm::Value *V : Loaded)
-      pushArg(B, Args, V);
-    B.CreateCall(function(Callee), Args);
-    break;
-  case Kind::Method:
+  case Kind::Method: // the receiver is the first value
     Args.push_back(llvm::Constant::getNullValue(GCPtrTy));
     for (llvm::Value *V : Loaded)
       pushArg(B, Args, V);

@@ -327,7 +327,7 @@ private:
   // Goroutines and preemption polls (LowerGo.cpp).
   void goStmt(ast::GoStmt *S);
   void preemptPoll();
-  llvm::Value *preemptFlag(llvm::GlobalVariable *Flag);
+  llvm::Value *preemptFlag();
   unsigned GoWrapCount = 0;
   Addr fieldAddr(Addr Base, unsigned Index);
 };

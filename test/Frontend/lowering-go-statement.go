@@ -4,7 +4,8 @@
 // function whose closure context is the block: it loads the values, makes
 // the call and ends in __gort_goexit. Plain functions, value and pointer
 // method receivers, interface methods, function values and literals all
-// work; the optimized code keeps the lowering rules (no alloca in GC
+// work (a function value called without arguments is its own block); the
+// optimized code keeps the lowering rules (no alloca in GC
 // functions, no sret/byval).
 // RUN: %goshim build -O0 --emit-llvm -o %t0.ll %s
 // RUN: FileCheck %s < %t0.ll
@@ -59,6 +60,9 @@ func main() {}
 // CHECK: @__gort_newproc{{.*}}@main.spawn.gowrap5
 // CHECK: @__gort_newobject{{.*}}@"type:struct { a0 func(int); a1 int }"
 // CHECK: @__gort_newproc{{.*}}@main.spawn.gowrap6
+// go func() {}(): the closure object itself is the block.
+// CHECK: @__gort_newobject{{.*}}@"type:struct { F uintptr }"
+// CHECK-NOT: __gort_newobject
 // CHECK: @__gort_newproc{{.*}}@main.spawn.gowrap7
 
 // A call that needs no values passes a null block.
@@ -90,6 +94,10 @@ func main() {}
 // CHECK: load ptr addrspace(1), ptr addrspace(1)
 // CHECK: [[CODE:%[0-9]+]] = load ptr, ptr addrspace(1) %
 // CHECK: [[CODE]]{{.*}}(ptr addrspace(1) %
+// CHECK: @__gort_goexit
+// CHECK-LABEL: define internal void @main.spawn.gowrap7(ptr addrspace(1) %closure)
+// CHECK: [[CODE7:%[0-9]+]] = load ptr, ptr addrspace(1) %
+// CHECK: [[CODE7]]{{.*}}(ptr addrspace(1) %
 // CHECK: @__gort_goexit
 
 
