@@ -39,7 +39,7 @@ private:
   types::TypeContext &TC;
   unsigned PtrBits;
   std::function<llvm::Type *(types::Type *)> IRType;
-  llvm::StructType *DescTy;
+  llvm::StructType *DescTy, *FieldTy;
   std::map<std::string, llvm::GlobalVariable *> Cache; // keyed by type string
 };
 
