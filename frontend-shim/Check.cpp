@@ -125,6 +125,12 @@ void Checker::Impl::collect(const PackageSource &Src) {
         error(Imp->Path->ValuePos, "package " + Path + " is not in std");
         continue;
       }
+      // std's internal packages (internal/rtype) are std's own, as in Go.
+      if (Src.Path == "main" && (llvm::StringRef(Path).starts_with("internal/") ||
+                                 llvm::StringRef(Path).contains("/internal/"))) {
+        error(Imp->Path->ValuePos, "use of internal package " + Path + " not allowed");
+        continue;
+      }
       llvm::StringRef Name = Target ? llvm::StringRef(Target->Name) : llvm::StringRef(Path);
       if (Imp->Name) {
         if (Imp->Name->Name == "_")

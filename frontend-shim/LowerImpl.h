@@ -85,6 +85,7 @@ private:
   void defineFunction(Func *F, ast::FuncDecl *D);
   void emitPackageInit(const PackageInfo &PI);
   void defineIntrinsic(Func *F);
+  bool defineRTypeIntrinsic(Func *F, llvm::Function *Fn, goshim::RT Id);
   void emitGlobals();
 
   llvm::AllocaInst *entryAlloca(llvm::Type *T, const llvm::Twine &Name);

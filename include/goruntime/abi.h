@@ -46,6 +46,7 @@ static inline intptr_t gort_pair_second(gort_Pair p) { return p.second; }
 #endif
 
 typedef gort_Pair gort_IPair; // same registers; the first word is an integer
+typedef gort_Pair gort_Eface; // same registers: an interface{} (type descriptor, data word)
 
 #define GORT_P_I8(n) gort_I8 a##n
 #define GORT_P_I32(n) gort_I32 a##n
