@@ -7,6 +7,7 @@ with goshim, run it on the suite's target and FileCheck the combined output
 against CHECK lines recorded from gc (plus an ORACLE line, so
 utils/check-oracle.py can re-check them against a newer go later).
 """
+import re
 import subprocess
 import sys
 
@@ -37,5 +38,7 @@ for i, l in enumerate(lines):
     if l == "":
         checks.append("// CHECK-EMPTY:")
     else:
+        # "[[" and "{{" start FileCheck variables and regexes: match them literally.
+        l = re.sub(r"\{\{|\[\[", lambda m: "{{" + re.escape(m.group()) + "}}", l)
         checks.append("// %s:%s" % ("CHECK" if not checks else "CHECK-NEXT", l))
 sys.stdout.write("\n".join(head) + "\n" + src + "\n" + "\n".join(checks) + "\n")
