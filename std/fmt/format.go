@@ -274,7 +274,7 @@ func (p *pp) fmtC(c uint64) {
 	if c > utf8.MaxRune {
 		r = utf8.RuneError
 	}
-	p.padNoZero(utf8.AppendRune(nil, r))
+	p.pad(utf8.AppendRune(nil, r))
 }
 
 // fmtQc formats an integer as a single-quoted character literal.
@@ -284,9 +284,9 @@ func (p *pp) fmtQc(c uint64) {
 		r = utf8.RuneError
 	}
 	if p.f.plus {
-		p.padNoZero(strconv.AppendQuoteRuneToASCII(nil, r))
+		p.pad(strconv.AppendQuoteRuneToASCII(nil, r))
 	} else {
-		p.padNoZero(strconv.AppendQuoteRune(nil, r))
+		p.pad(strconv.AppendQuoteRune(nil, r))
 	}
 }
 
