@@ -129,7 +129,6 @@ void Checker::Impl::collect(const PackageSource &Src) {
       if (Src.Path == "main" && (llvm::StringRef(Path).starts_with("internal/") ||
                                  llvm::StringRef(Path).contains("/internal/"))) {
         error(Imp->Path->ValuePos, "use of internal package " + Path + " not allowed");
-        continue;
       }
       llvm::StringRef Name = Target ? llvm::StringRef(Target->Name) : llvm::StringRef(Path);
       if (Imp->Name) {
