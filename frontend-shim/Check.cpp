@@ -1031,6 +1031,9 @@ void Checker::Impl::computeInitOrder() {
       if (Seen.count(D))
         continue;
       Seen[D] = true;
+      // Imported packages are initialized before this one.
+      if (D->Pkg != CurPkg)
+        continue;
       if (auto *V = llvm::dyn_cast<Var>(D))
         if (VarInit.count(V) && !Done.count(V))
           return false;
