@@ -10,7 +10,7 @@
 namespace goshim {
 
 // std/internal/rtype: each function is one runtime call (abi.def,
-// lib/Runtime/Iface/RType.cpp) whose parameters are the Go parameters split
+// lib/Runtime/Pkg/RType.cpp) whose parameters are the Go parameters split
 // into words (an interface{} into type and data, a slice into data, len, cap).
 static std::optional<goshim::RT> rtypeEntry(llvm::StringRef Name) {
   return llvm::StringSwitch<std::optional<goshim::RT>>(Name)

@@ -2,7 +2,7 @@
 // value held in an interface{} carries: its type's kind, name, element and
 // key types, struct fields, and reading the parts of a value. It is the
 // small part of reflect that fmt needs. Every function is a compiler
-// intrinsic (std/INTRINSICS.md) calling lib/Runtime/Iface/RType.cpp.
+// intrinsic (std/INTRINSICS.md) calling lib/Runtime/Pkg/RType.cpp.
 //
 // Reading a part of a value (Index, Field, Deref, MapEntries) boxes it as a
 // new interface{}: a copy for values, the pointer itself for pointer, map,
