@@ -122,8 +122,8 @@ void TypeDescEmitter::pointerWords(Type *T, uint64_t Base, std::vector<uint64_t>
 }
 
 llvm::Constant *TypeDescEmitter::get(Type *T) {
-  std::string Name = typeString(T);
-  if (auto It = Cache.find(Name); It != Cache.end())
+  std::string Name = typeString(T), Ident = typeKey(T);
+  if (auto It = Cache.find(Ident); It != Cache.end())
     return It->second;
   llvm::LLVMContext &C = M.getContext();
   const llvm::DataLayout &DL = M.getDataLayout();
@@ -158,9 +158,9 @@ llvm::Constant *TypeDescEmitter::get(Type *T) {
 
   // Placeholder first so recursive element types terminate.
   auto *G = new llvm::GlobalVariable(M, DescTy, true, llvm::GlobalValue::LinkOnceODRLinkage, nullptr,
-                                     "type:" + Name);
+                                     "type:" + Ident);
   G->setAlignment(llvm::Align(W));
-  Cache[Name] = G;
+  Cache[Ident] = G;
   llvm::Constant *Elem = llvm::ConstantPointerNull::get(Ptr);
   Type *U = T->underlying();
   if (auto *P = llvm::dyn_cast<Pointer>(U)) Elem = get(P->elem());

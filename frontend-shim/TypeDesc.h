@@ -40,7 +40,7 @@ private:
   unsigned PtrBits;
   std::function<llvm::Type *(types::Type *)> IRType;
   llvm::StructType *DescTy, *FieldTy;
-  std::map<std::string, llvm::GlobalVariable *> Cache; // keyed by type string
+  std::map<std::string, llvm::GlobalVariable *> Cache; // keyed by typeKey
 };
 
 } // namespace goshim
