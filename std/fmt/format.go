@@ -17,7 +17,7 @@ const (
 type flags struct {
 	plus, minus, sharp, space, zero bool
 	// plusV and sharpV record %+v and %#v; plus and sharp are cleared then.
-	plusV, sharpV bool
+	plusV, sharpV           bool
 	wid, prec               int
 	widPresent, precPresent bool
 }

@@ -56,7 +56,7 @@ type pp struct {
 
 	reordered  bool // an explicit argument index was used
 	goodArgNum bool // the last argument index was valid
-	erroring    bool // printing a bad-verb operand: do not call its methods
+	erroring   bool // printing a bad-verb operand: do not call its methods
 
 	wrapErrs   bool  // Errorf: %w is allowed
 	wrappedErr error // the operand of %w

@@ -53,30 +53,30 @@ const (
 )
 
 // Types.
-func TypeOf(v interface{}) Type           // the dynamic type of v (0 for nil)
-func Kind(t Type) int                     // one of the kinds above
-func Name(t Type) string                  // as Go prints it (%T): "int", "*main.T", "[]interface {}"
-func Size(t Type) int                     // bytes of one value
-func Elem(t Type) Type                    // element type of a pointer, slice, array, chan or map
-func Key(t Type) Type                     // key type of a map
-func ArrayLen(t Type) int                 // length of an array type
-func NumField(t Type) int                 // number of fields of a struct type
-func FieldName(t Type, i int) string      // name of field i (an embedded field: its type's name)
-func FieldType(t Type, i int) Type        // type of field i
-func FieldFlags(t Type, i int) int        // FieldEmbedded | FieldExported
-func HasMethod(t Type, name string) bool  // t's method set (value receivers for a non-pointer t) has name
-func IntOf(v interface{}) int64           // signed (or unsigned) integer kinds
-func UintOf(v interface{}) uint64         // unsigned (or signed) integer kinds
-func FloatOf(v interface{}) float64       // float kinds; the real part of complex kinds
-func Imag(v interface{}) float64          // the imaginary part of complex kinds
-func BoolOf(v interface{}) bool           // the bool kind
-func StringOf(v interface{}) string       // the string kind
-func PointerOf(v interface{}) uintptr       // pointer, map, chan, func: the pointer; slice: its data pointer
-func Len(v interface{}) int               // string, slice, array, map
-func IsNil(v interface{}) bool            // nil pointer, map, chan, func or slice (or v == nil)
+func TypeOf(v interface{}) Type              // the dynamic type of v (0 for nil)
+func Kind(t Type) int                        // one of the kinds above
+func Name(t Type) string                     // as Go prints it (%T): "int", "*main.T", "[]interface {}"
+func Size(t Type) int                        // bytes of one value
+func Elem(t Type) Type                       // element type of a pointer, slice, array, chan or map
+func Key(t Type) Type                        // key type of a map
+func ArrayLen(t Type) int                    // length of an array type
+func NumField(t Type) int                    // number of fields of a struct type
+func FieldName(t Type, i int) string         // name of field i (an embedded field: its type's name)
+func FieldType(t Type, i int) Type           // type of field i
+func FieldFlags(t Type, i int) int           // FieldEmbedded | FieldExported
+func HasMethod(t Type, name string) bool     // t's method set (value receivers for a non-pointer t) has name
+func IntOf(v interface{}) int64              // signed (or unsigned) integer kinds
+func UintOf(v interface{}) uint64            // unsigned (or signed) integer kinds
+func FloatOf(v interface{}) float64          // float kinds; the real part of complex kinds
+func Imag(v interface{}) float64             // the imaginary part of complex kinds
+func BoolOf(v interface{}) bool              // the bool kind
+func StringOf(v interface{}) string          // the string kind
+func PointerOf(v interface{}) uintptr        // pointer, map, chan, func: the pointer; slice: its data pointer
+func Len(v interface{}) int                  // string, slice, array, map
+func IsNil(v interface{}) bool               // nil pointer, map, chan, func or slice (or v == nil)
 func Index(v interface{}, i int) interface{} // element i of a slice or array
 func Field(v interface{}, i int) interface{} // field i of a struct
-func Deref(v interface{}) interface{}     // the value a non-nil pointer points to
+func Deref(v interface{}) interface{}        // the value a non-nil pointer points to
 
 // MapEntries stores key, value, key, value, ... of map m into kv in
 // iteration order and returns the number of pairs stored (at most len(kv)/2).
