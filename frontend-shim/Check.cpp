@@ -125,6 +125,11 @@ void Checker::Impl::collect(const PackageSource &Src) {
         error(Imp->Path->ValuePos, "package " + Path + " is not in std");
         continue;
       }
+      // std's internal packages (internal/rtype) are std's own, as in Go.
+      if (Src.Path == "main" && (llvm::StringRef(Path).starts_with("internal/") ||
+                                 llvm::StringRef(Path).contains("/internal/"))) {
+        error(Imp->Path->ValuePos, "use of internal package " + Path + " not allowed");
+      }
       llvm::StringRef Name = Target ? llvm::StringRef(Target->Name) : llvm::StringRef(Path);
       if (Imp->Name) {
         if (Imp->Name->Name == "_")
@@ -1042,6 +1047,9 @@ void Checker::Impl::computeInitOrder() {
       if (Seen.count(D))
         continue;
       Seen[D] = true;
+      // Imported packages are initialized before this one.
+      if (D->Pkg != CurPkg)
+        continue;
       if (auto *V = llvm::dyn_cast<Var>(D))
         if (VarInit.count(V) && !Done.count(V))
           return false;

@@ -1062,6 +1062,8 @@ llvm::Value *Lowerer::call(ast::CallExpr *C) {
     llvm::Value *V = expr(C->Args[0]);
     if (isUntyped(From))
       From = defaultType(TC, From);
+    if (isInterface(To)) // I(x): boxing, whatever x's kind (a string too)
+      return convert(V, From, To);
     llvm::Type *IT = irType(To);
     if (isInteger(To) && isInteger(From))
       return isUnsigned(From) ? B.CreateZExtOrTrunc(V, IT) : B.CreateSExtOrTrunc(V, IT);

@@ -52,7 +52,7 @@ std::pair<llvm::Constant *, llvm::Constant *> Lowerer::algFor(Type *T) {
 }
 
 std::pair<llvm::Constant *, llvm::Constant *> Lowerer::genAlg(Type *T) {
-  std::string Base = "alg:" + typeString(T);
+  std::string Base = "alg:" + typeKey(T);
   if (llvm::Function *H = M.getFunction(Base + ".hash"))
     return {H, M.getFunction(Base + ".equal")};
   auto *HT = llvm::FunctionType::get(IntTy, {GCPtrTy, IntTy}, false);

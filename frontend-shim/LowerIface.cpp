@@ -77,7 +77,7 @@ std::vector<TypeDescEmitter::MethodEntry> Lowerer::methodTable(Type *T) {
 }
 
 llvm::Constant *Lowerer::staticItab(Type *T, Type *IfaceT) {
-  std::string Name = "itab:" + typeString(T) + "," + typeString(IfaceT);
+  std::string Name = "itab:" + typeKey(T) + "," + typeKey(IfaceT);
   if (llvm::GlobalVariable *G = M.getGlobalVariable(Name, true))
     return G;
   auto *I = llvm::cast<Interface>(IfaceT->underlying());

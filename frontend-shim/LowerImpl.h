@@ -87,6 +87,7 @@ private:
   void defineIntrinsic(Func *F);
   bool lowerAtomic(llvm::StringRef Op, llvm::Function *Fn, llvm::Value *&R);
   llvm::Value *lowerAtomicOp(llvm::StringRef Op, llvm::Function *Fn);
+  bool defineRTypeIntrinsic(Func *F, llvm::Function *Fn, goshim::RT Id);
   void emitGlobals();
 
   llvm::AllocaInst *entryAlloca(llvm::Type *T, const llvm::Twine &Name);

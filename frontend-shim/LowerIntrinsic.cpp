@@ -3,6 +3,10 @@
 // reinterpreting a float's bits.
 #include "LowerImpl.h"
 
+#include "llvm/ADT/StringSwitch.h"
+
+#include <optional>
+
 namespace goshim {
 
 // sync/atomic's functions: one sequentially consistent instruction each.
@@ -49,12 +53,110 @@ llvm::Value *Lowerer::lowerAtomicOp(llvm::StringRef Op, llvm::Function *Fn) {
   return nullptr;
 }
 
+// std/internal/rtype: each function is one runtime call (abi.def,
+// lib/Runtime/Pkg/RType.cpp) whose parameters are the Go parameters split
+// into words (an interface{} into type and data, a slice into data, len, cap).
+static std::optional<goshim::RT> rtypeEntry(llvm::StringRef Name) {
+  return llvm::StringSwitch<std::optional<goshim::RT>>(Name)
+      .Case("TypeOf", RT::rtype_typeof)
+      .Case("Kind", RT::rtype_kind)
+      .Case("Name", RT::rtype_string)
+      .Case("Size", RT::rtype_size)
+      .Case("Elem", RT::rtype_elem)
+      .Case("Key", RT::rtype_key)
+      .Case("ArrayLen", RT::rtype_arraylen)
+      .Case("NumField", RT::rtype_numfield)
+      .Case("FieldName", RT::rtype_fieldname)
+      .Case("FieldType", RT::rtype_fieldtype)
+      .Case("FieldFlags", RT::rtype_fieldflags)
+      .Case("HasMethod", RT::rtype_hasmethod)
+      .Case("IntOf", RT::rtype_int)
+      .Case("UintOf", RT::rtype_uint)
+      .Case("FloatOf", RT::rtype_float)
+      .Case("Imag", RT::rtype_imag)
+      .Case("BoolOf", RT::rtype_bool)
+      .Case("StringOf", RT::rtype_str)
+      .Case("PointerOf", RT::rtype_pointer)
+      .Case("Len", RT::rtype_len)
+      .Case("IsNil", RT::rtype_isnil)
+      .Case("Index", RT::rtype_index)
+      .Case("Field", RT::rtype_field)
+      .Case("Deref", RT::rtype_deref)
+      .Case("MapEntries", RT::rtype_mapentries)
+      .Default(std::nullopt);
+}
+
+// Emits the body of an internal/rtype intrinsic; false if the declaration
+// does not fit its runtime entry (a std bug, reported as an error).
+bool Lowerer::defineRTypeIntrinsic(Func *F, llvm::Function *Fn, goshim::RT Id) {
+  const RuntimeEntry &E = runtimeEntry(Id);
+  std::vector<llvm::Value *> Args;
+  unsigned ArgNo = 1; // after the closure context
+  for (const Param &P : F->sig()->params()) {
+    Type *U = P.Ty->underlying();
+    llvm::Type *IT = irType(P.Ty);
+    llvm::Value *V = takeParam(B, Fn, ArgNo, IT);
+    if (llvm::isa<Interface>(U) || (llvm::isa<Basic>(U) && llvm::cast<Basic>(U)->basicKind() == BasicKind::String)) {
+      Args.push_back(B.CreateExtractValue(V, 0));
+      Args.push_back(B.CreateExtractValue(V, 1));
+    } else if (llvm::isa<Slice>(U)) {
+      for (unsigned i = 0; i < 3; i++)
+        Args.push_back(B.CreateExtractValue(V, i));
+    } else if (IT->isIntegerTy()) {
+      Args.push_back(B.CreateSExtOrTrunc(V, IntTy));
+    } else {
+      return false;
+    }
+  }
+  if (Args.size() != RT.get(Id).getFunctionType()->getNumParams())
+    return false;
+  llvm::Value *R = RT.call(B, Id, Args);
+  if (F->sig()->results().size() != 1)
+    return false;
+  Type *ResT = F->sig()->results()[0].Ty;
+  llvm::Type *Want = irType(ResT);
+  switch (E.ret) {
+  case AbiType::Int:
+  case AbiType::I64:
+  case AbiType::U64:
+    if (!Want->isIntegerTy())
+      return false;
+    R = B.CreateSExtOrTrunc(R, Want);
+    break;
+  case AbiType::I8:
+    if (!Want->isIntegerTy(1))
+      return false;
+    R = B.CreateICmpNE(R, B.getInt8(0));
+    break;
+  case AbiType::F64:
+  case AbiType::Pair:
+  case AbiType::Eface:
+    if (R->getType() != Want)
+      return false;
+    break;
+  default:
+    return false;
+  }
+  emitReturn(R, F->sig());
+  return true;
+}
+
 void Lowerer::defineIntrinsic(Func *F) {
   llvm::Function *Fn = function(F);
   bodyPrologue(Fn);
   llvm::StringRef Name = F->FullName;
   auto Arg = [&](unsigned i) { return Fn->getArg(i + 1); }; // after the closure context
   llvm::Value *R = nullptr;
+  if (llvm::StringRef Short = Name; Short.consume_front("internal/rtype.")) {
+    std::optional<goshim::RT> Id = rtypeEntry(Short);
+    if (!Id || !defineRTypeIntrinsic(F, Fn, *Id)) {
+      Diags.error(F->pos(), "goshim: no intrinsic fits " + Name.str());
+      Failed = true;
+      if (!blockTerminated())
+        B.CreateUnreachable();
+    }
+    return;
+  }
   if (Name == "math.Float64bits" || Name == "math.Float32bits" || Name == "math.Float64frombits" ||
       Name == "math.Float32frombits") {
     R = B.CreateBitCast(Arg(0), Fn->getReturnType());

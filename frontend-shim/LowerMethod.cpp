@@ -70,7 +70,7 @@ llvm::Value *Lowerer::receiverAlong(Addr A, const std::vector<unsigned> &Path, F
 // (ctx, data, args...) for a method reached through Path from the value the
 // interface data word points at (or holds, for pointer types).
 llvm::Function *Lowerer::promotedWrapper(Type *T, const MethodSetEntry &E) {
-  std::string Name = "main.wrapper:" + typeString(T) + "." + E.Name;
+  std::string Name = "main.wrapper:" + typeKey(T) + "." + E.Name;
   if (llvm::Function *F = M.getFunction(Name))
     return F;
   Signature *S = E.Fn->sig();
@@ -117,7 +117,7 @@ llvm::Value *Lowerer::methodValue(ast::SelectorExpr *S) {
     Recv = expr(S->X);
     RecvTy = tv(S->X).Ty;
     nilCheck(B.CreateExtractValue(Recv, 0)); // gc panics when the value is made
-    Name = "main.methodvalue:" + typeString(RecvTy) + "." + S->Sel->Name.str();
+    Name = "main.methodvalue:" + typeKey(RecvTy) + "." + S->Sel->Name.str();
   } else {
     auto *F = llvm::cast<Func>(Sel.Obj);
     Recv = methodReceiver(S->X, Sel.Path, F);
@@ -164,7 +164,7 @@ llvm::Value *Lowerer::methodExpr(ast::SelectorExpr *S) {
   auto *F = llvm::cast<Func>(I.Selections.find(S)->second.Obj);
   Type *RecvT = tv(S->X).Ty;
   Signature *Sig = llvm::cast<Signature>(tv(S).Ty);
-  std::string Name = function(F)->getName().str() + "-fe:" + typeString(RecvT);
+  std::string Name = function(F)->getName().str() + "-fe:" + typeKey(RecvT);
   llvm::Function *Code = M.getFunction(Name);
   if (!Code) {
     Code = llvm::Function::Create(irFuncType(Sig), llvm::GlobalValue::LinkOnceODRLinkage, Name, M);

@@ -8,7 +8,8 @@ namespace {
 namespace tokens {
 constexpr AbiType Void = AbiType::Void, I8 = AbiType::I8, I32 = AbiType::I32, I64 = AbiType::I64,
                   U64 = AbiType::U64, Int = AbiType::Int, F64 = AbiType::F64, Ptr = AbiType::Ptr,
-                  GCPtr = AbiType::GCPtr, Str = AbiType::Str, Slice = AbiType::Slice, Pair = AbiType::Pair, IPair = AbiType::IPair;
+                  GCPtr = AbiType::GCPtr, Str = AbiType::Str, Slice = AbiType::Slice, Pair = AbiType::Pair, IPair = AbiType::IPair,
+                  Eface = AbiType::Eface;
 } // namespace tokens
 using namespace tokens;
 template <typename... T> constexpr unsigned countParams(T...) { return sizeof...(T); }
@@ -39,6 +40,7 @@ llvm::Type *RuntimeABI::irType(AbiType t) {
   case GCPtr: return llvm::PointerType::get(c, 1);
   case Pair: return llvm::StructType::get(c, {irType(GCPtr), irType(Int)});
   case IPair: return llvm::StructType::get(c, {irType(Int), irType(Int)});
+  case Eface: return llvm::StructType::get(c, {irType(Ptr), irType(GCPtr)});
   case Str:
   case Slice: break;
   }

@@ -6,6 +6,9 @@
 
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/DerivedTypes.h"
+#include "llvm/Support/ErrorHandling.h"
+
+#include <cstddef>
 
 namespace goshim {
 
@@ -20,7 +23,23 @@ TypeDescEmitter::TypeDescEmitter(llvm::Module &M, TypeContext &TC, unsigned PtrB
   auto *I8 = llvm::Type::getInt8Ty(C);
   // Field for field with gort_type.
   DescTy = llvm::StructType::get(C, {Int, Int, Ptr, llvm::StructType::get(C, {Ptr, Int}), llvm::Type::getInt32Ty(C),
-                                     I8, I8, I8, I8, Ptr, Ptr, Ptr, Ptr, Int, Ptr, Int});
+                                     I8, I8, I8, I8, Ptr, Ptr, Ptr, Ptr, Int, Ptr, Int, Ptr, Int});
+  // gort_field { gort_string name, ptr type, uintptr offset, uintptr flags }.
+  FieldTy = llvm::StructType::get(C, {DescTy->getElementType(3), Ptr, Int, Int});
+  // The layouts must be gort_type's and gort_field's (include/goruntime/type.h);
+  // checkable here when the target's pointers are the host's size.
+  if (PtrBits == sizeof(void *) * 8) {
+    const llvm::StructLayout *SL = M.getDataLayout().getStructLayout(DescTy);
+    const llvm::StructLayout *FL = M.getDataLayout().getStructLayout(FieldTy);
+    if (SL->getSizeInBytes() != sizeof(gort_type) || SL->getElementOffset(3) != offsetof(gort_type, name) ||
+        SL->getElementOffset(9) != offsetof(gort_type, elem) ||
+        SL->getElementOffset(14) != offsetof(gort_type, methods) ||
+        SL->getElementOffset(16) != offsetof(gort_type, fields) ||
+        SL->getElementOffset(17) != offsetof(gort_type, nfields) || FL->getSizeInBytes() != sizeof(gort_field) ||
+        FL->getElementOffset(1) != offsetof(gort_field, type) || FL->getElementOffset(2) != offsetof(gort_field, offset) ||
+        FL->getElementOffset(3) != offsetof(gort_field, flags))
+      llvm::report_fatal_error("goshim: TypeDesc.cpp's gort_type layout differs from include/goruntime/type.h");
+  }
 }
 
 static uint8_t kindOf(Type *T) {
@@ -103,8 +122,8 @@ void TypeDescEmitter::pointerWords(Type *T, uint64_t Base, std::vector<uint64_t>
 }
 
 llvm::Constant *TypeDescEmitter::get(Type *T) {
-  std::string Name = typeString(T);
-  if (auto It = Cache.find(Name); It != Cache.end())
+  std::string Name = typeString(T), Ident = typeKey(T);
+  if (auto It = Cache.find(Ident); It != Cache.end())
     return It->second;
   llvm::LLVMContext &C = M.getContext();
   const llvm::DataLayout &DL = M.getDataLayout();
@@ -139,9 +158,9 @@ llvm::Constant *TypeDescEmitter::get(Type *T) {
 
   // Placeholder first so recursive element types terminate.
   auto *G = new llvm::GlobalVariable(M, DescTy, true, llvm::GlobalValue::LinkOnceODRLinkage, nullptr,
-                                     "type:" + Name);
+                                     "type:" + Ident);
   G->setAlignment(llvm::Align(W));
-  Cache[Name] = G;
+  Cache[Ident] = G;
   llvm::Constant *Elem = llvm::ConstantPointerNull::get(Ptr);
   Type *U = T->underlying();
   if (auto *P = llvm::dyn_cast<Pointer>(U)) Elem = get(P->elem());
@@ -185,6 +204,33 @@ llvm::Constant *TypeDescEmitter::get(Type *T) {
       NMethods = (int64_t)Ms.size();
     }
   }
+  // Struct fields (gort_field), for run-time type information.
+  llvm::Constant *Fields = llvm::ConstantPointerNull::get(Ptr);
+  int64_t NFields = 0;
+  if (auto *St = llvm::dyn_cast<Struct>(U); St && !St->fields().empty()) {
+    auto *StrTy = llvm::cast<llvm::StructType>(DescTy->getElementType(3));
+    const llvm::StructLayout *SL = DL.getStructLayout(llvm::cast<llvm::StructType>(IT));
+    std::vector<llvm::Constant *> Es;
+    for (unsigned i = 0; i < St->fields().size(); i++) {
+      const Field &Fd = St->fields()[i];
+      std::string FName = Fd.Name;
+      auto *D = llvm::ConstantDataArray::getString(C, FName, false);
+      auto *NG = new llvm::GlobalVariable(M, D->getType(), true, llvm::GlobalValue::PrivateLinkage, D, ".fname");
+      NG->setUnnamedAddr(llvm::GlobalValue::UnnamedAddr::Global);
+      uint64_t Flags = 0;
+      if (Fd.Embedded)
+        Flags |= GORT_FIELD_EMBEDDED;
+      if (!FName.empty() && FName[0] >= 'A' && FName[0] <= 'Z')
+        Flags |= GORT_FIELD_EXPORTED;
+      Es.push_back(llvm::ConstantStruct::get(
+          FieldTy, {llvm::ConstantStruct::get(StrTy, {NG, llvm::ConstantInt::get(Int, FName.size())}), get(Fd.Ty),
+                    llvm::ConstantInt::get(Int, SL->getElementOffset(i)), llvm::ConstantInt::get(Int, Flags)}));
+    }
+    auto *AT = llvm::ArrayType::get(FieldTy, Es.size());
+    Fields = new llvm::GlobalVariable(M, AT, true, llvm::GlobalValue::PrivateLinkage, llvm::ConstantArray::get(AT, Es),
+                                      ".fields");
+    NFields = (int64_t)Es.size();
+  }
   auto *I8 = llvm::Type::getInt8Ty(C);
   G->setInitializer(llvm::ConstantStruct::get(
       DescTy, {llvm::ConstantInt::get(Int, Size), llvm::ConstantInt::get(Int, PtrData), GCData,
@@ -193,7 +239,7 @@ llvm::Constant *TypeDescEmitter::get(Type *T) {
                llvm::ConstantInt::get(llvm::Type::getInt32Ty(C), TypeHash), llvm::ConstantInt::get(I8, kindOf(T)),
                llvm::ConstantInt::get(I8, Align), llvm::ConstantInt::get(I8, TFlag), llvm::ConstantInt::get(I8, 0),
                Elem, Key, Hash, Equal, llvm::ConstantInt::get(Int, Len), Methods,
-               llvm::ConstantInt::get(Int, NMethods)}));
+               llvm::ConstantInt::get(Int, NMethods), Fields, llvm::ConstantInt::get(Int, NFields)}));
   return G;
 }
 

@@ -39,8 +39,8 @@ private:
   types::TypeContext &TC;
   unsigned PtrBits;
   std::function<llvm::Type *(types::Type *)> IRType;
-  llvm::StructType *DescTy;
-  std::map<std::string, llvm::GlobalVariable *> Cache; // keyed by type string
+  llvm::StructType *DescTy, *FieldTy;
+  std::map<std::string, llvm::GlobalVariable *> Cache; // keyed by typeKey
 };
 
 } // namespace goshim

@@ -245,7 +245,9 @@ bool identical(Type *A, Type *B) {
   return false;
 }
 
-static void writeSig(std::string &S, Signature *Sig) {
+static std::string typeStr(Type *T, bool Key);
+
+static void writeSig(std::string &S, Signature *Sig, bool Key) {
   S += "(";
   auto Ps = Sig->params();
   for (size_t i = 0; i < Ps.size(); i++) {
@@ -253,24 +255,24 @@ static void writeSig(std::string &S, Signature *Sig) {
       S += ", ";
     if (Sig->variadic() && i + 1 == Ps.size()) {
       S += "...";
-      S += typeString(llvm::cast<Slice>(Ps[i].Ty)->elem());
+      S += typeStr(llvm::cast<Slice>(Ps[i].Ty)->elem(), Key);
     } else {
-      S += typeString(Ps[i].Ty);
+      S += typeStr(Ps[i].Ty, Key);
     }
   }
   S += ")";
   auto Rs = Sig->results();
   if (Rs.size() == 1) {
-    S += " " + typeString(Rs[0].Ty);
+    S += " " + typeStr(Rs[0].Ty, Key);
   } else if (Rs.size() > 1) {
     S += " (";
     for (size_t i = 0; i < Rs.size(); i++)
-      S += (i ? ", " : "") + typeString(Rs[i].Ty);
+      S += (i ? ", " : "") + typeStr(Rs[i].Ty, Key);
     S += ")";
   }
 }
 
-std::string typeString(Type *T) {
+static std::string typeStr(Type *T, bool Key) {
   if (!T)
     return "<nil>";
   switch (T->getKind()) {
@@ -279,22 +281,26 @@ std::string typeString(Type *T) {
     TypeName *O = llvm::cast<Named>(T)->obj();
     if (O->IsUniverse)
       return O->name().str();
-    return (O->Pkg ? O->Pkg->Name : std::string("main")) + "." + O->name().str();
+    std::string S = (O->Pkg ? O->Pkg->Name : std::string("main")) + "." + O->name().str();
+    // Types declared inside functions: same-named ones are distinct types.
+    if (Key && !O->isGlobal())
+      S += "\xC2\xB7" + std::to_string(O->pos().getRaw());
+    return S;
   }
-  case Type::PointerK: return "*" + typeString(llvm::cast<Pointer>(T)->elem());
-  case Type::SliceK: return "[]" + typeString(llvm::cast<Slice>(T)->elem());
+  case Type::PointerK: return "*" + typeStr(llvm::cast<Pointer>(T)->elem(), Key);
+  case Type::SliceK: return "[]" + typeStr(llvm::cast<Slice>(T)->elem(), Key);
   case Type::ArrayK: {
     auto *A = llvm::cast<Array>(T);
-    return "[" + std::to_string(A->len()) + "]" + typeString(A->elem());
+    return "[" + std::to_string(A->len()) + "]" + typeStr(A->elem(), Key);
   }
   case Type::MapK: {
     auto *M = llvm::cast<Map>(T);
-    return "map[" + typeString(M->key()) + "]" + typeString(M->elem());
+    return "map[" + typeStr(M->key(), Key) + "]" + typeStr(M->elem(), Key);
   }
   case Type::ChanK: {
     auto *C = llvm::cast<Chan>(T);
     std::string P = C->dir() == ChanDir::Send ? "chan<- " : C->dir() == ChanDir::Recv ? "<-chan " : "chan ";
-    std::string E = typeString(C->elem());
+    std::string E = typeStr(C->elem(), Key);
     // chan (<-chan int) needs parentheses.
     if (C->dir() == ChanDir::Both)
       if (auto *EC = llvm::dyn_cast<Chan>(C->elem()); EC && EC->dir() == ChanDir::Recv)
@@ -311,7 +317,7 @@ std::string typeString(Type *T) {
         S += "; ";
       if (!Fs[i].Embedded)
         S += Fs[i].Name + " ";
-      S += typeString(Fs[i].Ty);
+      S += typeStr(Fs[i].Ty, Key);
       if (!Fs[i].Tag.empty())
         S += " \"" + Fs[i].Tag + "\"";
     }
@@ -319,7 +325,7 @@ std::string typeString(Type *T) {
   }
   case Type::SignatureK: {
     std::string S = "func";
-    writeSig(S, llvm::cast<Signature>(T));
+    writeSig(S, llvm::cast<Signature>(T), Key);
     return S;
   }
   case Type::InterfaceK: {
@@ -332,7 +338,7 @@ std::string typeString(Type *T) {
       if (i)
         S += "; ";
       S += Ms[i].Name;
-      writeSig(S, Ms[i].Sig);
+      writeSig(S, Ms[i].Sig, Key);
     }
     return S + " }";
   }
@@ -340,12 +346,16 @@ std::string typeString(Type *T) {
     std::string S = "(";
     auto Es = llvm::cast<Tuple>(T)->elems();
     for (size_t i = 0; i < Es.size(); i++)
-      S += (i ? ", " : "") + typeString(Es[i]);
+      S += (i ? ", " : "") + typeStr(Es[i], Key);
     return S + ")";
   }
   }
   return "?";
 }
+
+std::string typeString(Type *T) { return typeStr(T, false); }
+
+std::string typeKey(Type *T) { return typeStr(T, true); }
 
 } // namespace types
 } // namespace goshim

@@ -283,6 +283,11 @@ Type *defaultType(TypeContext &C, Type *T);
 // The type as Go prints it: int, main.T, *main.T, []string, map[string]int,
 // func(int) string, struct { X int }, interface {}.
 std::string typeString(Type *T);
+// Identifies T among the program's types: typeString(T), except that a type
+// declared inside a function is followed by "·<declaration position>", since
+// two local types of the same name are different types. For names of
+// emitted symbols (type descriptors, itabs, hash/equal, wrappers).
+std::string typeKey(Type *T);
 
 } // namespace types
 } // namespace goshim

@@ -53,5 +53,7 @@ for i, l in enumerate(lines):
     if l == "":
         checks.append("// CHECK-EMPTY:")
     else:
+        # "[[" and "{{" start FileCheck variables and regexes: match them literally.
+        l = re.sub(r"\{\{|\[\[", lambda m: "{{" + re.escape(m.group()) + "}}", l)
         checks.append("// %s:%s" % ("CHECK" if not checks else "CHECK-NEXT", l))
 sys.stdout.write("\n".join(head) + "\n" + src + "\n" + "\n".join(checks) + "\n")

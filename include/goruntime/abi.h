@@ -46,6 +46,7 @@ static inline intptr_t gort_pair_second(gort_Pair p) { return p.second; }
 #endif
 
 typedef gort_Pair gort_IPair; // same registers; the first word is an integer
+typedef gort_Pair gort_Eface; // same registers: an interface{} (type descriptor, data word)
 
 // Bytes of a goroutine's transfer buffer (__gort_xbuf): channel elements up
 // to this size cross into the runtime through it.

@@ -3,7 +3,8 @@
 // interfaces, the collector).
 //
 // Known to compiler: frontend-shim/TypeDesc.cpp lays these out field by field;
-// change both together (test/Unit/type-layout.cpp checks the offsets).
+// change both together (TypeDescEmitter's constructor checks the offsets
+// against this header when the target's pointer size is the host's).
 #ifndef GORUNTIME_TYPE_H
 #define GORUNTIME_TYPE_H
 
@@ -47,6 +48,19 @@ typedef struct gort_method {
   void *fn;
 } gort_method;
 
+// One field of a struct type, in declaration order.
+typedef struct gort_field {
+  gort_string name;              // the field name (for an embedded field, the type's name)
+  const struct gort_type *type;  // the field's type
+  uintptr_t offset;              // byte offset in the struct
+  uintptr_t flags;               // GORT_FIELD_*
+} gort_field;
+
+enum {
+  GORT_FIELD_EMBEDDED = 1 << 0,  // an embedded field
+  GORT_FIELD_EXPORTED = 1 << 1,  // the name starts with an upper-case letter
+};
+
 typedef struct gort_type {
   uintptr_t size;           // bytes of one value
   uintptr_t ptrdata;        // bytes of the prefix that can hold pointers (0: noscan)
@@ -69,6 +83,10 @@ typedef struct gort_type {
   // all methods for *T). Interfaces: their methods, sorted by name.
   const gort_method *methods;
   intptr_t nmethods;
+  // Structs: the fields in declaration order (run-time type information for
+  // fmt, through std/internal/rtype); null and 0 for other kinds.
+  const gort_field *fields;
+  intptr_t nfields;
 } gort_type;
 
 // An interface table: the value of a non-empty interface holding a `type`

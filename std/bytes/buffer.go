@@ -2,16 +2,15 @@ package bytes
 
 import (
 	"errors"
+	"io"
 	"unicode/utf8"
 )
 
 // ErrTooLarge is the panic value when a Buffer cannot grow any more.
 var ErrTooLarge = errors.New("bytes.Buffer: too large")
 
-// errEOF stands in for io.EOF, which Go's Buffer returns at the end of
-// its data: the goshim standard library has no io package yet. When io
-// is added, this must become io.EOF so callers can compare against it.
-var errEOF = errors.New("EOF")
+// errEOF is io.EOF, which Go's Buffer returns at the end of its data.
+var errEOF = io.EOF
 
 var errUnreadByte = errors.New("bytes.Buffer: UnreadByte: previous operation was not a successful read")
 var errUnreadRune = errors.New("bytes.Buffer: UnreadRune: previous operation was not a successful ReadRune")
@@ -26,9 +25,8 @@ const (
 // A Buffer is a variable-sized buffer of bytes with Read and Write
 // methods. The zero value is an empty buffer ready to use.
 //
-// WriteTo and ReadFrom, which need io.Writer and io.Reader, are not
-// provided; Read, ReadByte, ReadRune, ReadBytes and ReadString report the
-// end of the data with an error whose text is "EOF" (see errEOF).
+// WriteTo and ReadFrom are not provided; Read, ReadByte, ReadRune,
+// ReadBytes and ReadString report the end of the data with io.EOF.
 type Buffer struct {
 	buf  []byte // contents are buf[off:]
 	off  int

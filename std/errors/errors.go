@@ -5,14 +5,16 @@ package errors
 // New returns an error whose Error method returns text. Every call yields
 // a distinct error value, even for equal texts.
 func New(text string) error {
-	return &textError{msg: text}
+	return &errorString{text}
 }
 
-type textError struct {
-	msg string
+// errorString has gc's name and layout, so %T and %#v print an error from
+// New as Go does (*errors.errorString, &errors.errorString{s:"..."}).
+type errorString struct {
+	s string
 }
 
-func (e *textError) Error() string { return e.msg }
+func (e *errorString) Error() string { return e.s }
 
 // Unwrap returns the result of err's Unwrap method, if it has one that
 // returns an error; otherwise nil.
