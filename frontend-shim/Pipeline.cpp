@@ -10,6 +10,8 @@
 #include "llvm/IR/PassManager.h"
 #include "llvm/IR/Verifier.h"
 #include "llvm/Passes/PassBuilder.h"
+#include "llvm/Transforms/IPO/GlobalDCE.h"
+#include "llvm/Transforms/IPO/Internalize.h"
 #include "llvm/Transforms/Scalar/RewriteStatepointsForGC.h"
 #include "llvm/Transforms/Scalar/SROA.h"
 #include "llvm/Transforms/Utils/Mem2Reg.h"
@@ -37,6 +39,16 @@ bool optimize(llvm::Module &m, llvm::TargetMachine &tm, const TargetInfo &t, uns
   pb.crossRegisterProxies(lam, fam, cgam, mam);
 
   llvm::ModulePassManager mpm;
+  // The module is the whole program: only the runtime's entry points into it
+  // (main.init, main.main) need external linkage. Everything else becomes
+  // internal and what nothing reaches (most of std) is dropped before the
+  // optimizer spends time on it.
+  mpm.addPass(llvm::InternalizePass([](const llvm::GlobalValue &gv) {
+    llvm::StringRef n = gv.getName();
+    return n == "main.main" || n == "main.init" || n.starts_with("__gort_") ||
+           n.starts_with("llvm.") || n == "llvm_gc_root_chain";
+  }));
+  mpm.addPass(llvm::GlobalDCEPass());
   if (optLevel == 0) {
     // Locals start as allocas; GC pointers must not stay in them.
     llvm::FunctionPassManager fpm;

@@ -2,7 +2,7 @@
 #
 # Substitutions:
 #   %goshim     the goshim driver, already pointed at this suite's target
-#   %run        empty on the host; "qemu-<arch> -L <sysroot>" for a cross target
+#   %run        "timeout 300" on the host, plus "qemu-<arch> -L <sysroot>" for a cross target
 #   %target     the target triple
 #   %unittests  the GoogleTest binary of the runtime's unit tests for this target
 # Features: target-<name>, native or cross, stackmaps (statepoint targets) or
@@ -27,8 +27,12 @@ for var in ["GODEBUG", "GOGC", "GOMAXPROCS", "GOTRACEBACK", "GOMEMLIMIT"]:
 
 native = config.gort_target == config.gort_host_target
 run = "" if native else "%s -L %s" % (config.gort_qemu, config.gort_sysroot)
+# A program that hangs (a scheduler bug, a lost wake-up) fails its test after
+# five minutes instead of stalling the suite (lit's own per-test timeout
+# needs psutil, which Debian's python3 lacks by default).
+run_limited = ("timeout --kill-after=10 300 " + run).rstrip()
 config.substitutions.append(("%goshim", "goshim --target=%s" % config.gort_triple))
-config.substitutions.append(("%run", run))
+config.substitutions.append(("%run", run_limited))
 config.substitutions.append(("%target", config.gort_triple))
 config.substitutions.append(("%unittests", "%s %s" % (run, config.gort_unittests)))
 config.substitutions.append(("%gort_lib", config.gort_runtime_lib))

@@ -9,6 +9,7 @@ pkgs=(
   llvm-19-dev clang-19 lld-19 llvm-19-tools libclang-rt-19-dev
   libffi-dev libgc-dev zlib1g-dev libzstd-dev libxml2-dev libedit-dev libcurl4-openssl-dev
   cmake ninja-build python3 git
+  util-linux  # taskset, for the GOMAXPROCS affinity test
   libgtest-dev
   # Cross targets: compilers, C/C++ sysroots (runtime is built with clang
   # against these), and user-mode emulation to run the results.

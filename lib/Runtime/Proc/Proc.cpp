@@ -706,9 +706,8 @@ void startlockedm(G *g) {
 // An M locked to a goroutine waits until that goroutine is runnable again.
 void stoplockedm() {
   M *m = getm();
-  // Armed before the P goes: the M that picks our goroutine up may wake us
-  // right after handoffp.
-  m->park.clear();
+  // The note was re-armed in schedule() before the goroutine became
+  // visible to other Ms (they may already have woken us).
   if (m->p) {
     P *p = releasep();
     handoffp(p);
@@ -746,6 +745,10 @@ void stoplockedm() {
     }
   run:
     execute(g);
+    // A locked M sleeps until its goroutine is handed back: arm the note
+    // now, before the hand-off below lets another M see the goroutine.
+    if (m->lockedg)
+      m->park.clear();
     void (*fn)(G *, void *) = m->mcallFn;
     m->mcallFn = nullptr;
     if (fn) {
