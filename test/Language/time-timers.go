@@ -32,8 +32,8 @@ func main() {
 
 	t := time.NewTimer(time.Hour)
 	println("stop pending:", t.Stop(), "stop again:", t.Stop())
-	t.Reset(10 * time.Millisecond)
 	start := time.Now()
+	t.Reset(10 * time.Millisecond)
 	<-t.C
 	println("reset timer fired after >= 10ms:", time.Since(start) >= 10*time.Millisecond)
 	println("stop fired:", t.Stop())

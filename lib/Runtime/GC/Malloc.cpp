@@ -57,10 +57,11 @@ void pushOtherRoots() {
   if (gPrevPush)
     gPrevPush();
   pushGoroutines();
-  int32_t nt;
-  Timer *const *timers = pendingTimers(&nt);
-  if (nt > 0)
-    GC_push_all_eager((void *)timers, (void *)(timers + nt));
+  forEachTimerHeap(
+      [](Timer *const *heap, int32_t n, void *) {
+        GC_push_all_eager((void *)heap, (void *)(heap + n));
+      },
+      nullptr);
 }
 
 void collectNow() {

@@ -567,10 +567,19 @@ void resetspinning() {
     wakep(); // we were the last spinner: look for more idle Ps to use
 }
 
-void runTimersOn(P *p) {
+// Runs the due timers of p and, when looking for work, of every other P
+// (an idle P's timers have nobody else to run them).
+void runTimersOn(P *p, bool all) {
+  if (nextTimerWhen() < 0)
+    return;
   int64_t now = os::nanotime();
-  runTimers(now);
-  (void)p;
+  runTimers(p, now);
+  if (!all)
+    return;
+  int32_t np = nprocs.load();
+  for (int32_t i = 0; i < np; i++)
+    if (allp[i] != p && allp[i]->status != PDead)
+      runTimers(allp[i], now);
 }
 
 G *findRunnable() {
@@ -581,7 +590,7 @@ top:
     gcstopm();
     goto top;
   }
-  runTimersOn(p);
+  runTimersOn(p, false);
   if (p->schedtick % 61 == 0 && sched.runqSize.load() > 0) {
     LockGuard l(sched.lock);
     if (G *g = globrunqget(p, 1))
@@ -594,7 +603,10 @@ top:
     if (G *g = globrunqget(p, 0))
       return g;
   }
-  // Steal, unless too many Ms are spinning already.
+  // Other Ps' due timers, then steal, unless too many Ms are spinning.
+  runTimersOn(p, true);
+  if (G *g = runqget(p))
+    return g;
   int32_t np = nprocs.load();
   if (m->spinning || 2 * sched.nmspinning.load() < np - sched.npidle.load()) {
     if (!m->spinning) {
@@ -934,6 +946,10 @@ void sysmon(void *) {
     }
     bool retook = false;
     int64_t now = os::nanotime();
+    // A timer overdue while Ps sit idle: every M is busy or asleep past it.
+    int64_t due = nextTimerWhen();
+    if (due >= 0 && due < now && sched.npidle.load() > 0)
+      wakep();
     for (int32_t i = 0; i < np; i++) {
       P *p = allp[i];
       uint32_t s = __atomic_load_n(&p->status, __ATOMIC_ACQUIRE);
@@ -1015,6 +1031,7 @@ void initM0() {
     P *p = (P *)persistentAlloc(sizeof(P));
     new (p) P();
     p->id = i;
+    p->timers = newTimerHeap();
     allp[i] = p;
   }
   nprocs.store(n);
@@ -1187,6 +1204,7 @@ void startTheWorld() {
           P *p = (P *)persistentAlloc(sizeof(P));
           new (p) P();
           p->id = i;
+          p->timers = newTimerHeap();
           allp[i] = p;
         }
         allp[i]->status = PStopped;
@@ -1203,6 +1221,7 @@ void startTheWorld() {
           sched.gfree = x;
         }
         p->ngfree = 0;
+        moveTimers(p, allp[0]);
         p->status = PDead;
       }
       if (m->p->id >= want) {
@@ -1234,6 +1253,7 @@ void startTheWorld() {
 }
 
 int32_t gomaxprocs() { return nprocs.load(); }
+P *procAt(int32_t i) { return allp[i]; }
 int64_t numGoroutines() { return ngoroutines.load(); }
 
 void printGoroutineHeader(G *g) {

@@ -120,6 +120,7 @@ struct P {
   std::atomic<uint32_t> runqhead, runqtail;
   G *runq[256];
   std::atomic<G *> runnext;
+  TimerHeap *timers; // Timer.h
   G *gfree;   // dead Gs with stacks, for reuse
   int32_t ngfree;
   // Preemption bookkeeping for sysmon.
@@ -175,6 +176,8 @@ void stopTheWorld(const char *reason);
 void startTheWorld();
 
 int32_t gomaxprocs();
+// The i-th P, 0 <= i < gomaxprocs().
+P *procAt(int32_t i);
 int64_t numGoroutines();
 
 // Goroutine id and wait reason, for tracebacks and deadlock reports.

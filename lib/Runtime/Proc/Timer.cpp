@@ -8,130 +8,184 @@
 #include "goruntime/abi.h"
 
 #include <atomic>
+#include <new>
 
 namespace gort {
 
-namespace {
+// Per-P timer state (lives in P; see Proc.h).
+struct TimerHeap {
+  Lock lock;
+  Timer **heap = nullptr;
+  int32_t len = 0, cap = 0;
+  std::atomic<int64_t> earliest{-1};
+};
 
-Lock timersLock;
-Timer **heap;
-int32_t heapLen, heapCap;
-std::atomic<int64_t> earliest{-1};
-
-void swapAt(int32_t i, int32_t j) {
-  Timer *t = heap[i];
-  heap[i] = heap[j];
-  heap[j] = t;
-  heap[i]->index = i;
-  heap[j]->index = j;
+TimerHeap *newTimerHeap() {
+  void *mem = os::mapMemory(sizeof(TimerHeap));
+  if (!mem)
+    fatal("runtime: cannot allocate memory");
+  return new (mem) TimerHeap();
 }
 
-void siftUp(int32_t i) {
+namespace {
+
+inline TimerHeap &timerHeap(P *p) { return *p->timers; }
+
+void swapAt(TimerHeap &h, int32_t i, int32_t j) {
+  Timer *t = h.heap[i];
+  h.heap[i] = h.heap[j];
+  h.heap[j] = t;
+  h.heap[i]->index = i;
+  h.heap[j]->index = j;
+}
+
+void siftUp(TimerHeap &h, int32_t i) {
   while (i > 0) {
     int32_t parent = (i - 1) / 2;
-    if (heap[parent]->when <= heap[i]->when)
+    if (h.heap[parent]->when <= h.heap[i]->when)
       break;
-    swapAt(i, parent);
+    swapAt(h, i, parent);
     i = parent;
   }
 }
 
-void siftDown(int32_t i) {
+void siftDown(TimerHeap &h, int32_t i) {
   for (;;) {
     int32_t l = 2 * i + 1, r = l + 1, m = i;
-    if (l < heapLen && heap[l]->when < heap[m]->when)
+    if (l < h.len && h.heap[l]->when < h.heap[m]->when)
       m = l;
-    if (r < heapLen && heap[r]->when < heap[m]->when)
+    if (r < h.len && h.heap[r]->when < h.heap[m]->when)
       m = r;
     if (m == i)
       return;
-    swapAt(i, m);
+    swapAt(h, i, m);
     i = m;
   }
 }
 
-void removeAt(int32_t i) { // timersLock held
-  Timer *t = heap[i];
-  heapLen--;
-  if (i != heapLen) {
-    heap[i] = heap[heapLen];
-    heap[i]->index = i;
-    siftDown(i);
-    siftUp(i);
+void removeAt(TimerHeap &h, int32_t i) { // h.lock held
+  Timer *t = h.heap[i];
+  h.len--;
+  if (i != h.len) {
+    h.heap[i] = h.heap[h.len];
+    h.heap[i]->index = i;
+    siftDown(h, i);
+    siftUp(h, i);
   }
   t->index = -1;
+  t->pp = nullptr;
 }
 
-void publish() { earliest.store(heapLen ? heap[0]->when : -1, std::memory_order_release); }
+void publish(TimerHeap &h) {
+  h.earliest.store(h.len ? h.heap[0]->when : -1, std::memory_order_release);
+}
+
+void push(TimerHeap &h, P *p, Timer *t) { // h.lock held
+  if (h.len == h.cap) {
+    int32_t cap = h.cap ? h.cap * 2 : 64;
+    Timer **a = (Timer **)os::mapMemory((size_t)cap * sizeof(Timer *));
+    if (!a)
+      fatal("runtime: cannot allocate memory");
+    for (int32_t i = 0; i < h.len; i++)
+      a[i] = h.heap[i];
+    if (h.heap)
+      os::unmapMemory(h.heap, (size_t)h.cap * sizeof(Timer *));
+    h.heap = a;
+    h.cap = cap;
+  }
+  t->index = h.len;
+  t->pp = p;
+  h.heap[h.len++] = t;
+  siftUp(h, t->index);
+}
 
 } // namespace
 
 void addTimer(Timer *t) {
+  GORT_CHECK(t->index == -1);
+  P *p = getm()->p;
+  TimerHeap &h = timerHeap(p);
   bool first;
   {
-    LockGuard l(timersLock);
-    GORT_CHECK(t->index == -1);
-    if (heapLen == heapCap) {
-      int32_t cap = heapCap ? heapCap * 2 : 64;
-      Timer **h = (Timer **)os::mapMemory((size_t)cap * sizeof(Timer *));
-      if (!h)
-        fatal("runtime: cannot allocate memory");
-      for (int32_t i = 0; i < heapLen; i++)
-        h[i] = heap[i];
-      if (heap)
-        os::unmapMemory(heap, (size_t)heapCap * sizeof(Timer *));
-      heap = h;
-      heapCap = cap;
-    }
-    t->index = heapLen;
-    heap[heapLen++] = t;
-    siftUp(t->index);
-    first = heap[0] == t;
-    publish();
+    LockGuard l(h.lock);
+    push(h, p, t);
+    first = h.heap[0] == t;
+    publish(h);
   }
   if (first)
     wakep(); // an idle M may be sleeping past this deadline
 }
 
 bool delTimer(Timer *t) {
-  LockGuard l(timersLock);
-  if (t->index < 0)
-    return false;
-  removeAt(t->index);
-  publish();
-  return true;
+  for (;;) {
+    P *p = __atomic_load_n(&t->pp, __ATOMIC_ACQUIRE);
+    if (!p)
+      return false;
+    TimerHeap &h = timerHeap(p);
+    LockGuard l(h.lock);
+    if (t->pp != p)
+      continue; // moved or fired meanwhile: look again
+    removeAt(h, t->index);
+    publish(h);
+    return true;
+  }
 }
 
-Timer *const *pendingTimers(int32_t *n) {
-  *n = heapLen;
-  return heap;
+int64_t nextTimerWhen() {
+  int64_t best = -1;
+  int32_t n = gomaxprocs();
+  for (int32_t i = 0; i < n; i++) {
+    int64_t w = timerHeap(procAt(i)).earliest.load(std::memory_order_acquire);
+    if (w >= 0 && (best < 0 || w < best))
+      best = w;
+  }
+  return best;
 }
 
-int64_t nextTimerWhen() { return earliest.load(std::memory_order_acquire); }
-
-void runTimers(int64_t now) {
-  int64_t e = earliest.load(std::memory_order_acquire);
+void runTimers(P *p, int64_t now) {
+  TimerHeap &h = timerHeap(p);
+  int64_t e = h.earliest.load(std::memory_order_acquire);
   if (e < 0 || e > now)
     return;
   for (;;) {
-    timersLock.lock();
-    if (heapLen == 0 || heap[0]->when > now) {
-      timersLock.unlock();
+    h.lock.lock();
+    if (h.len == 0 || h.heap[0]->when > now) {
+      h.lock.unlock();
       return;
     }
-    Timer *t = heap[0];
+    Timer *t = h.heap[0];
     if (t->period > 0) {
       int64_t delta = now - t->when;
       t->when += t->period * (1 + delta / t->period);
-      siftDown(0);
+      siftDown(h, 0);
     } else {
-      removeAt(0);
+      removeAt(h, 0);
     }
-    publish();
+    publish(h);
     void (*f)(void *, int64_t) = t->f;
     void *arg = t->arg;
-    timersLock.unlock();
+    h.lock.unlock();
     f(arg, now);
+  }
+}
+
+void moveTimers(P *from, P *to) {
+  TimerHeap &a = timerHeap(from), &b = timerHeap(to);
+  LockGuard la(a.lock);
+  LockGuard lb(b.lock);
+  for (int32_t i = 0; i < a.len; i++)
+    push(b, to, a.heap[i]);
+  a.len = 0;
+  publish(a);
+  publish(b);
+}
+
+void forEachTimerHeap(void (*f)(Timer *const *heap, int32_t n, void *arg), void *arg) {
+  int32_t n = gomaxprocs();
+  for (int32_t i = 0; i < n; i++) {
+    TimerHeap &h = timerHeap(procAt(i));
+    if (h.len > 0)
+      f(h.heap, h.len, arg);
   }
 }
 

@@ -1,11 +1,13 @@
 // Proc: timers. A timer calls f(arg) on some M (holding a P, on the system
 // stack) once `when` (monotonic ns) has passed; with period > 0 it re-arms
-// itself every period. Idle Ms sleep until the earliest timer is due (Proc.cpp
-// findRunnable), so nothing busy-waits; a timer pending also means the
-// program is not deadlocked.
+// itself every period.
 //
-// So far one heap for the whole process under one lock; per-P heaps are the
-// plan once timers show up in profiles (issue 4).
+// Timers live in per-P min-heaps, each under its own lock: a timer is added
+// to the heap of the P that arms it, and any M running the scheduler runs
+// the due timers of its own P and, while looking for work, of the others.
+// Idle Ms sleep until the earliest timer of any P is due (Proc.cpp
+// findRunnable), so nothing busy-waits; a pending timer also means the
+// program is not deadlocked.
 #ifndef GORT_PROC_TIMER_H
 #define GORT_PROC_TIMER_H
 
@@ -13,26 +15,37 @@
 
 namespace gort {
 
+struct P;
+struct TimerHeap;
+
+// A P's empty timer heap (Proc.cpp makes one per P).
+TimerHeap *newTimerHeap();
+
 struct Timer {
   int64_t when;
   int64_t period;
   void (*f)(void *arg, int64_t now);
   void *arg;
-  int32_t index; // position in the heap, -1 when not in it
+  int32_t index; // position in its P's heap, -1 when not in one
+  P *pp;         // the P whose heap holds it (while index >= 0)
 };
 
-// Adds t (t->index must be -1). Wakes an idle M if t is now the earliest.
+// Adds t (t->index must be -1) to the current P's heap. Wakes an idle M if
+// t is now that heap's earliest.
 void addTimer(Timer *t);
 // Removes t if it is pending; returns whether it was.
 bool delTimer(Timer *t);
-// The earliest pending `when`, or -1 if no timer is pending.
+// The earliest pending `when` over every P, or -1 if no timer is pending.
 int64_t nextTimerWhen();
-// Runs every timer due at `now`.
-void runTimers(int64_t now);
+// Runs every timer of p due at `now` (the caller holds a P).
+void runTimers(P *p, int64_t now);
+// Moves every timer of `from` (being destroyed by GOMAXPROCS) to `to`.
+// The world is stopped.
+void moveTimers(P *from, P *to);
 
-// The pending timers (for the collector: timers may be heap objects that
-// nothing else references). Only stable while the world is stopped.
-Timer *const *pendingTimers(int32_t *n);
+// Calls f on each P's heap of pending timers (for the collector: timers may
+// be heap objects nothing else references). Only while the world is stopped.
+void forEachTimerHeap(void (*f)(Timer *const *heap, int32_t n, void *arg), void *arg);
 
 // Blocks the current goroutine for ns nanoseconds (time.Sleep).
 void timeSleep(int64_t ns);
