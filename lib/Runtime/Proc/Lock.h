@@ -14,6 +14,14 @@
 
 namespace gort {
 
+inline void cpuRelax() {
+#if defined(__x86_64__)
+  __builtin_ia32_pause();
+#elif defined(__aarch64__)
+  __asm__ __volatile__("yield");
+#endif
+}
+
 class Lock {
 public:
   void lock() {
@@ -43,13 +51,6 @@ private:
     while (state.exchange(2, std::memory_order_acquire) != 0)
       os::futexSleep(word(), 2, -1);
   }
-  static void cpuRelax() {
-#if defined(__x86_64__)
-    __builtin_ia32_pause();
-#elif defined(__aarch64__)
-    __asm__ __volatile__("yield");
-#endif
-  }
   uint32_t *word() { return reinterpret_cast<uint32_t *>(&state); }
   std::atomic<uint32_t> state{0}; // 0 free, 1 held, 2 held with sleepers
 };
@@ -68,30 +69,39 @@ private:
 class Note {
 public:
   void clear() { key.store(0, std::memory_order_relaxed); }
+  // Wakes the sleeper; a system call only if one is actually asleep.
   void wakeup() {
-    if (key.exchange(1, std::memory_order_release) == 0)
-      os::futexWake(reinterpret_cast<uint32_t *>(&key), 1);
+    if (key.exchange(kWoken, std::memory_order_acq_rel) == kSleeping)
+      os::futexWake(word(), 1);
   }
   // Sleeps until wakeup(); with timeoutNs >= 0, at most that long. Returns
   // true if woken.
   bool sleep(int64_t timeoutNs = -1) {
-    if (timeoutNs < 0) {
-      while (key.load(std::memory_order_acquire) == 0)
-        os::futexSleep(reinterpret_cast<uint32_t *>(&key), 0, -1);
-      return true;
+    uint32_t c = kClear;
+    if (!key.compare_exchange_strong(c, kSleeping, std::memory_order_acq_rel))
+      return true; // woken before we slept
+    int64_t deadline = timeoutNs < 0 ? -1 : os::nanotime() + timeoutNs;
+    for (;;) {
+      int64_t left = -1;
+      if (deadline >= 0) {
+        left = deadline - os::nanotime();
+        if (left <= 0) {
+          uint32_t s = kSleeping;
+          if (key.compare_exchange_strong(s, kClear, std::memory_order_acq_rel))
+            return false; // timed out; a later wakeup() leaves kWoken for the next sleep
+          return true;    // woken just now
+        }
+      }
+      os::futexSleep(word(), kSleeping, left);
+      if (key.load(std::memory_order_acquire) == kWoken)
+        return true;
     }
-    int64_t deadline = os::nanotime() + timeoutNs;
-    while (key.load(std::memory_order_acquire) == 0) {
-      int64_t now = os::nanotime();
-      if (now >= deadline)
-        return false;
-      os::futexSleep(reinterpret_cast<uint32_t *>(&key), 0, deadline - now);
-    }
-    return true;
   }
 
 private:
-  std::atomic<uint32_t> key{0};
+  enum : uint32_t { kClear = 0, kWoken = 1, kSleeping = 2 };
+  uint32_t *word() { return reinterpret_cast<uint32_t *>(&key); }
+  std::atomic<uint32_t> key{kClear};
 };
 
 } // namespace gort

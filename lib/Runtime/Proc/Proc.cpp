@@ -260,6 +260,15 @@ G *runqsteal(P *p, P *p2, bool stealRunnext) {
     if (n == 0) {
       if (stealRunnext) {
         G *next = p2->runnext.load(std::memory_order_acquire);
+        if (next && __atomic_load_n(&p2->status, __ATOMIC_ACQUIRE) == PRunning) {
+          // p2's M most likely just readied next and is about to block and
+          // run it (a producer/consumer pair): give it ~3 us before taking
+          // it, so the pair stays on one thread without futex round trips.
+          int64_t until = os::nanotime() + 3000;
+          while (os::nanotime() < until && p2->runnext.load(std::memory_order_relaxed) == next)
+            cpuRelax();
+          next = p2->runnext.load(std::memory_order_acquire);
+        }
         if (next && p2->runnext.compare_exchange_strong(next, nullptr, std::memory_order_acq_rel))
           return next;
       }
