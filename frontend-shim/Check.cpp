@@ -493,6 +493,7 @@ void Checker::Impl::body(Signature *Sig, ast::FuncType *FT, ast::FieldList *Recv
   DeclareFields(FT->Params, false, false);
   DeclareFields(FT->Results, true, false);
   collectLabels(Body);
+  checkGotos(Body);
   stmtList(Body->List);
   if (!Sig->results().empty() && (Body->List.empty() || !isTerminating(Body->List.back(), "")))
     error(Body->Rbrace, "missing return");

@@ -1176,11 +1176,11 @@ TypeAndValue Checker::Impl::conversion(ast::CallExpr *C, Type *T) {
                                  (Trunc ? " (truncated)" : ""));
     return {};
   }
-  bool Ok = identical(Tu, Vu) || (isNumeric(T) && isNumeric(X.Ty) && (isComplex(T) == isComplex(X.Ty))) ||
+  bool Ok = identical(Tu, Vu, /*IgnoreTags=*/true) || (isNumeric(T) && isNumeric(X.Ty) && (isComplex(T) == isComplex(X.Ty))) ||
             assignable(X, T);
   if (auto *PT = llvm::dyn_cast<Pointer>(Tu))
     if (auto *PV = llvm::dyn_cast<Pointer>(Vu))
-      Ok = Ok || identical(PT->elem()->underlying(), PV->elem()->underlying());
+      Ok = Ok || identical(PT->elem()->underlying(), PV->elem()->underlying(), /*IgnoreTags=*/true);
   auto IsByteOrRuneSlice = [&](Type *S) {
     auto *Sl = llvm::dyn_cast<Slice>(S->underlying());
     auto *E = Sl ? llvm::dyn_cast<Basic>(Sl->elem()->underlying()) : nullptr;

@@ -113,6 +113,7 @@ struct Checker::Impl {
   bool isTerminating(ast::Stmt *S, llvm::StringRef Label);
   bool hasBreak(ast::Stmt *Body, ast::Stmt *Target, llvm::StringRef Label);
   void collectLabels(ast::BlockStmt *Body);
+  void checkGotos(ast::BlockStmt *Body);
   void branchStmt(ast::BranchStmt *B);
   void switchStmt(ast::SwitchStmt *S);
   void rangeStmt(ast::RangeStmt *R);

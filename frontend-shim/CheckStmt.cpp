@@ -2,6 +2,9 @@
 // literals and terminating statements. See Check.h.
 #include "CheckImpl.h"
 
+#include <functional>
+#include <map>
+
 namespace goshim {
 
 using namespace types;
@@ -118,6 +121,142 @@ void Checker::Impl::collectLabels(ast::BlockStmt *Body) {
     }
     return true;
   });
+}
+
+// Go's two rules for goto (gc's wording): it may not jump over a variable
+// declaration of the label's block, nor into a block it is not in. Every
+// statement list is a block (function body, {...}, if/for bodies, case
+// clauses); a position in the function is the chain of (block, index of
+// the statement in it) from the body down.
+void Checker::Impl::checkGotos(ast::BlockStmt *Body) {
+  struct Step {
+    unsigned Block;
+    size_t Index;
+  };
+  using Path = std::vector<Step>;
+  struct VarDecl {
+    size_t Index;
+    std::string Name;
+    Pos At;
+  };
+  std::vector<Pos> BlockStart;
+  std::vector<std::vector<VarDecl>> Decls;
+  std::map<std::string, Path> Labels;
+  std::vector<std::pair<ast::BranchStmt *, Path>> Gotos;
+
+  std::function<void(llvm::ArrayRef<ast::Stmt *>, Pos, Path &)> List;
+  std::function<void(ast::Stmt *, Path &)> Visit = [&](ast::Stmt *S, Path &P) {
+    if (!S)
+      return;
+    switch (S->getNodeKind()) {
+    case ast::NodeKind::BlockStmt:
+      List(llvm::cast<ast::BlockStmt>(S)->List, llvm::cast<ast::BlockStmt>(S)->Lbrace, P);
+      break;
+    case ast::NodeKind::LabeledStmt: {
+      auto *L = llvm::cast<ast::LabeledStmt>(S);
+      if (!L->Label->isBlank())
+        Labels.emplace(L->Label->Name, P);
+      Visit(L->Stmt, P);
+      break;
+    }
+    case ast::NodeKind::BranchStmt: {
+      auto *B = llvm::cast<ast::BranchStmt>(S);
+      if (B->Tok == Token::GOTO && B->Label)
+        Gotos.push_back({B, P});
+      break;
+    }
+    case ast::NodeKind::IfStmt: {
+      auto *I = llvm::cast<ast::IfStmt>(S);
+      Visit(I->Body, P);
+      Visit(I->Else, P);
+      break;
+    }
+    case ast::NodeKind::ForStmt:
+      Visit(llvm::cast<ast::ForStmt>(S)->Body, P);
+      break;
+    case ast::NodeKind::RangeStmt:
+      Visit(llvm::cast<ast::RangeStmt>(S)->Body, P);
+      break;
+    case ast::NodeKind::SwitchStmt:
+    case ast::NodeKind::TypeSwitchStmt:
+    case ast::NodeKind::SelectStmt: {
+      ast::BlockStmt *Clauses = nullptr;
+      if (auto *W = llvm::dyn_cast<ast::SwitchStmt>(S))
+        Clauses = W->Body;
+      else if (auto *T = llvm::dyn_cast<ast::TypeSwitchStmt>(S))
+        Clauses = T->Body;
+      else
+        Clauses = llvm::cast<ast::SelectStmt>(S)->Body;
+      if (!Clauses)
+        break;
+      // Each clause body is a block starting at its case keyword (where gc
+      // reports a jump into it).
+      for (ast::Stmt *C : Clauses->List) {
+        if (auto *CC = llvm::dyn_cast<ast::CaseClause>(C))
+          List(CC->Body, CC->Case, P);
+        else if (auto *CM = llvm::dyn_cast<ast::CommClause>(C))
+          List(CM->Body, CM->Case, P);
+      }
+      break;
+    }
+    default:
+      break; // function literals have labels of their own
+    }
+  };
+  List = [&](llvm::ArrayRef<ast::Stmt *> Stmts, Pos Start, Path &P) {
+    unsigned Id = BlockStart.size();
+    BlockStart.push_back(Start);
+    Decls.emplace_back();
+    for (size_t i = 0; i < Stmts.size(); i++) {
+      ast::Stmt *S = Stmts[i];
+      if (auto *L = llvm::dyn_cast<ast::LabeledStmt>(S))
+        S = L->Stmt; // "L: x := 1" declares at the label: not jumped over
+      else if (auto *D = llvm::dyn_cast<ast::DeclStmt>(S)) {
+        if (auto *G = llvm::dyn_cast_or_null<ast::GenDecl>(D->Decl); G && G->Tok == Token::VAR)
+          for (ast::Spec *Sp : G->Specs)
+            if (auto *V = llvm::dyn_cast<ast::ValueSpec>(Sp); V && !V->Names.empty())
+              Decls[Id].push_back({i, V->Names[0]->Name.str(), V->Names[0]->NamePos});
+      } else if (auto *A = llvm::dyn_cast<ast::AssignStmt>(S); A && A->Tok == Token::DEFINE && !A->Lhs.empty()) {
+        if (auto *Id0 = llvm::dyn_cast<ast::Ident>(A->Lhs[0]))
+          Decls[Id].push_back({i, Id0->Name.str(), A->TokPos});
+      }
+      P.push_back({Id, i});
+      Visit(Stmts[i], P);
+      P.pop_back();
+    }
+  };
+  Path Root;
+  List(Body->List, Body->Lbrace, Root);
+
+  for (auto &[B, From] : Gotos) {
+    auto It = Labels.find(B->Label->Name.str());
+    if (It == Labels.end())
+      continue; // "label not defined" is reported elsewhere
+    const Path &To = It->second;
+    // Block ids are unique, so the goto is in block b at depth d exactly
+    // when its path has b there; the first block of the label's path the
+    // goto is not in is the one it would jump into.
+    size_t D = 0;
+    while (D < To.size() && D < From.size() && From[D].Block == To[D].Block)
+      D++;
+    if (D < To.size()) {
+      error(B->Label->NamePos, "goto " + B->Label->Name.str() + " jumps into block starting at " +
+                                   Diags.getFileSet().formatPos(BlockStart[To[D].Block]));
+      continue;
+    }
+    // Same block as the label (the goto may be nested deeper in it).
+    const Step &L = To.back();
+    size_t GotoIndex = From[To.size() - 1].Index;
+    if (L.Index <= GotoIndex)
+      continue; // backward jumps only leave scopes
+    const VarDecl *Last = nullptr;
+    for (const VarDecl &D : Decls[L.Block])
+      if (D.Index > GotoIndex && D.Index < L.Index)
+        Last = &D;
+    if (Last)
+      error(B->Label->NamePos, "goto " + B->Label->Name.str() + " jumps over declaration of " + Last->Name +
+                                   " at " + Diags.getFileSet().formatPos(Last->At));
+  }
 }
 
 void Checker::Impl::branchStmt(ast::BranchStmt *B) {

@@ -177,16 +177,40 @@ Type *defaultType(TypeContext &C, Type *T) {
   }
 }
 
-static bool identicalParams(llvm::ArrayRef<Param> A, llvm::ArrayRef<Param> B) {
+static bool identicalParams(llvm::ArrayRef<Param> A, llvm::ArrayRef<Param> B, bool IgnoreTags) {
   if (A.size() != B.size())
     return false;
   for (size_t i = 0; i < A.size(); i++)
-    if (!identical(A[i].Ty, B[i].Ty))
+    if (!identical(A[i].Ty, B[i].Ty, IgnoreTags))
       return false;
   return true;
 }
 
-bool identical(Type *A, Type *B) {
+// A struct tag as Go prints it in type names: strconv.Quote's form.
+static std::string quoteTag(const std::string &T) {
+  static const char Hex[] = "0123456789abcdef";
+  std::string S = "\"";
+  for (unsigned char C : T) {
+    switch (C) {
+    case '"': S += "\\\""; break;
+    case '\\': S += "\\\\"; break;
+    case '\n': S += "\\n"; break;
+    case '\t': S += "\\t"; break;
+    case '\r': S += "\\r"; break;
+    default:
+      if (C < 0x20 || C == 0x7f) {
+        S += "\\x";
+        S += Hex[C >> 4];
+        S += Hex[C & 15];
+      } else {
+        S += (char)C; // UTF-8 passes through, as Quote keeps printable runes
+      }
+    }
+  }
+  return S + "\"";
+}
+
+bool identical(Type *A, Type *B, bool IgnoreTags) {
   if (A == B)
     return true;
   if (!A || !B || A->getKind() != B->getKind())
@@ -194,41 +218,41 @@ bool identical(Type *A, Type *B) {
   switch (A->getKind()) {
   case Type::BasicK: // byte == uint8 and rune == int32 are the same objects
   case Type::NamedK: return false;
-  case Type::PointerK: return identical(llvm::cast<Pointer>(A)->elem(), llvm::cast<Pointer>(B)->elem());
-  case Type::SliceK: return identical(llvm::cast<Slice>(A)->elem(), llvm::cast<Slice>(B)->elem());
+  case Type::PointerK: return identical(llvm::cast<Pointer>(A)->elem(), llvm::cast<Pointer>(B)->elem(), IgnoreTags);
+  case Type::SliceK: return identical(llvm::cast<Slice>(A)->elem(), llvm::cast<Slice>(B)->elem(), IgnoreTags);
   case Type::ArrayK: {
     auto *X = llvm::cast<Array>(A), *Y = llvm::cast<Array>(B);
-    return X->len() == Y->len() && identical(X->elem(), Y->elem());
+    return X->len() == Y->len() && identical(X->elem(), Y->elem(), IgnoreTags);
   }
   case Type::MapK: {
     auto *X = llvm::cast<Map>(A), *Y = llvm::cast<Map>(B);
-    return identical(X->key(), Y->key()) && identical(X->elem(), Y->elem());
+    return identical(X->key(), Y->key(), IgnoreTags) && identical(X->elem(), Y->elem(), IgnoreTags);
   }
   case Type::ChanK: {
     auto *X = llvm::cast<Chan>(A), *Y = llvm::cast<Chan>(B);
-    return X->dir() == Y->dir() && identical(X->elem(), Y->elem());
+    return X->dir() == Y->dir() && identical(X->elem(), Y->elem(), IgnoreTags);
   }
   case Type::StructK: {
     auto FX = llvm::cast<Struct>(A)->fields(), FY = llvm::cast<Struct>(B)->fields();
     if (FX.size() != FY.size())
       return false;
     for (size_t i = 0; i < FX.size(); i++)
-      if (FX[i].Name != FY[i].Name || FX[i].Embedded != FY[i].Embedded || FX[i].Tag != FY[i].Tag ||
-          !identical(FX[i].Ty, FY[i].Ty))
+      if (FX[i].Name != FY[i].Name || FX[i].Embedded != FY[i].Embedded || (!IgnoreTags && FX[i].Tag != FY[i].Tag) ||
+          !identical(FX[i].Ty, FY[i].Ty, IgnoreTags))
         return false;
     return true;
   }
   case Type::SignatureK: {
     auto *X = llvm::cast<Signature>(A), *Y = llvm::cast<Signature>(B);
-    return X->variadic() == Y->variadic() && identicalParams(X->params(), Y->params()) &&
-           identicalParams(X->results(), Y->results());
+    return X->variadic() == Y->variadic() && identicalParams(X->params(), Y->params(), IgnoreTags) &&
+           identicalParams(X->results(), Y->results(), IgnoreTags);
   }
   case Type::InterfaceK: {
     auto MX = llvm::cast<Interface>(A)->methods(), MY = llvm::cast<Interface>(B)->methods();
     if (MX.size() != MY.size())
       return false;
     for (size_t i = 0; i < MX.size(); i++)
-      if (MX[i].Name != MY[i].Name || !identical(MX[i].Sig, MY[i].Sig))
+      if (MX[i].Name != MY[i].Name || !identical(MX[i].Sig, MY[i].Sig, IgnoreTags))
         return false;
     return true;
   }
@@ -237,7 +261,7 @@ bool identical(Type *A, Type *B) {
     if (EX.size() != EY.size())
       return false;
     for (size_t i = 0; i < EX.size(); i++)
-      if (!identical(EX[i], EY[i]))
+      if (!identical(EX[i], EY[i], IgnoreTags))
         return false;
     return true;
   }
@@ -319,7 +343,7 @@ static std::string typeStr(Type *T, bool Key) {
         S += Fs[i].Name + " ";
       S += typeStr(Fs[i].Ty, Key);
       if (!Fs[i].Tag.empty())
-        S += " \"" + Fs[i].Tag + "\"";
+        S += " " + quoteTag(Fs[i].Tag);
     }
     return S + " }";
   }

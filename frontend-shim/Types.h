@@ -260,7 +260,8 @@ private:
 };
 
 // Predicates (Go spec terms).
-bool identical(Type *A, Type *B);
+// Type identity; with IgnoreTags, struct tags do not count (conversions).
+bool identical(Type *A, Type *B, bool IgnoreTags = false);
 bool isBasic(Type *T, unsigned InfoMask);
 inline bool isBoolean(Type *T) { return isBasic(T, IsBoolean); }
 inline bool isInteger(Type *T) { return isBasic(T, IsInteger); }
