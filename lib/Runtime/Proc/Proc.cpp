@@ -12,6 +12,9 @@
 #include <new>
 #include <string.h>
 
+// The current M (Proc.h getm).
+__thread gort::M *gort_tlsM __attribute__((tls_model("initial-exec")));
+
 // The thread's preemption flag polled by generated code (abi.h).
 __thread uint32_t __gort_preempt __attribute__((tls_model("initial-exec")));
 
@@ -38,7 +41,6 @@ constexpr int32_t kMaxProcs = 1024;
 
 enum : uint32_t { PIdle, PRunning, PSyscall, PStopped, PDead };
 
-__attribute__((tls_model("initial-exec"))) thread_local M *tlsM;
 
 struct Sched {
   Lock lock;
@@ -899,7 +901,7 @@ M *mcommoninit(M *m) {
 
 void mstart(void *arg) {
   M *m = (M *)arg;
-  tlsM = m;
+  gort_tlsM = m;
   mcommoninit(m);
   if (m->lockedg) {
     // Started to run a locked goroutine handed to us with a P.
@@ -930,7 +932,7 @@ void preemptall() {
 }
 
 void sysmon(void *) {
-  tlsM = nullptr;
+  gort_tlsM = nullptr;
   int idle = 0;
   int64_t delay = 20000; // ns
   for (;;) {
@@ -987,7 +989,6 @@ void sysmon(void *) {
 
 // --- public -----------------------------------------------------------------
 
-M *getm() { return tlsM; }
 
 G *const *allGoroutines(size_t *n) {
   *n = nallgs.load(std::memory_order_acquire);
@@ -1014,7 +1015,7 @@ void initM0() {
     return; // already done (unit tests call it per test)
   m0.g0 = &g0m0;
   g0m0.m = &m0;
-  tlsM = &m0;
+  gort_tlsM = &m0;
   mcommoninit(&m0);
   allm.store(&m0);
   sched.mcount = 1;

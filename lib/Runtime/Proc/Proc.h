@@ -128,8 +128,16 @@ struct P {
   int64_t sysmonwhen;
 };
 
-// The current M (initial-exec TLS: one instruction away, see ARCHITECTURE.md s.9).
-M *getm();
+} // namespace gort
+
+// The current M, in initial-exec TLS (Proc.cpp): getm() is one load, inlined
+// into every runtime fast path (ARCHITECTURE.md s.9). Code that may switch
+// threads (park and resume) must call it again after the switch.
+extern __thread gort::M *gort_tlsM __attribute__((tls_model("initial-exec")));
+
+namespace gort {
+
+inline M *getm() { return gort_tlsM; }
 inline G *getg() { return getm()->curg; }
 
 // Runs fn(arg) on the current M's system stack, or directly when already there.
