@@ -122,30 +122,43 @@ const char *allocatorName() { return "boehm"; }
 #else // bump allocator
 
 namespace {
-constexpr size_t kChunk = 4u << 20;
-uint8_t *gCur, *gEnd;
-} // namespace
+constexpr size_t kChunk = 1u << 20;
+// Ms without a P (rare: runtime set-up) share one chunk under a lock.
+Lock gSharedLock;
+uint8_t *gSharedCur, *gSharedEnd;
 
-void mallocInit() {}
-
-void *mallocgc(size_t size, const gort_type *typ) {
-  const size_t align = sizeof(void *) == 8 ? 16 : 8;
-  size = (size + align - 1) & ~(align - 1);
-  if (size == 0)
-    size = align;
-  if ((size_t)(gEnd - gCur) < size) {
+// Bump-allocates from [*cur, *end), refilling it with a fresh chunk.
+void *bump(uint8_t **cur, uint8_t **end, size_t size) {
+  if ((size_t)(*end - *cur) < size) {
     size_t n = size > kChunk / 4 ? (size + os::pageSize() - 1) & ~(os::pageSize() - 1) : kChunk;
     uint8_t *mem = (uint8_t *)os::mapMemory(n);
     if (!mem)
       fatal("runtime: out of memory");
     if (n != kChunk)
       return mem; // large object: its own mapping
-    gCur = mem;
-    gEnd = mem + n;
+    *cur = mem;
+    *end = mem + n;
   }
-  void *p = gCur; // mmap'd memory is zero and never reused
-  gCur += size;
+  void *p = *cur; // mmap'd memory is zero and never reused
+  *cur += size;
   return p;
+}
+} // namespace
+
+void mallocInit() {}
+
+// Each P bumps through a chunk of its own (Ms allocate in parallel; only
+// the M holding the P touches it).
+void *mallocgc(size_t size, const gort_type *typ) {
+  const size_t align = sizeof(void *) == 8 ? 16 : 8;
+  size = (size + align - 1) & ~(align - 1);
+  if (size == 0)
+    size = align;
+  M *m = getm();
+  if (m && m->p)
+    return bump(&m->p->allocCur, &m->p->allocEnd, size);
+  LockGuard l(gSharedLock);
+  return bump(&gSharedCur, &gSharedEnd, size);
 }
 
 void collectGarbage() {}

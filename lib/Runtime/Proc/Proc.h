@@ -121,6 +121,7 @@ struct P {
   G *runq[256];
   std::atomic<G *> runnext;
   TimerHeap *timers; // Timer.h
+  uint8_t *allocCur, *allocEnd; // the bump allocator's chunk (GC/Malloc.cpp, no Boehm)
   G *gfree;   // dead Gs with stacks, for reuse
   int32_t ngfree;
   // Preemption bookkeeping for sysmon.
