@@ -80,8 +80,10 @@ struct PackageInfo {
 // that reaches its receiver (empty when declared on the type itself).
 struct MethodSetEntry {
   std::string Name;
-  Func *Fn;
-  std::vector<unsigned> Path;
+  Func *Fn;                    // null: promoted from an embedded interface field
+  std::vector<unsigned> Path;  // embedded fields to the receiver (or interface)
+  types::Signature *IfaceSig = nullptr; // Fn null: the method's signature
+  unsigned IfaceIndex = 0;       // Fn null: its index in that interface
 };
 
 struct Info {

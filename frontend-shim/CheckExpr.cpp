@@ -878,6 +878,8 @@ TypeAndValue Checker::Impl::selector(ast::SelectorExpr *S) {
     return {};
   }
   I.Selections[S] = Sel;
+  if (Sel.K == Selection::IfaceMethod) // promoted from an embedded interface field
+    return {Mode::Value, Result, {}};
   if (Sel.K == Selection::MethodVal) {
     auto *F = llvm::cast<Func>(Sel.Obj);
     I.Uses[S->Sel] = F;
@@ -919,6 +921,18 @@ bool Checker::Impl::lookupFieldOrMethod(Type *T, llvm::StringRef Name, Selection
           ; // fallthrough: named pointer types have no methods
         Base = P->elem();
         Ind = true;
+      }
+      // Methods of an embedded interface field are promoted too.
+      if (auto *EI = llvm::dyn_cast<Interface>(Base->underlying()); EI && Depth > 0) {
+        auto Ms = EI->methods();
+        for (unsigned i = 0; i < Ms.size(); i++)
+          if (Ms[i].Name == Name) {
+            Sel = {Selection::IfaceMethod, E.Path, nullptr, Ind};
+            Sel.Index = i;
+            Result = Ms[i].Sig;
+            Found++;
+          }
+        continue;
       }
       if (auto *N = llvm::dyn_cast<Named>(Base)) {
         for (Func *F : N->methods())

@@ -115,12 +115,26 @@ std::vector<MethodSetEntry> Checker::Impl::methodSet(Type *T) {
       for (const Field &F : St->fields())
         if (F.Embedded)
           Work.push_back(F.Ty);
+    if (auto *EI = llvm::dyn_cast<Interface>(X->underlying()); EI && i > 0)
+      for (const Method &M : EI->methods())
+        Names.push_back(M.Name);
   }
   std::sort(Names.begin(), Names.end());
   Names.erase(std::unique(Names.begin(), Names.end()), Names.end());
   std::vector<MethodSetEntry> Out;
   for (const std::string &Name : Names) {
     bool PtrOnly;
+    {
+      Selection Sel;
+      Type *R;
+      if (lookupFieldOrMethod(T, Name, Sel, R) && Sel.K == Selection::IfaceMethod) {
+        MethodSetEntry E{Name, nullptr, Sel.Path};
+        E.IfaceSig = llvm::cast<Signature>(R);
+        E.IfaceIndex = Sel.Index;
+        Out.push_back(E);
+        continue;
+      }
+    }
     if (Func *F = methodOf(T, Name, PtrOnly)) {
       Selection Sel;
       Type *R;
@@ -146,6 +160,21 @@ bool Checker::Impl::implements(Type *T, Interface *Iface, std::string *Why) {
   }
   for (const Method &M : Iface->methods()) {
     bool PtrOnly;
+    {
+      // Promoted from an embedded interface field: in the method set of the
+      // struct and of its pointer alike.
+      Selection Sel;
+      Type *R;
+      if (lookupFieldOrMethod(T, M.Name, Sel, R) && Sel.K == Selection::IfaceMethod) {
+        if (!identical(R, M.Sig)) {
+          if (Why)
+            *Why = "(wrong type for method " + M.Name + ")\n\t\thave " + M.Name + typeString(R).substr(4) +
+                   "\n\t\twant " + M.Name + typeString(M.Sig).substr(4);
+          return false;
+        }
+        continue;
+      }
+    }
     Func *F = methodOf(T, M.Name, PtrOnly);
     if (!F) {
       if (Why)

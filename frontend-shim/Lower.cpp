@@ -1111,7 +1111,7 @@ llvm::Value *Lowerer::call(ast::CallExpr *C) {
       if (auto *Fn = llvm::dyn_cast_or_null<Func>(It->second.Obj))
         Callee = function(Fn);
     if (It != I.Selections.end() && It->second.K == Selection::IfaceMethod) {
-      llvm::Value *X = expr(S->X);
+      llvm::Value *X = It->second.Path.empty() ? expr(S->X) : embeddedValue(S->X, It->second.Path);
       std::vector<llvm::Value *> IArgs;
       for (llvm::Value *V : callArgs(C, Sig))
         pushArg(B, IArgs, V);

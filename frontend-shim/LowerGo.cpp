@@ -166,9 +166,9 @@ void Lowerer::goStmt(ast::GoStmt *S) {
           Vals.push_back({methodReceiver(Sel->X, Se.Path, Callee), Callee->sig()->recv()->Ty});
         } else if (Se.K == Selection::IfaceMethod) {
           K = Kind::Iface, IfaceIndex = Se.Index;
-          llvm::Value *X = expr(Sel->X);
+          llvm::Value *X = Se.Path.empty() ? expr(Sel->X) : embeddedValue(Sel->X, Se.Path);
           nilCheck(B.CreateExtractValue(X, 0)); // i.M is evaluated here, as gc does
-          Vals.push_back({X, tv(Sel->X).Ty});
+          Vals.push_back({X, Se.Path.empty() ? tv(Sel->X).Ty : fieldTypeAlong(tv(Sel->X).Ty, Se.Path)});
         }
       }
     }

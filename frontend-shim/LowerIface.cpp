@@ -66,10 +66,13 @@ std::vector<TypeDescEmitter::MethodEntry> Lowerer::methodTable(Type *T) {
     return Out;
   }
   for (const MethodSetEntry &E : I.MethodSet(T)) {
-    Signature *S = E.Fn->sig();
-    Signature *Plain = TC.signature(std::vector<Param>(S->params().begin(), S->params().end()),
-                                    std::vector<Param>(S->results().begin(), S->results().end()), S->variadic());
-    llvm::Function *W = E.Path.empty() ? ifaceWrapper(E.Fn) : promotedWrapper(T, E);
+    Signature *Plain = E.IfaceSig;
+    if (E.Fn) {
+      Signature *S = E.Fn->sig();
+      Plain = TC.signature(std::vector<Param>(S->params().begin(), S->params().end()),
+                           std::vector<Param>(S->results().begin(), S->results().end()), S->variadic());
+    }
+    llvm::Function *W = E.Path.empty() && E.Fn ? ifaceWrapper(E.Fn) : promotedWrapper(T, E);
     Out.push_back({E.Name, typeString(Plain).substr(4), W});
   }
   std::sort(Out.begin(), Out.end(), [](const auto &A, const auto &B) { return A.Name < B.Name; });

@@ -288,6 +288,9 @@ private:
   // Methods (LowerMethod.cpp).
   llvm::Value *methodReceiver(ast::Expr *X, const std::vector<unsigned> &Path, Func *Fn);
   llvm::Value *receiverAlong(Addr A, const std::vector<unsigned> &Path, Func *Fn);
+  Addr fieldAlong(Addr A, const std::vector<unsigned> &Path);
+  llvm::Value *embeddedValue(ast::Expr *X, const std::vector<unsigned> &Path);
+  types::Type *fieldTypeAlong(types::Type *T, const std::vector<unsigned> &Path);
   llvm::Function *promotedWrapper(Type *T, const MethodSetEntry &E);
   llvm::Value *methodValue(ast::SelectorExpr *S);
   llvm::Value *methodExpr(ast::SelectorExpr *S);

@@ -44,6 +44,51 @@ llvm::Value *Lowerer::methodReceiver(ast::Expr *X, const std::vector<unsigned> &
   return receiverAlong(A, Path, Fn);
 }
 
+// The type of the field at the end of Path from a value of type T.
+Type *Lowerer::fieldTypeAlong(Type *T, const std::vector<unsigned> &Path) {
+  for (unsigned Idx : Path) {
+    if (auto *P = llvm::dyn_cast<Pointer>(T->underlying()))
+      T = P->elem();
+    T = llvm::cast<Struct>(T->underlying())->fields()[Idx].Ty;
+  }
+  return T;
+}
+
+// The value of the embedded field at the end of Path from X (an embedded
+// interface whose promoted method is being called).
+llvm::Value *Lowerer::embeddedValue(ast::Expr *X, const std::vector<unsigned> &Path) {
+  Type *XT = tv(X).Ty;
+  Addr A;
+  if (auto *P = llvm::dyn_cast<Pointer>(XT->underlying())) {
+    llvm::Value *Pv = expr(X);
+    nilCheck(Pv);
+    A = {Pv, P->elem()};
+  } else if (tv(X).M == Mode::Variable) {
+    A = lvalue(X);
+  } else {
+    llvm::Value *V = expr(X);
+    llvm::Value *Tmp = heapAlloc(XT);
+    B.CreateStore(V, Tmp);
+    A = {Tmp, XT};
+  }
+  return load(fieldAlong(A, Path));
+}
+
+// The address of the field at the end of Path from the struct at A,
+// following embedded pointers on the way (nil-checked).
+Lowerer::Addr Lowerer::fieldAlong(Addr A, const std::vector<unsigned> &Path) {
+  for (size_t k = 0; k < Path.size(); k++) {
+    A = fieldAddr(A, Path[k]);
+    if (k + 1 < Path.size())
+      if (auto *P = llvm::dyn_cast<Pointer>(A.Ty->underlying())) {
+        llvm::Value *Pv = load(A);
+        nilCheck(Pv);
+        A = {Pv, P->elem()};
+      }
+  }
+  return A;
+}
+
 llvm::Value *Lowerer::receiverAlong(Addr A, const std::vector<unsigned> &Path, Func *Fn) {
   for (size_t k = 0; k < Path.size(); k++) {
     A = fieldAddr(A, Path[k]);
@@ -73,9 +118,12 @@ llvm::Function *Lowerer::promotedWrapper(Type *T, const MethodSetEntry &E) {
   std::string Name = "main.wrapper:" + typeKey(T) + "." + E.Name;
   if (llvm::Function *F = M.getFunction(Name))
     return F;
-  Signature *S = E.Fn->sig();
-  Signature *Plain = TC.signature(std::vector<Param>(S->params().begin(), S->params().end()),
-                                  std::vector<Param>(S->results().begin(), S->results().end()), S->variadic());
+  Signature *Plain = E.IfaceSig;
+  if (E.Fn) {
+    Signature *S = E.Fn->sig();
+    Plain = TC.signature(std::vector<Param>(S->params().begin(), S->params().end()),
+                         std::vector<Param>(S->results().begin(), S->results().end()), S->variadic());
+  }
   auto *Fn = llvm::Function::Create(ifaceMethodType(Plain), llvm::GlobalValue::LinkOnceODRLinkage, Name, M);
   setGoFunctionAttrs(Fn);
   auto SavedIP = B.saveIP();
@@ -88,11 +136,24 @@ llvm::Function *Lowerer::promotedWrapper(Type *T, const MethodSetEntry &E) {
     A = {Fn->getArg(1), P->elem()};
   else
     A = {Fn->getArg(1), T}; // boxed value
-  std::vector<llvm::Value *> Args{llvm::Constant::getNullValue(GCPtrTy)};
-  pushArg(B, Args, receiverAlong(A, E.Path, E.Fn));
-  for (unsigned i = 2; i < Fn->arg_size(); i++)
-    Args.push_back(Fn->getArg(i));
-  llvm::Value *R = B.CreateCall(function(E.Fn), Args);
+  llvm::Value *R;
+  if (!E.Fn) {
+    // Promoted from an embedded interface: call through its itab.
+    llvm::Value *IV = load(fieldAlong(A, E.Path));
+    llvm::Value *Itab = B.CreateExtractValue(IV, 0);
+    nilCheck(Itab);
+    llvm::Value *Fp = B.CreateLoad(PtrTy, B.CreateConstInBoundsGEP1_64(PtrTy, Itab, 2 + E.IfaceIndex));
+    std::vector<llvm::Value *> Args{llvm::Constant::getNullValue(GCPtrTy), B.CreateExtractValue(IV, 1)};
+    for (unsigned i = 2; i < Fn->arg_size(); i++)
+      Args.push_back(Fn->getArg(i));
+    R = B.CreateCall(ifaceMethodType(Plain), Fp, Args);
+  } else {
+    std::vector<llvm::Value *> Args{llvm::Constant::getNullValue(GCPtrTy)};
+    pushArg(B, Args, receiverAlong(A, E.Path, E.Fn));
+    for (unsigned i = 2; i < Fn->arg_size(); i++)
+      Args.push_back(Fn->getArg(i));
+    R = B.CreateCall(function(E.Fn), Args);
+  }
   if (Fn->getReturnType()->isVoidTy())
     B.CreateRetVoid();
   else
@@ -114,8 +175,8 @@ llvm::Value *Lowerer::methodValue(ast::SelectorExpr *S) {
   llvm::FunctionType *FT = irFuncType(Sig);
   std::string Name;
   if (Sel.K == Selection::IfaceMethod) {
-    Recv = expr(S->X);
-    RecvTy = tv(S->X).Ty;
+    Recv = Sel.Path.empty() ? expr(S->X) : embeddedValue(S->X, Sel.Path);
+    RecvTy = Sel.Path.empty() ? tv(S->X).Ty : fieldTypeAlong(tv(S->X).Ty, Sel.Path);
     nilCheck(B.CreateExtractValue(Recv, 0)); // gc panics when the value is made
     Name = "main.methodvalue:" + typeKey(RecvTy) + "." + S->Sel->Name.str();
   } else {
