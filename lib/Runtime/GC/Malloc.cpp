@@ -123,6 +123,9 @@ const char *allocatorName() { return "boehm"; }
 namespace {
 constexpr size_t kChunk = 4u << 20;
 uint8_t *gCur, *gEnd;
+// Ms allocate concurrently: the bump pointer is shared. A spin lock (held for
+// a few instructions, or one mmap when a chunk runs out).
+std::atomic<bool> gBumpLock{false};
 } // namespace
 
 void mallocInit() {}
@@ -132,6 +135,11 @@ void *mallocgc(size_t size, const gort_type *typ) {
   size = (size + align - 1) & ~(align - 1);
   if (size == 0)
     size = align;
+  while (gBumpLock.exchange(true, std::memory_order_acquire))
+    ; // spin
+  struct Unlock {
+    ~Unlock() { gBumpLock.store(false, std::memory_order_release); }
+  } unlock;
   if ((size_t)(gEnd - gCur) < size) {
     size_t n = size > kChunk / 4 ? (size + os::pageSize() - 1) & ~(os::pageSize() - 1) : kChunk;
     uint8_t *mem = (uint8_t *)os::mapMemory(n);
