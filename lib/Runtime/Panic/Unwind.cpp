@@ -18,7 +18,10 @@
 // llvm_gc_root_chain (Defer.cpp) before the raise.
 #include "Arch/Arch.h"
 #include "Panic/Panic.h"
+#include "OS/Linux.h"
+#include "Print/Print.h"
 #include "Proc/Proc.h"
+#include <stdlib.h>
 #include "Support/Check.h"
 
 #include <string.h>
@@ -38,7 +41,27 @@ void unwindToFrame(G *g, uintptr_t fp) {
   ue->exception_class = kGoExceptionClass;
   ue->exception_cleanup = nullptr;
   _Unwind_Reason_Code rc = _Unwind_RaiseException(ue);
-  (void)rc;
+  if (os::getenv("GORT_DEBUG_UNWIND")) {
+    print::lock();
+    print::str("unwind failed rc=");
+    print::dec(rc);
+    print::str(" target fp=");
+    print::hex(fp);
+    print::str(" g=");
+    print::udec(getg()->goid);
+    print::nl();
+    _Unwind_Backtrace(
+        [](_Unwind_Context *ctx, void *) {
+          print::str("  ip=");
+          print::hex(_Unwind_GetIP(ctx));
+          print::str(" fp=");
+          print::hex(_Unwind_GetGR(ctx, arch::kDwarfFP));
+          print::nl();
+          return _URC_NO_REASON;
+        },
+        nullptr);
+    print::unlock();
+  }
   fatal("recover: no frame to return to (the deferring frame has no landing pad)");
 }
 
