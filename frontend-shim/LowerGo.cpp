@@ -141,6 +141,12 @@ llvm::Function *Lowerer::callThunk(ast::CallExpr *C, bool ForDefer, llvm::Value 
     case BuiltinId::RuntimeGOMAXPROCS:
       Vals.push_back({exprAs(C->Args[0], TC.basic(BasicKind::Int)), TC.basic(BasicKind::Int)});
       break;
+    case BuiltinId::Recover: // defer recover(): called by the runtime, not by a deferred function
+      if (!ForDefer) {
+        unsupported(C->pos(), "go with built-in recover is");
+        return nullptr;
+      }
+      break;
     case BuiltinId::RuntimeGC: case BuiltinId::RuntimeGosched: case BuiltinId::RuntimeGoexit:
     case BuiltinId::RuntimeNumGoroutine: case BuiltinId::RuntimeNumCPU:
     case BuiltinId::RuntimeLockOSThread: case BuiltinId::RuntimeUnlockOSThread:
@@ -279,6 +285,9 @@ llvm::Function *Lowerer::callThunk(ast::CallExpr *C, bool ForDefer, llvm::Value 
       break;
     case BuiltinId::RuntimeGOMAXPROCS:
       RT.call(B, goshim::RT::gomaxprocs, {Loaded[0]});
+      break;
+    case BuiltinId::Recover: // the thunk's caller is the runtime: nil, as gc
+      recoverCall();
       break;
     case BuiltinId::RuntimeGC: RT.call(B, goshim::RT::gc, {}); break;
     case BuiltinId::RuntimeGosched: RT.call(B, goshim::RT::gosched, {}); break;
