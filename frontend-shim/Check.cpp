@@ -714,7 +714,10 @@ void Checker::Impl::stmt(ast::Stmt *S) {
     selectStmt(llvm::cast<ast::SelectStmt>(S));
     return;
   case ast::NodeKind::GoStmt:
-    goStmt(llvm::cast<ast::GoStmt>(S));
+    goStmt(llvm::cast<ast::GoStmt>(S)->Call, "go");
+    return;
+  case ast::NodeKind::DeferStmt:
+    goStmt(llvm::cast<ast::DeferStmt>(S)->Call, "defer");
     return;
   default:
     unsupported(S->pos(), ast::getNodeKindName(S->getNodeKind()).str() + " is");

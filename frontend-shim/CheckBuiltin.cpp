@@ -248,6 +248,10 @@ TypeAndValue Checker::Impl::builtinCall(ast::CallExpr *C, Builtin *B) {
   case BuiltinId::RuntimeUnlockOSThread:
     NArgs(0);
     return {Mode::NoValue, nullptr, {}};
+  case BuiltinId::Recover:
+    if (!NArgs(0))
+      return {};
+    return {Mode::Value, TC.emptyInterface(), {}};
   case BuiltinId::RuntimeNumGoroutine:
   case BuiltinId::RuntimeNumCPU:
     if (!NArgs(0))

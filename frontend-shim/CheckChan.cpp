@@ -91,15 +91,14 @@ void Checker::Impl::selectStmt(ast::SelectStmt *S) {
   }
 }
 
-void Checker::Impl::goStmt(ast::GoStmt *S) {
-  ast::CallExpr *C = S->Call;
+void Checker::Impl::goStmt(ast::CallExpr *C, llvm::StringRef Kw) {
   TypeAndValue X = expr(C);
   const TypeAndValue *F = I.typeOf(C->Fun);
   if (!F || F->M == Mode::Invalid)
     return;
   if (F->M == Mode::TypeExpr) {
     if (X.M != Mode::Invalid)
-      error(C->pos(), "go requires function call, not conversion " + operandString(C, X));
+      error(C->pos(), Kw + " requires function call, not conversion " + operandString(C, X));
     return;
   }
   if (F->M != Mode::Builtin || X.M == Mode::Invalid)
@@ -117,7 +116,7 @@ void Checker::Impl::goStmt(ast::GoStmt *S) {
   case BuiltinId::Len: case BuiltinId::Make: case BuiltinId::New: case BuiltinId::Real:
     // Builtins whose only effect is their result (the runtime package's
     // functions are ordinary functions in gc, so they may be go'ed).
-    error(C->pos(), "go discards result of " + operandString(C, X));
+    error(C->pos(), Kw + " discards result of " + operandString(C, X));
     return;
   default:
     return;

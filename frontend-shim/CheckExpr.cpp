@@ -767,6 +767,27 @@ TypeAndValue Checker::Impl::binary(ast::BinaryExpr *B, Type *Hint) {
   return {Mode::Value, X.Ty, {}};
 }
 
+// type Error interface { error; RuntimeError() }: the interface every
+// run-time error panic value implements (lib/Runtime/Panic/Errors.cpp).
+TypeName *Checker::Impl::runtimeType(llvm::StringRef Name) {
+  if (Name != "Error")
+    return nullptr;
+  if (!RuntimeError) {
+    static Package RuntimePkg{"runtime", "runtime", nullptr, true};
+    RuntimeError = newObj<TypeName>("Error", nullptr, Pos());
+    RuntimeError->Pkg = &RuntimePkg;
+    Named *N = TC.named(RuntimeError);
+    RuntimeError->setType(N);
+    Signature *ErrSig = TC.signature({}, {{"", TC.basic(BasicKind::String)}}, false);
+    Signature *RtSig = TC.signature({}, {}, false);
+    Interface *It = TC.interface({{"Error", ErrSig}, {"RuntimeError", RtSig}}, {});
+    It->complete({{"Error", ErrSig}, {"RuntimeError", RtSig}});
+    N->setUnderlying(It);
+    RuntimeError->state = Object::State::Resolved;
+  }
+  return RuntimeError;
+}
+
 TypeAndValue Checker::Impl::selector(ast::SelectorExpr *S) {
   // Package members.
   if (auto *Id = llvm::dyn_cast<ast::Ident>(S->X)) {
@@ -1336,7 +1357,8 @@ types::Type *Checker::Impl::typeExprInternal(ast::Expr *E) {
     }
     I.Uses[Id] = PN;
     PN->Used = true;
-    Object *O = PN->Imported ? PN->Imported->Members->lookupLocal(S->Sel->Name) : nullptr;
+    Object *O = PN->Imported ? PN->Imported->Members->lookupLocal(S->Sel->Name)
+                : PN->path() == "runtime" ? runtimeType(S->Sel->Name) : nullptr;
     if (!O || !isExported(S->Sel->Name)) {
       error(S->Sel->NamePos, O ? "name " + S->Sel->Name + " not exported by package " + PN->Imported->Name
                                : "undefined: " + ast::exprString(S));

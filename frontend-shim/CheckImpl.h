@@ -147,7 +147,7 @@ struct Checker::Impl {
   // CheckChan.cpp
   void sendStmt(ast::SendStmt *S);
   void selectStmt(ast::SelectStmt *S);
-  void goStmt(ast::GoStmt *S);
+  void goStmt(ast::CallExpr *C, llvm::StringRef Kw); // go and defer statements
   // CheckIface.cpp
   types::Type *interfaceType(ast::InterfaceType *IT);
   Func *methodOf(types::Type *T, llvm::StringRef Name, bool &PtrOnly);
@@ -209,6 +209,9 @@ struct Checker::Impl {
   TypeAndValue builtinCall(ast::CallExpr *C, Builtin *B);
   TypeAndValue conversion(ast::CallExpr *C, types::Type *T);
   TypeAndValue selector(ast::SelectorExpr *S);
+  // The types of goshim's runtime pseudo-package (runtime.Error), or null.
+  TypeName *runtimeType(llvm::StringRef Name);
+  TypeName *RuntimeError = nullptr;
   TypeAndValue compositeLit(ast::CompositeLit *L, types::Type *Hint);
   TypeAndValue ident(ast::Ident *Id);
   TypeAndValue objectValue(Object *O, ast::Ident *Id);

@@ -94,11 +94,10 @@ llvm::Type *Lowerer::goResultType(Signature *S) {
 void Lowerer::setGoFunctionAttrs(llvm::Function *F) {
   F->setGC(Tgt.roots == GCRoots::Statepoints ? "statepoint-example" : "shadow-stack");
   F->addFnAttr("frame-pointer", "all");
-  // Go code never unwinds through C++ frames that expect it to; panics arrive
-  // with issue 5 and will drop this.
-  F->addFnAttr(llvm::Attribute::NoUnwind);
-  if (Tgt.roots == GCRoots::Statepoints)
-    F->addFnAttr(llvm::Attribute::UWTable); // walkers and debuggers need CFI
+  // Go code may unwind (a recovered panic, LowerDefer.cpp): no nounwind, and
+  // unwind tables everywhere (walkers and debuggers need CFI too; ARM EHABI
+  // would mark a function without one as "cannot unwind").
+  F->setUWTableKind(llvm::UWTableKind::Default);
 }
 
 llvm::Function *Lowerer::function(Func *F) {
@@ -259,16 +258,14 @@ void Lowerer::defineFunction(Func *F, ast::FuncDecl *D) {
   Bind(D->Recv, false);
   Bind(D->Type->Params, false);
   Bind(D->Type->Results, true);
+  beginDeferFrame(D->Body);
   llvm::BasicBlock *Body = llvm::BasicBlock::Create(Ctx, "body", Fn);
   B.CreateBr(Body);
   B.SetInsertPoint(Body);
   stmtList(D->Body->List);
-  if (!blockTerminated()) {
-    if (Fn->getReturnType()->isVoidTy())
-      B.CreateRetVoid();
-    else
-      B.CreateUnreachable(); // the checker proved a terminating statement
-  }
+  if (!blockTerminated())
+    exitFunction();
+  finishDeferFrame();
   CurGoFn = nullptr;
 }
 
@@ -386,6 +383,9 @@ void Lowerer::stmt(ast::Stmt *S) {
     return;
   case ast::NodeKind::SelectStmt:
     selectStmt(llvm::cast<ast::SelectStmt>(S));
+    return;
+  case ast::NodeKind::DeferStmt:
+    deferStmt(llvm::cast<ast::DeferStmt>(S));
     return;
   case ast::NodeKind::GoStmt:
     goStmt(llvm::cast<ast::GoStmt>(S));
@@ -505,7 +505,7 @@ void Lowerer::assign(ast::AssignStmt *S) {
 void Lowerer::ret(ast::ReturnStmt *R) {
   auto Rs = CurSig->results();
   if (Rs.empty()) {
-    B.CreateRetVoid();
+    exitFunction();
     return;
   }
   std::vector<llvm::Value *> Vals;
@@ -520,6 +520,12 @@ void Lowerer::ret(ast::ReturnStmt *R) {
   } else {
     for (size_t i = 0; i < Rs.size(); i++)
       Vals.push_back(exprAs(R->Results[i], Rs[i].Ty));
+  }
+  if (Defers.Exit) { // the results go through their slots and the deferred calls
+    for (size_t i = 0; i < Vals.size(); i++)
+      store(Results[i], Vals[i]);
+    exitFunction();
+    return;
   }
   llvm::Value *Agg;
   if (Vals.size() == 1) {
@@ -1294,10 +1300,10 @@ llvm::Value *Lowerer::builtinCall(ast::CallExpr *C, Builtin *Bi) {
   case BuiltinId::RuntimeGoexit:
     // Never returns; runtime.Goexit is not a terminating statement for the
     // checker, so code may follow it.
-    RT.call(B, RT::goexit, {});
-    B.CreateUnreachable();
-    startDeadBlock();
+    goexitCall();
     return nullptr;
+  case BuiltinId::Recover:
+    return recoverCall();
   case BuiltinId::RuntimeNumGoroutine:
     return RT.call(B, RT::numgoroutine, {});
   case BuiltinId::RuntimeNumCPU:

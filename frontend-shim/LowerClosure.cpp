@@ -123,16 +123,16 @@ llvm::Value *Lowerer::funcLit(ast::FuncLit *FL) {
     }
   CurGoFn = nullptr;
   CurSig = Sig;
+  DeferFrame SavedDefers = Defers;
+  beginDeferFrame(FL->Body);
   auto *Body = llvm::BasicBlock::Create(Ctx, "body", Fn);
   B.CreateBr(Body);
   B.SetInsertPoint(Body);
   stmtList(FL->Body->List);
-  if (!blockTerminated()) {
-    if (Fn->getReturnType()->isVoidTy())
-      B.CreateRetVoid();
-    else
-      B.CreateUnreachable();
-  }
+  if (!blockTerminated())
+    exitFunction();
+  finishDeferFrame();
+  Defers = SavedDefers;
   for (auto &P : Shadowed) {
     if (P.second.Ptr)
       Vars[P.first] = P.second;

@@ -86,8 +86,8 @@ void Lowerer::preemptPoll() {
   B.SetInsertPoint(Cont);
 }
 
-void Lowerer::goStmt(ast::GoStmt *S) {
-  ast::CallExpr *C = S->Call;
+llvm::Function *Lowerer::callThunk(ast::CallExpr *C, bool ForDefer, llvm::Value *&BlockOut) {
+  const char *Stmt = ForDefer ? "defer" : "go";
   const TypeAndValue &F = tv(C->Fun);
   // What the thunk calls.
   enum class Kind { Direct, Method, Iface, Closure, Builtin } K = Kind::Closure;
@@ -106,8 +106,8 @@ void Lowerer::goStmt(ast::GoStmt *S) {
       O = I.Uses.lookup(Sel->Sel);
     Bi = llvm::dyn_cast_or_null<Builtin>(O);
     if (!Bi) {
-      unsupported(C->pos(), "this go statement is");
-      return;
+      unsupported(C->pos(), llvm::Twine("this ") + Stmt + " statement is");
+      return nullptr;
     }
     switch (Bi->id()) {
     case BuiltinId::Close:
@@ -141,13 +141,19 @@ void Lowerer::goStmt(ast::GoStmt *S) {
     case BuiltinId::RuntimeGOMAXPROCS:
       Vals.push_back({exprAs(C->Args[0], TC.basic(BasicKind::Int)), TC.basic(BasicKind::Int)});
       break;
+    case BuiltinId::Recover: // defer recover(): called by the runtime, not by a deferred function
+      if (!ForDefer) {
+        unsupported(C->pos(), "go with built-in recover is");
+        return nullptr;
+      }
+      break;
     case BuiltinId::RuntimeGC: case BuiltinId::RuntimeGosched: case BuiltinId::RuntimeGoexit:
     case BuiltinId::RuntimeNumGoroutine: case BuiltinId::RuntimeNumCPU:
     case BuiltinId::RuntimeLockOSThread: case BuiltinId::RuntimeUnlockOSThread:
       break;
     default:
-      unsupported(C->pos(), "go with built-in " + Bi->name().str() + " is");
-      return;
+      unsupported(C->pos(), llvm::Twine(Stmt) + " with built-in " + Bi->name().str() + " is");
+      return nullptr;
     }
   } else {
     Sig = llvm::cast<Signature>(F.Ty->underlying());
@@ -174,17 +180,20 @@ void Lowerer::goStmt(ast::GoStmt *S) {
     }
     if (K == Kind::Closure) {
       llvm::Value *Fv = expr(C->Fun);
-      // gc throws (not panics) for a nil function value here.
-      auto *Fail = llvm::BasicBlock::Create(Ctx, "go.nilfunc", CurFn);
-      auto *Ok = llvm::BasicBlock::Create(Ctx, "go.func", CurFn);
-      llvm::MDBuilder MDB(Ctx);
-      B.CreateCondBr(B.CreateICmpEQ(Fv, llvm::Constant::getNullValue(GCPtrTy)), Fail, Ok,
-                     MDB.createUnlikelyBranchWeights());
-      B.SetInsertPoint(Fail);
-      llvm::Value *Msg = stringConst("go of nil func value");
-      RT.call(B, goshim::RT::fatalthrow, {B.CreateExtractValue(Msg, 0), B.CreateExtractValue(Msg, 1)});
-      B.CreateUnreachable();
-      B.SetInsertPoint(Ok);
+      // gc throws (not panics) for a nil function value here; a deferred
+      // nil function panics when the deferred call runs (callIndirect).
+      if (!ForDefer) {
+        auto *Fail = llvm::BasicBlock::Create(Ctx, "go.nilfunc", CurFn);
+        auto *Ok = llvm::BasicBlock::Create(Ctx, "go.func", CurFn);
+        llvm::MDBuilder MDB(Ctx);
+        B.CreateCondBr(B.CreateICmpEQ(Fv, llvm::Constant::getNullValue(GCPtrTy)), Fail, Ok,
+                       MDB.createUnlikelyBranchWeights());
+        B.SetInsertPoint(Fail);
+        llvm::Value *Msg = stringConst("go of nil func value");
+        RT.call(B, goshim::RT::fatalthrow, {B.CreateExtractValue(Msg, 0), B.CreateExtractValue(Msg, 1)});
+        B.CreateUnreachable();
+        B.SetInsertPoint(Ok);
+      }
       Vals.push_back({Fv, Sig});
     }
     for (llvm::Value *V : callArgs(C, Sig)) {
@@ -212,7 +221,7 @@ void Lowerer::goStmt(ast::GoStmt *S) {
   }
 
   // The thunk, lowered with the current function's state saved.
-  std::string Name = CurFnName + ".gowrap" + std::to_string(++GoWrapCount);
+  std::string Name = CurFnName + (ForDefer ? ".deferwrap" : ".gowrap") + std::to_string(++GoWrapCount);
   auto *Thunk = llvm::Function::Create(llvm::FunctionType::get(B.getVoidTy(), {GCPtrTy}, false),
                                        llvm::GlobalValue::InternalLinkage, Name, M);
   setGoFunctionAttrs(Thunk);
@@ -224,6 +233,8 @@ void Lowerer::goStmt(ast::GoStmt *S) {
   auto SavedTargets = std::move(Targets);
   auto SavedLabels = std::move(LabelBlocks);
   llvm::StringRef SavedPending = PendingLabel;
+  DeferFrame SavedDefers = Defers;
+  Defers = {};
   bodyPrologue(Thunk);
   std::vector<llvm::Value *> Loaded;
   if (ClosureIsBlock)
@@ -275,19 +286,29 @@ void Lowerer::goStmt(ast::GoStmt *S) {
     case BuiltinId::RuntimeGOMAXPROCS:
       RT.call(B, goshim::RT::gomaxprocs, {Loaded[0]});
       break;
+    case BuiltinId::Recover: // the thunk's caller is the runtime: nil, as gc
+      recoverCall();
+      break;
     case BuiltinId::RuntimeGC: RT.call(B, goshim::RT::gc, {}); break;
     case BuiltinId::RuntimeGosched: RT.call(B, goshim::RT::gosched, {}); break;
     case BuiltinId::RuntimeNumGoroutine: RT.call(B, goshim::RT::numgoroutine, {}); break;
     case BuiltinId::RuntimeNumCPU: RT.call(B, goshim::RT::numcpu, {}); break;
     case BuiltinId::RuntimeLockOSThread: RT.call(B, goshim::RT::lockosthread, {}); break;
     case BuiltinId::RuntimeUnlockOSThread: RT.call(B, goshim::RT::unlockosthread, {}); break;
-    default: break; // runtime.Goexit: the goexit below
+    default: // runtime.Goexit
+      if (ForDefer)
+        goexitCall();
+      break; // go: the goexit below
     }
     break;
   }
   if (!blockTerminated()) {
-    RT.call(B, goshim::RT::goexit, {});
-    B.CreateUnreachable();
+    if (ForDefer) {
+      B.CreateRetVoid();
+    } else {
+      RT.call(B, goshim::RT::goexit, {});
+      B.CreateUnreachable();
+    }
   }
   CurFn = SavedFn;
   AllocaBB = SavedAlloca;
@@ -295,9 +316,17 @@ void Lowerer::goStmt(ast::GoStmt *S) {
   Targets = std::move(SavedTargets);
   LabelBlocks = std::move(SavedLabels);
   PendingLabel = SavedPending;
+  Defers = SavedDefers;
   B.restoreIP(SavedIP);
 
-  RT.call(B, goshim::RT::newproc, {Thunk, Block});
+  BlockOut = Block;
+  return Thunk;
+}
+
+void Lowerer::goStmt(ast::GoStmt *S) {
+  llvm::Value *Block = nullptr;
+  if (llvm::Function *Thunk = callThunk(S->Call, false, Block))
+    RT.call(B, goshim::RT::newproc, {Thunk, Block});
 }
 
 } // namespace goshim

@@ -333,6 +333,23 @@ private:
   void preemptPoll();
   llvm::Value *preemptFlag();
   unsigned GoWrapCount = 0;
+  // The thunk `void thunk(ptr addrspace(1) block)` calling C's callee with
+  // the values evaluated now (stored in the heap block it returns through
+  // Block); go statements end it with goexit, defer statements return.
+  llvm::Function *callThunk(ast::CallExpr *C, bool ForDefer, llvm::Value *&Block);
+  // defer, recover and Goexit (LowerDefer.cpp).
+  struct DeferFrame {
+    llvm::Value *FP = nullptr;          // llvm.frameaddress(0): the frame's identity
+    llvm::BasicBlock *Exit = nullptr;   // deferreturn, then the results
+    llvm::BasicBlock *LPad = nullptr;   // the landing pad every call unwinds to
+  };
+  DeferFrame Defers;                    // of the function being lowered
+  void beginDeferFrame(ast::BlockStmt *Body);
+  void finishDeferFrame();
+  void exitFunction(); // a return with the results stored in Results
+  void deferStmt(ast::DeferStmt *S);
+  llvm::Value *recoverCall();
+  void goexitCall();
   Addr fieldAddr(Addr Base, unsigned Index);
 };
 

@@ -23,6 +23,8 @@ bool optimize(llvm::Module &m, llvm::TargetMachine &tm, const TargetInfo &t, uns
   {
     llvm::raw_string_ostream os(err);
     if (llvm::verifyModule(m, &os)) {
+      if (getenv("GOSHIM_DUMP_BAD_IR"))
+        m.print(llvm::errs(), nullptr);
       err = "internal compiler error: invalid IR before optimization:\n" + err;
       return false;
     }

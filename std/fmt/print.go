@@ -57,6 +57,7 @@ type pp struct {
 	reordered  bool // an explicit argument index was used
 	goodArgNum bool // the last argument index was valid
 	erroring   bool // printing a bad-verb operand: do not call its methods
+	panicking  bool // printing the value a method panicked with (catchPanic)
 
 	wrapErrs   bool  // Errorf: %w is allowed
 	wrappedErr error // the operand of %w
@@ -523,9 +524,39 @@ func (p *pp) nilReceiverPanics(name string) bool {
 	return rtype.Kind(t) == rtype.Pointer && rtype.IsNil(p.arg) && rtype.HasMethod(rtype.Elem(t), name)
 }
 
+// catchPanic, deferred around an operand's Error or String call, turns a
+// panic in it into "%!verb(PANIC=String method: value)" as Go's fmt does (a
+// nil pointer receiver prints "<nil>"); a panic while printing that value
+// propagates.
+func (p *pp) catchPanic(arg interface{}, verb rune, method string) {
+	err := recover()
+	if err == nil {
+		return
+	}
+	if rtype.Kind(rtype.TypeOf(arg)) == rtype.Pointer && rtype.IsNil(arg) {
+		p.buf = append(p.buf, "<nil>"...)
+		return
+	}
+	if p.panicking {
+		panic(err)
+	}
+	saved := p.f
+	p.clearFlags()
+	p.buf = append(p.buf, "%!"...)
+	p.buf = appendRune(p.buf, verb)
+	p.buf = append(p.buf, "(PANIC="...)
+	p.buf = append(p.buf, method...)
+	p.buf = append(p.buf, " method: "...)
+	p.panicking = true
+	p.printArg(err, 'v')
+	p.panicking = false
+	p.buf = append(p.buf, ')')
+	p.f = saved
+}
+
 // handleMethods prints p.arg through its Format, GoString, Error or String
 // method when the verb calls for one; it reports whether it did.
-func (p *pp) handleMethods(verb rune) bool {
+func (p *pp) handleMethods(verb rune) (handled bool) {
 	if p.erroring {
 		return false
 	}
@@ -568,6 +599,8 @@ func (p *pp) handleMethods(verb rune) bool {
 				p.buf = append(p.buf, "<nil>"...)
 				return true
 			}
+			handled = true // also when Error panics (catchPanic prints that)
+			defer p.catchPanic(p.arg, verb, "Error")
 			p.fmtString(v.Error(), verb)
 			return true
 		case Stringer:
@@ -575,6 +608,8 @@ func (p *pp) handleMethods(verb rune) bool {
 				p.buf = append(p.buf, "<nil>"...)
 				return true
 			}
+			handled = true
+			defer p.catchPanic(p.arg, verb, "String")
 			p.fmtString(v.String(), verb)
 			return true
 		}

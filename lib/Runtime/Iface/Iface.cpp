@@ -136,7 +136,7 @@ extern "C" const void *__gort_getitab(const void *interP, const void *typeP, uin
       putName(msg, sizeof msg, &m, inter);
       putStr(msg, sizeof msg, &m, ": missing method ");
       put(msg, sizeof msg, &m, (const char *)want.name.data, (size_t)want.name.len);
-      panicString(msg);
+      panicTypeAssert(msg);
     }
     it->fun[i] = type->methods[j].fn;
   }
@@ -151,8 +151,12 @@ extern "C" void __gort_panicdottype(const void *haveP, const void *wantP, const 
   char msg[256];
   size_t m = 0;
   putStr(msg, sizeof msg, &m, "interface conversion: ");
-  if (!have) {
-    putStr(msg, sizeof msg, &m, "interface is nil, not ");
+  if (!have) { // gc: the interface type's name when known
+    if (iface)
+      putName(msg, sizeof msg, &m, iface);
+    else
+      putStr(msg, sizeof msg, &m, "interface");
+    putStr(msg, sizeof msg, &m, " is nil, not ");
     putName(msg, sizeof msg, &m, want);
   } else {
     putName(msg, sizeof msg, &m, iface);
@@ -161,7 +165,7 @@ extern "C" void __gort_panicdottype(const void *haveP, const void *wantP, const 
     putStr(msg, sizeof msg, &m, ", not ");
     putName(msg, sizeof msg, &m, want);
   }
-  panicString(msg);
+  panicTypeAssert(msg);
 }
 
 extern "C" uint8_t __gort_ifaceeq(const void *typeP, void *x, void *y) {

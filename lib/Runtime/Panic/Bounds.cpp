@@ -40,7 +40,7 @@ enum BoundsCode : uint8_t {
 };
 
 // gc's boundsErrorFmts and boundsNegErrorFmts, without "runtime error: "
-// (panicRuntimeError prints that).
+// (panicBoundsError adds it).
 const char *const kFormats[] = {
     "index out of range [%x] with length %y",
     "slice bounds out of range [:%x] with length %y",
@@ -89,7 +89,7 @@ size_t appendInt(char *out, int64_t v) {
     n += appendInt(msg + n, *f == 'x' ? x : y);
   }
   msg[n] = '\0';
-  panicRuntimeError(msg);
+  panicBoundsError(msg);
 }
 
 } // namespace

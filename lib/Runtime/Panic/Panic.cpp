@@ -94,46 +94,46 @@ void printPanicValue(const gort_type *t, const void *data) {
 
 } // namespace gort
 
-extern "C" __attribute__((noreturn)) void __gort_gopanic(const void *type, void *data) {
-  using namespace gort;
-  print::lock();
-  print::str("panic: ");
-  printPanicValue((const gort_type *)type, data);
-  print::nl();
-  print::nl();
-  print::str("goroutine ");
-  print::udec(getg() ? getg()->goid : 0);
-  print::str(" [running]:");
-  print::nl();
-  print::unlock();
-  print::flush();
-  exitProcess(2);
-}
-
 namespace gort {
 namespace {
-[[noreturn]] void fatalPanic(const char *prefix, const char *msg) {
+
+// gc's printpanics: the oldest panic first, each later one on a new line
+// indented by a tab; Goexit records print nothing; " [recovered]" marks a
+// panic that a deferred call recovered before panicking again.
+void printPanics(Panic *p) {
+  if (p->link) {
+    printPanics(p->link);
+    if (!p->link->goexit)
+      print::str("\t");
+  }
+  if (p->goexit)
+    return;
+  print::str("panic: ");
+  printPanicValue(p->type, p->data);
+  if (p->recovered)
+    print::str(" [recovered]");
+  print::nl();
+}
+
+} // namespace
+
+// gc's fatalpanic: the chain, a blank line, the goroutine header, exit 2.
+void fatalPanics(G *g) {
   print::lock();
-  print::str(prefix);
-  print::str(msg);
+  printPanics(g->panics);
   print::nl();
-  print::nl();
-  print::str("goroutine ");
-  print::udec(getg() ? getg()->goid : 0);
-  print::str(" [running]:");
-  print::nl();
+  printGoroutineHeader(g);
   print::unlock();
   print::flush();
   exitProcess(2);
 }
-} // namespace
-
-// Until runtime errors are runtime.Error values that unwind (issue 5), they
-// end the program with Go's message.
-void panicRuntimeError(const char *msg) { fatalPanic("panic: runtime error: ", msg); }
-void panicString(const char *msg) { fatalPanic("panic: ", msg); }
 
 } // namespace gort
+
+extern "C" __attribute__((noreturn)) void __gort_gopanic(const void *type, void *data) {
+  gort::gopanic((const gort_type *)type, data);
+}
+
 
 extern "C" __attribute__((noreturn)) void __gort_panicdivide() { gort::panicRuntimeError("integer divide by zero"); }
 extern "C" __attribute__((noreturn)) void __gort_panicnil() {

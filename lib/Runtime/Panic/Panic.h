@@ -1,27 +1,102 @@
-// Panic: Go's panics and how an unrecovered one ends the program.
+// Panic: defer, panic, recover, Goexit and the end of an unrecovered panic.
 //
-// So far: panic(v) prints "panic: " + v as Go prints it, a blank line and the
-// goroutine header, and exits with status 2. defer/recover, unwinding and the
-// traceback arrive with issue 5 (Itanium unwinding, ARCHITECTURE.md s.4).
+// Glossary
+//   defer record  a pending deferred call: the thunk goshim emitted for the
+//                 defer statement, the heap block holding the evaluated
+//                 function value and arguments, and the frame pointer of the
+//                 function that deferred it (its identity). G::defers is a
+//                 stack of them, newest first.
+//   panic record  one active panic (or Goexit), living in gopanic's frame;
+//                 G::panics is a stack of them, newest first.
+//
+// Phases (as gc Go 1.19 runtime/panic.go; the code is ours)
+//   1. defer: deferproc pushes a record; every return of the deferring
+//      function (and its landing pad, below) calls deferreturn(fp), which
+//      runs the records of that frame, LIFO.
+//   2. panic: gopanic pushes a panic record and runs deferred calls from the
+//      top of G::defers, on top of the panicking stack, without unwinding.
+//      A record already started by an earlier panic marks that panic
+//      aborted (a deferred call panicked: the new panic replaces it).
+//   3. recover: valid only in the function the deferred thunk called
+//      directly (checked by frame pointers, see Defer.cpp); it marks the
+//      panic recovered and returns its value.
+//   4. recovery: when a deferred call returns and its panic is recovered,
+//      gopanic unwinds (Itanium ABI, Unwind.cpp) to the frame that deferred
+//      the call; its landing pad calls deferreturn and returns normally.
+//   5. no defers left: the panic chain is printed as gc prints it and the
+//      process exits with status 2, whatever goroutine panicked.
+//
+// Invariants
+//   - A panic never crosses goroutines: records and unwinding are per G.
+//   - Only functions with defer statements have landing pads; every call in
+//     such a function is an invoke (goshim, LowerDefer.cpp), so a recovery
+//     always finds the frame's landing pad.
+//   - Deferred thunks run on the goroutine stack, never the system stack.
 #ifndef GORT_PANIC_PANIC_H
 #define GORT_PANIC_PANIC_H
+
+#include <stdint.h>
 
 #include "goruntime/type.h"
 
 namespace gort {
 
-// Prints a panic value the way Go's printpanicval does.
+struct G;
+struct Panic;
+
+struct Defer {
+  void (*fn)(void *); // the thunk goshim emitted for the defer statement
+  void *block;        // its argument: function value and arguments
+  uintptr_t fp;       // frame pointer of the deferring function
+  Defer *link;        // the next older record
+  Panic *panic;       // the panic running it, once started by one
+  void *shadow;       // armv7: llvm_gc_root_chain when it was deferred
+  bool started;
+};
+
+struct Panic {
+  const gort_type *type; // the value, as an interface{}
+  void *data;
+  Panic *link;           // the panic this one interrupted, if any
+  uintptr_t callFP;      // frame of the runtime call running the current deferred thunk
+  bool recovered;
+  bool aborted;          // a deferred call it ran panicked
+  bool goexit;           // runtime.Goexit, not a panic
+};
+
+// Prints a panic value the way Go's printpanicval does (after Error() or
+// String() were applied by printPanics).
 void printPanicValue(const gort_type *t, const void *data);
 
-// Run-time error panics, until they are recoverable runtime.Error values
-// (issue 5): both print Go's header and exit 2.
-// panicRuntimeError: Go's errorString errors, printed
-//   "panic: runtime error: <msg>" (bounds, nil, divide, "makeslice: len out
-//   of range", "hash of unhashable type T", ...).
-// panicString: Go's plainError errors, printed "panic: <msg>" with no
-//   prefix ("assignment to entry in nil map").
+// Starts a panic with the interface value (t, data) on the current goroutine.
+[[noreturn]] void gopanic(const gort_type *t, void *data);
+
+// Run-time error panics (recoverable runtime.Error values, Errors.cpp):
+// panicRuntimeError: gc's errorString, Error() = "runtime error: <msg>"
+//   (divide, nil, "makeslice: len out of range", "hash of unhashable type T").
+// panicString: gc's plainError, Error() = "<msg>" ("assignment to entry in nil
+//   map", "send on closed channel"); it is still a runtime.Error.
+// panicTypeAssert: *runtime.TypeAssertionError with the given Error() text.
+// msg is copied: it may live in the caller's stack buffer.
 [[noreturn]] void panicRuntimeError(const char *msg);
 [[noreturn]] void panicString(const char *msg);
+[[noreturn]] void panicTypeAssert(const char *msg);
+// runtime.boundsError with Error() = "runtime error: " + msg.
+[[noreturn]] void panicBoundsError(const char *msg);
+// panic(nil) under Go 1.21's rules: a *runtime.PanicNilError value.
+void panicNilValue(const gort_type **t, void **data);
+
+// Runs deferred calls for panic p (pushed by the caller on g->panics) until one
+// recovers it (then unwinds, never returns) or none is left (Goexit: returns;
+// panic: prints and exits 2).
+void runPanicDefers(G *g, Panic *p);
+
+// Unwind.cpp: unwinds the goroutine's stack to the Go frame whose frame
+// pointer is fp, entering its landing pad.
+[[noreturn]] void unwindToFrame(G *g, uintptr_t fp);
+
+// Prints g's panic chain and the goroutine header, then exits 2.
+[[noreturn]] void fatalPanics(G *g);
 
 } // namespace gort
 

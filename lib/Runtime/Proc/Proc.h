@@ -48,6 +48,8 @@ namespace gort {
 struct G;
 struct M;
 struct P;
+struct Defer; // Panic layer: a pending deferred call
+struct Panic; // Panic layer: an active panic (or Goexit)
 
 enum class GStatus : uint32_t { Idle, Runnable, Running, Syscall, Waiting, Dead };
 
@@ -83,6 +85,16 @@ struct G {
   void *selState;                   // Chan layer's per-goroutine select cases
   bool parkingOnChan;
   Timer sleepTimer;                 // time.Sleep
+  // Defer and panic state (lib/Runtime/Panic). defers is the goroutine's
+  // stack of pending deferred calls (newest first, heap records, so the
+  // collector sees them through this struct); panics the active panics,
+  // newest first (records in gopanic's frame). unwindFP names the frame a
+  // recovery unwinds to; unwindExc holds the _Unwind_Exception for it (its
+  // size is checked by Panic/Unwind.cpp).
+  Defer *defers;
+  Panic *panics;
+  uintptr_t unwindFP;
+  alignas(16) uint8_t unwindExc[96];
   // LockOSThread.
   M *lockedm;
   uint32_t lockedExt;

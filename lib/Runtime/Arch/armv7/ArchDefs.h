@@ -10,6 +10,8 @@
 
 // GC roots: 1 = LLVM shadow stack (llvm_gc_root_chain), 0 = statepoint stack maps.
 #define GORT_SHADOW_STACK 1
+// Unwinding: 1 = ARM EHABI (.ARM.exidx, _Unwind_Control_Block), 0 = DWARF .eh_frame.
+#define GORT_ARM_EHABI 1
 
 #if !defined(__arm__) || defined(__aarch64__)
 #error "Arch/armv7/ArchDefs.h used for a target that is not 32-bit ARM"

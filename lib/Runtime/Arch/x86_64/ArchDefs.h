@@ -8,6 +8,8 @@
 
 // GC roots: 1 = LLVM shadow stack (llvm_gc_root_chain), 0 = statepoint stack maps.
 #define GORT_SHADOW_STACK 0
+// Unwinding: 1 = ARM EHABI (.ARM.exidx, _Unwind_Control_Block), 0 = DWARF .eh_frame.
+#define GORT_ARM_EHABI 0
 
 #if !defined(__x86_64__)
 #error "Arch/x86_64/ArchDefs.h used for a target that is not x86_64"

@@ -1,0 +1,126 @@
+// Lowering of defer, recover and runtime.Goexit onto the runtime's recorded
+// defers (lib/Runtime/Panic/Panic.h has the runtime side and the phases).
+//
+// A function with a defer statement (only such functions; checked before
+// its body is lowered) gets:
+//   - its frame pointer, llvm.frameaddress(0), computed once in the entry
+//     block: the frame's identity for deferproc, deferreturn and recovery;
+//   - one exit block: every return stores its values into the result slots
+//     (named results or hidden ones) and branches there; the exit calls
+//     deferreturn(fp), then loads the slots and returns them, so deferred
+//     closures that assign named results change what is returned;
+//   - one cleanup landing pad (`landingpad token`, as RS4GC requires for
+//     invoked statepoints) with the personality gort_personality, which
+//     branches to the exit block: a recovered panic resumes there. Every call
+//     in the function that may unwind becomes an invoke of it, so whatever
+//     call the frame is suspended in when a deferred call recovers, the
+//     landing pad is found;
+//   - noinline: its frame pointer must be its own.
+// Functions without defer statements have no landing pads, no personality
+// and no extra code. A function calling recover is noinline too (the runtime
+// checks that its caller is the deferred-call thunk, Panic/Defer.cpp).
+#include "LowerImpl.h"
+
+#include "llvm/IR/IntrinsicInst.h"
+#include "llvm/Transforms/Utils/Local.h"
+
+namespace goshim {
+
+void Lowerer::beginDeferFrame(ast::BlockStmt *Body) {
+  Defers = {};
+  bool Has = false;
+  ast::inspect(Body, [&](ast::Node *N) {
+    if (Has || llvm::isa<ast::FuncLit>(N))
+      return false; // a literal's defers belong to the literal
+    if (llvm::isa<ast::DeferStmt>(N))
+      Has = true;
+    return !Has;
+  });
+  if (!Has)
+    return;
+  CurFn->addFnAttr(llvm::Attribute::NoInline);
+  // First in the entry block, which dominates the exit and the landing pad.
+  llvm::IRBuilder<> EB(AllocaBB, AllocaBB->begin());
+  Defers.FP = EB.CreateIntrinsic(llvm::Intrinsic::frameaddress, {PtrTy}, {EB.getInt32(0)}, nullptr, "frame");
+  Defers.Exit = llvm::BasicBlock::Create(Ctx, "defer.exit", CurFn);
+  Defers.LPad = llvm::BasicBlock::Create(Ctx, "defer.lpad", CurFn);
+}
+
+void Lowerer::exitFunction() {
+  if (Defers.Exit) {
+    B.CreateBr(Defers.Exit);
+    return;
+  }
+  if (CurFn->getReturnType()->isVoidTy()) {
+    B.CreateRetVoid();
+    return;
+  }
+  B.CreateUnreachable(); // the checker proved a terminating statement
+}
+
+void Lowerer::finishDeferFrame() {
+  if (!Defers.FP)
+    return;
+  // The exit: run the frame's deferred calls, then return the result slots.
+  B.SetInsertPoint(Defers.Exit);
+  RT.call(B, RT::deferreturn, {Defers.FP});
+  if (CurFn->getReturnType()->isVoidTy()) {
+    B.CreateRetVoid();
+  } else {
+    std::vector<llvm::Value *> Vals;
+    for (Addr &A : Results)
+      Vals.push_back(load(A));
+    llvm::Value *Agg = Vals.size() == 1 ? Vals[0] : llvm::UndefValue::get(goResultType(CurSig));
+    if (Vals.size() != 1)
+      for (size_t i = 0; i < Vals.size(); i++)
+        Agg = B.CreateInsertValue(Agg, Vals[i], i);
+    emitReturn(Agg, CurSig);
+  }
+  // The landing pad a recovery enters.
+  B.SetInsertPoint(Defers.LPad);
+  llvm::LandingPadInst *LP = B.CreateLandingPad(llvm::Type::getTokenTy(Ctx), 0, "recovered");
+  LP->setCleanup(true);
+  B.CreateBr(Defers.Exit);
+  llvm::FunctionCallee Pers =
+      M.getOrInsertFunction("gort_personality", llvm::FunctionType::get(B.getInt32Ty(), true));
+  CurFn->setPersonalityFn(llvm::cast<llvm::Constant>(Pers.getCallee()));
+  // Every call that may unwind lands there, except in the entry block: it
+  // runs before any defer statement (so no recovery can return into it) and
+  // must dominate the exit, which reads the result slots it sets up.
+  std::vector<llvm::CallInst *> Calls;
+  for (llvm::BasicBlock &BB : *CurFn) {
+    if (&BB == Defers.LPad || &BB == AllocaBB)
+      continue;
+    for (llvm::Instruction &In : BB)
+      if (auto *CI = llvm::dyn_cast<llvm::CallInst>(&In))
+        if (!llvm::isa<llvm::IntrinsicInst>(CI) && !CI->doesNotThrow() && !CI->isInlineAsm())
+          Calls.push_back(CI);
+  }
+  for (llvm::CallInst *CI : Calls)
+    llvm::changeToInvokeAndSplitBasicBlock(CI, Defers.LPad);
+  Defers = {};
+}
+
+void Lowerer::deferStmt(ast::DeferStmt *S) {
+  if (!Defers.FP) {
+    unsupported(S->pos(), "this defer statement is");
+    return;
+  }
+  llvm::Value *Block = nullptr;
+  if (llvm::Function *Thunk = callThunk(S->Call, true, Block))
+    RT.call(B, RT::deferproc, {Thunk, Block, Defers.FP});
+}
+
+llvm::Value *Lowerer::recoverCall() {
+  CurFn->addFnAttr(llvm::Attribute::NoInline);
+  llvm::Value *FP = B.CreateIntrinsic(llvm::Intrinsic::frameaddress, {PtrTy}, {B.getInt32(0)});
+  return RT.call(B, RT::gorecover, {FP});
+}
+
+void Lowerer::goexitCall() {
+  RT.call(B, RT::rungoexit, {});
+  B.CreateUnreachable();
+  startDeadBlock();
+}
+
+} // namespace goshim

@@ -1,0 +1,169 @@
+// defer, panic, recover and Goexit: the record stacks of G (see Panic.h for
+// the phases and invariants).
+//
+// Recorded, not open-coded, defers (docs/DESIGN.md): a defer statement
+// pushes a heap record (deferproc); the frame runs its records on return
+// (deferreturn). A frame is named by its frame pointer, which every Go
+// function keeps ("frame-pointer"="all").
+//
+// Who may recover. gc lets recover stop a panic only in the function the
+// deferred call invoked directly. Here the runtime calls goshim's thunk for
+// the defer statement through callDeferred, and the thunk calls the deferred
+// function; so recover(fp) succeeds only if fp's caller is a thunk whose
+// caller is the callDeferred frame of the panic's current deferred call.
+// goshim keeps functions that call recover, and functions with defers, out
+// of line, so those frames exist.
+#include "Env/GoDebug.h"
+#include "GC/Malloc.h"
+#include "Panic/Panic.h"
+#include "Print/Print.h"
+#include "Proc/Proc.h"
+#include "Support/Check.h"
+#include "goruntime/abi.h"
+
+#include "Arch/Arch.h"
+
+#if GORT_SHADOW_STACK
+extern "C" __attribute__((tls_model("initial-exec"))) thread_local void *llvm_gc_root_chain;
+#endif
+
+namespace gort {
+
+namespace {
+
+// Calls d's thunk and records (in p, if running for a panic) this frame, which
+// the thunk's frame record points back to. Never inlined and never a tail
+// call, so the frame exists while the thunk runs.
+__attribute__((noinline, disable_tail_calls)) void callDeferred(Defer *d, Panic *p) {
+  if (p)
+    p->callFP = (uintptr_t)__builtin_frame_address(0);
+  d->fn(d->block);
+  __asm__ volatile("" ::: "memory");
+}
+
+void *shadowTop() {
+#if GORT_SHADOW_STACK
+  return llvm_gc_root_chain;
+#else
+  return nullptr;
+#endif
+}
+
+} // namespace
+
+void runPanicDefers(G *g, Panic *p) {
+  for (;;) {
+    Defer *d = g->defers;
+    if (!d)
+      break;
+    if (d->started) {
+      // A deferred call started by an earlier panic (or Goexit) panicked:
+      // that panic is replaced by this one; drop the call.
+      if (d->panic)
+        d->panic->aborted = true;
+      d->panic = nullptr;
+      g->defers = d->link;
+      continue;
+    }
+    d->started = true;
+    d->panic = p;
+    callDeferred(d, p);
+    g = getg();
+    if (g->defers != d)
+      fatal("bad defer entry in panic");
+    d->panic = nullptr;
+    g->defers = d->link;
+    if (p->recovered) {
+      g->panics = p->link;
+      // Panics this one aborted were waiting in frames that the recovery
+      // discards.
+      while (g->panics && g->panics->aborted)
+        g->panics = g->panics->link;
+#if GORT_SHADOW_STACK
+      llvm_gc_root_chain = d->shadow;
+#endif
+      unwindToFrame(g, d->fp);
+    }
+  }
+  if (p->goexit) {
+    g->panics = p->link;
+    return;
+  }
+  fatalPanics(g);
+}
+
+void gopanic(const gort_type *t, void *data) {
+  G *g = getg();
+  if (!t && !debug.panicnil)
+    panicNilValue(&t, &data);
+  if (!g) { // a runtime thread without a goroutine (unit tests): nothing to run
+    print::lock();
+    print::str("panic: ");
+    printPanicValue(t, data);
+    print::str("\n\ngoroutine 0 [running]:\n");
+    print::unlock();
+    print::flush();
+    exitProcess(2);
+  }
+  Panic p = {};
+  p.type = t;
+  p.data = data;
+  p.link = g->panics;
+  g->panics = &p;
+  runPanicDefers(g, &p);
+  fatal("gopanic returned");
+}
+
+} // namespace gort
+
+using namespace gort;
+
+extern "C" void __gort_deferproc(const void *fn, void *block, const void *fp) {
+  G *g = getg();
+  Defer *d = (Defer *)mallocgc(sizeof(Defer), nullptr);
+  d->fn = (void (*)(void *))fn;
+  d->block = block;
+  d->fp = (uintptr_t)fp;
+  d->shadow = shadowTop();
+  d->link = g->defers;
+  g->defers = d;
+}
+
+extern "C" void __gort_deferreturn(const void *fp) {
+  for (;;) {
+    G *g = getg();
+    Defer *d = g->defers;
+    if (!d || d->fp != (uintptr_t)fp)
+      return;
+    g->defers = d->link;
+    callDeferred(d, nullptr);
+  }
+}
+
+extern "C" gort_Pair __gort_gorecover(const void *fp) {
+  G *g = getg();
+  Panic *p = g->panics;
+  if (p && !p->goexit && !p->recovered && fp) {
+    uintptr_t thunk = arch::recordFP((uintptr_t)fp);
+    if (thunk && arch::recordFP(thunk) == p->callFP) {
+      p->recovered = true;
+      return gort_pair(p->type, (intptr_t)p->data);
+    }
+  }
+  return gort_pair(nullptr, 0);
+}
+
+// runtime.Goexit: runs every deferred call of the goroutine, then ends it.
+// Not a panic: recover returns nil during it.
+extern "C" void __gort_rungoexit() {
+  G *g = getg();
+  Panic p = {};
+  p.goexit = true;
+  p.link = g->panics;
+  g->panics = &p;
+  runPanicDefers(g, &p);
+  g = getg();
+  g->panics = nullptr;
+  g->defers = nullptr;
+  __gort_goexit();
+}

@@ -1,0 +1,101 @@
+// Run-time errors as Go values: every one implements runtime.Error
+// (Error() string and RuntimeError()), as gc's runtime/error.go types do.
+//
+// The types, with gc's names so %T and the crash output agree:
+//   runtime.errorString          "runtime error: " + msg (divide, nil, makeslice...)
+//   runtime.plainError           msg, no prefix (nil map write, channel misuse)
+//   runtime.boundsError          "runtime error: index out of range [5] with length 3"
+//   *runtime.TypeAssertionError  "interface conversion: ..."
+//   *runtime.PanicNilError       Go 1.21's panic(nil)
+// Their descriptors live here, not in compiled Go: each value is one heap
+// object holding a gort_string (the whole Error() text) followed by the text's
+// bytes. The string kinds box it (the data word points at the object); the
+// pointer kinds are the pointer to it. Either way the methods receive a
+// pointer to the gort_string, so one Error method serves them all.
+// Equality (errors compared with ==) compares the texts.
+#include "Panic/Panic.h"
+
+#include "GC/Malloc.h"
+#include "goruntime/abi.h"
+
+#include <string.h>
+
+namespace gort {
+namespace {
+
+gort_Pair errorMethod(void *, const gort_string *s) { return gort_pair(s->data, s->len); }
+void runtimeErrorMethod(void *, const void *) {}
+
+uint8_t textEqual(const void *p, const void *q) {
+  const gort_string *a = (const gort_string *)p, *b = (const gort_string *)q;
+  return a->len == b->len && memcmp(a->data, b->data, (size_t)a->len) == 0;
+}
+
+const uint8_t kErrorName[] = "Error";
+const uint8_t kRuntimeErrorName[] = "RuntimeError";
+const uint8_t kStringSig[] = "() string";
+const uint8_t kVoidSig[] = "()";
+const uint8_t kPtrBitmap[] = {1};
+
+const gort_method kMethods[] = {
+    {{kErrorName, sizeof kErrorName - 1}, {kStringSig, sizeof kStringSig - 1}, (void *)&errorMethod},
+    {{kRuntimeErrorName, sizeof kRuntimeErrorName - 1}, {kVoidSig, sizeof kVoidSig - 1},
+     (void *)&runtimeErrorMethod},
+};
+
+constexpr gort_type textType(uint8_t kind, const uint8_t *name, intptr_t n, const gort_type *elem,
+                             const gort_method *ms, intptr_t nms) {
+  gort_type t{};
+  t.size = kind == GORT_KIND_POINTER ? sizeof(void *) : sizeof(gort_string);
+  t.ptrdata = sizeof(void *);
+  t.gcdata = kPtrBitmap;
+  t.name = {name, n};
+  t.typehash = 0x9e3779b9u ^ (uint32_t)n ^ kind;
+  t.kind = kind;
+  t.align = alignof(void *);
+  t.tflag = kind == GORT_KIND_POINTER ? 0 : GORT_TFLAG_NAMED;
+  t.elem = elem;
+  t.equal = kind == GORT_KIND_STRING ? textEqual : nullptr;
+  t.methods = ms;
+  t.nmethods = nms;
+  return t;
+}
+
+#define GORT_TEXT_TYPE(Var, Kind, Str, Elem, Ms, N)                                           \
+  const uint8_t Var##Name[] = Str;                                                           \
+  const gort_type Var = textType(Kind, Var##Name, sizeof Var##Name - 1, Elem, Ms, N);
+
+GORT_TEXT_TYPE(kErrorStringType, GORT_KIND_STRING, "runtime.errorString", nullptr, kMethods, 2)
+GORT_TEXT_TYPE(kPlainErrorType, GORT_KIND_STRING, "runtime.plainError", nullptr, kMethods, 2)
+GORT_TEXT_TYPE(kBoundsErrorType, GORT_KIND_STRING, "runtime.boundsError", nullptr, kMethods, 2)
+GORT_TEXT_TYPE(kTypeAssertionError, GORT_KIND_STRUCT, "runtime.TypeAssertionError", nullptr, nullptr, 0)
+GORT_TEXT_TYPE(kTypeAssertionErrorPtr, GORT_KIND_POINTER, "*runtime.TypeAssertionError",
+               &kTypeAssertionError, kMethods, 2)
+GORT_TEXT_TYPE(kPanicNilError, GORT_KIND_STRUCT, "runtime.PanicNilError", nullptr, nullptr, 0)
+GORT_TEXT_TYPE(kPanicNilErrorPtr, GORT_KIND_POINTER, "*runtime.PanicNilError", &kPanicNilError, kMethods, 2)
+
+// A heap gort_string holding prefix + msg.
+gort_string *newText(const char *prefix, const char *msg) {
+  size_t a = strlen(prefix), b = strlen(msg);
+  auto *s = (gort_string *)mallocgc(sizeof(gort_string) + a + b, nullptr);
+  uint8_t *bytes = (uint8_t *)(s + 1);
+  memcpy(bytes, prefix, a);
+  memcpy(bytes + a, msg, b);
+  s->data = bytes;
+  s->len = (intptr_t)(a + b);
+  return s;
+}
+
+} // namespace
+
+void panicRuntimeError(const char *msg) { gopanic(&kErrorStringType, newText("runtime error: ", msg)); }
+void panicString(const char *msg) { gopanic(&kPlainErrorType, newText("", msg)); }
+void panicTypeAssert(const char *msg) { gopanic(&kTypeAssertionErrorPtr, newText("", msg)); }
+void panicBoundsError(const char *msg) { gopanic(&kBoundsErrorType, newText("runtime error: ", msg)); }
+
+void panicNilValue(const gort_type **t, void **data) {
+  *t = &kPanicNilErrorPtr;
+  *data = newText("", "panic called with nil argument (use GODEBUG=panicnil=1 to override)");
+}
+
+} // namespace gort
