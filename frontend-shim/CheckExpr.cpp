@@ -1110,7 +1110,30 @@ TypeAndValue Checker::Impl::call(ast::CallExpr *C, Type *Hint) {
       expr(A);
     return {};
   }
-  if (Sig->variadic() && !(C->Args.size() == 1 && Params.size() > 1 && llvm::isa<ast::CallExpr>(C->Args[0]))) {
+  if (Sig->variadic() && !C->hasEllipsis() && C->Args.size() == 1 && llvm::isa<ast::CallExpr>(C->Args[0])) {
+    // f(g()): g's results fill the regular parameters, the rest go into the
+    // variadic one (fmt.Println(two())).
+    size_t NFixed = Params.size() - 1;
+    Type *Elem = llvm::cast<Slice>(Params.back().Ty)->elem();
+    TypeAndValue X = expr(C->Args[0], NFixed ? Params[0].Ty : Elem);
+    if (X.M == Mode::Invalid) {
+      // reported already
+    } else if (auto *Tup = llvm::dyn_cast_or_null<Tuple>(X.Ty)) {
+      if (Tup->size() < NFixed)
+        error(C->Rparen, "not enough arguments in call to " + ast::exprString(C->Fun));
+      else
+        for (size_t i = 0; i < Tup->size(); i++) {
+          Type *PT = i < NFixed ? Params[i].Ty : Elem;
+          if (!assignable({Mode::Value, Tup->elems()[i], {}}, PT))
+            error(C->Args[0]->pos(), "cannot use " + typeString(Tup->elems()[i]) + " value as " + typeString(PT) +
+                                         " value in argument to " + ast::exprString(C->Fun));
+        }
+    } else if (NFixed > 1) {
+      error(C->Rparen, "not enough arguments in call to " + ast::exprString(C->Fun));
+    } else {
+      assign(C->Args[0], X, NFixed ? Params[0].Ty : Elem, "argument to " + ast::exprString(C->Fun));
+    }
+  } else if (Sig->variadic() && !(C->Args.size() == 1 && Params.size() > 1 && llvm::isa<ast::CallExpr>(C->Args[0]))) {
     size_t NFixed = Params.size() - 1;
     Type *Elem = llvm::cast<Slice>(Params.back().Ty)->elem();
     if (C->Args.size() < NFixed || (C->hasEllipsis() && C->Args.size() != Params.size())) {

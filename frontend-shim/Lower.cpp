@@ -1146,11 +1146,34 @@ llvm::Value *Lowerer::call(ast::CallExpr *C) {
 std::vector<llvm::Value *> Lowerer::callArgs(ast::CallExpr *C, Signature *Sig) {
   std::vector<llvm::Value *> Args;
   auto Params = Sig->params();
-  if (C->Args.size() == 1 && Params.size() > 1 && llvm::isa<Tuple>(tv(C->Args[0]).Ty)) {
+  if (!Sig->variadic() && C->Args.size() == 1 && Params.size() > 1 && llvm::isa<Tuple>(tv(C->Args[0]).Ty)) {
     llvm::Value *T = expr(C->Args[0]);
     auto *Tup = llvm::cast<Tuple>(tv(C->Args[0]).Ty);
     for (size_t i = 0; i < Params.size(); i++)
       Args.push_back(convert(B.CreateExtractValue(T, i), Tup->elems()[i], Params[i].Ty));
+  } else if (Sig->variadic() && !C->hasEllipsis() && C->Args.size() == 1 && llvm::isa<Tuple>(tv(C->Args[0]).Ty)) {
+    // f(g()) with f variadic: g's results past the regular parameters form
+    // the variadic slice.
+    llvm::Value *T = expr(C->Args[0]);
+    auto *Tup = llvm::cast<Tuple>(tv(C->Args[0]).Ty);
+    size_t NFixed = Params.size() - 1;
+    for (size_t i = 0; i < NFixed; i++)
+      Args.push_back(convert(B.CreateExtractValue(T, i), Tup->elems()[i], Params[i].Ty));
+    Type *ST = Params.back().Ty;
+    Type *Elem = llvm::cast<Slice>(ST->underlying())->elem();
+    size_t N = Tup->size() - NFixed;
+    llvm::Value *SV = llvm::Constant::getNullValue(irType(ST));
+    if (N) {
+      llvm::Value *NV = llvm::ConstantInt::get(IntTy, N);
+      llvm::Value *Data = RT.call(B, goshim::RT::makeslice, {TD.get(Elem), NV, NV});
+      for (size_t i = 0; i < N; i++)
+        B.CreateStore(convert(B.CreateExtractValue(T, NFixed + i), Tup->elems()[NFixed + i], Elem),
+                      elemPtr(Data, Elem, llvm::ConstantInt::get(IntTy, i)));
+      SV = B.CreateInsertValue(SV, Data, 0);
+      SV = B.CreateInsertValue(SV, NV, 1);
+      SV = B.CreateInsertValue(SV, NV, 2);
+    }
+    Args.push_back(SV);
   } else if (Sig->variadic() && !C->hasEllipsis()) {
     // f(a, b, c...) packs the extra arguments into a new slice (nil if none).
     size_t NFixed = Params.size() - 1;
