@@ -83,6 +83,7 @@ static std::optional<goshim::RT> rtypeEntry(llvm::StringRef Name) {
       .Case("Field", RT::rtype_field)
       .Case("Deref", RT::rtype_deref)
       .Case("MapEntries", RT::rtype_mapentries)
+      .Case("Swap", RT::rtype_swap)
       .Default(std::nullopt);
 }
 

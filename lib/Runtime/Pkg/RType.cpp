@@ -240,6 +240,37 @@ gort_Eface __gort_rtype_deref(const void *type, void *data) {
   return box(t->elem, data);
 }
 
+uint8_t __gort_rtype_swap(const void *type, void *data, gort_Int i, gort_Int j) {
+  const gort_type *t = (const gort_type *)type;
+  if (!t || t->kind != GORT_KIND_SLICE || !data)
+    return 0;
+  const SliceHdr *s = (const SliceHdr *)data;
+  if (i < 0 || j < 0 || i >= s->len || j >= s->len)
+    return 0;
+  // Byte by byte in place: no allocation, and the collector (which scans
+  // conservatively today) sees every pointer at one of the two slots.
+  uintptr_t n = t->elem->size;
+  uint8_t *a = s->data + (uintptr_t)i * n, *b = s->data + (uintptr_t)j * n;
+  if (a != b) {
+    if (n % sizeof(uintptr_t) == 0 && (uintptr_t)a % sizeof(uintptr_t) == 0 &&
+        (uintptr_t)b % sizeof(uintptr_t) == 0) {
+      uintptr_t *wa = (uintptr_t *)a, *wb = (uintptr_t *)b;
+      for (uintptr_t k = 0; k < n / sizeof(uintptr_t); k++) {
+        uintptr_t x = wa[k];
+        wa[k] = wb[k];
+        wb[k] = x;
+      }
+    } else {
+      for (uintptr_t k = 0; k < n; k++) {
+        uint8_t x = a[k];
+        a[k] = b[k];
+        b[k] = x;
+      }
+    }
+  }
+  return 1;
+}
+
 gort_Int __gort_rtype_mapentries(const void *type, void *data, void *kv, gort_Int kvlen, gort_Int kvcap) {
   const gort_type *t = (const gort_type *)type;
   if (!t || t->kind != GORT_KIND_MAP || !data)

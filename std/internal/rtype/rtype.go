@@ -81,3 +81,7 @@ func Deref(v interface{}) interface{}        // the value a non-nil pointer poin
 // MapEntries stores key, value, key, value, ... of map m into kv in
 // iteration order and returns the number of pairs stored (at most len(kv)/2).
 func MapEntries(m interface{}, kv []interface{}) int
+
+// Swap exchanges elements i and j of the slice s in place (sort.Slice);
+// false if s is not a slice or an index is out of range.
+func Swap(s interface{}, i, j int) bool
