@@ -13,7 +13,7 @@
 #include <string.h>
 
 // The current M (Proc.h getm).
-__thread gort::M *gort_tlsM __attribute__((tls_model("initial-exec")));
+static __thread gort::M *gort_tlsM __attribute__((tls_model("initial-exec")));
 
 // The thread's preemption flag polled by generated code (abi.h).
 __thread uint32_t __gort_preempt __attribute__((tls_model("initial-exec")));
@@ -1261,6 +1261,8 @@ void startTheWorld() {
   sched.worldLock.unlock();
   wakep();
 }
+
+__attribute__((noinline)) M *getm() { return gort_tlsM; }
 
 int32_t gomaxprocs() { return nprocs.load(); }
 P *procAt(int32_t i) { return allp[i]; }

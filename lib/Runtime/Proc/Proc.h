@@ -141,16 +141,12 @@ struct P {
   int64_t sysmonwhen;
 };
 
-} // namespace gort
-
-// The current M, in initial-exec TLS (Proc.cpp): getm() is one load, inlined
-// into every runtime fast path (ARCHITECTURE.md s.9). Code that may switch
-// threads (park and resume) must call it again after the switch.
-extern __thread gort::M *gort_tlsM __attribute__((tls_model("initial-exec")));
-
-namespace gort {
-
-inline M *getm() { return gort_tlsM; }
+// The current M (initial-exec TLS in Proc.cpp). Deliberately out of line:
+// LLVM treats a thread-local's address as constant within a function
+// (llvm.threadlocal.address is readnone), so an inlined read could reuse
+// the thread pointer from before a call during which the goroutine moved to
+// another thread (a deferred call that blocks, a park). A call re-reads it.
+M *getm();
 inline G *getg() { return getm()->curg; }
 
 // Runs fn(arg) on the current M's system stack, or directly when already there.
