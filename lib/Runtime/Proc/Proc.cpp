@@ -357,6 +357,25 @@ P *pidleget() { // sched.lock held
   return p;
 }
 
+// Counts one more P stopped for the stop-the-world in progress (sched.lock held).
+void stopwaitDone() {
+  if (--sched.stopwait == 0)
+    sched.stopnote.wakeup();
+}
+
+// Queues m (which has no P) for the next P that pidleput frees and sleeps
+// until it arrives. Called with sched.lock held; returns without it.
+P *waitForP(M *m) {
+  m->park.clear();
+  m->schedlink = sched.pwait;
+  sched.pwait = m;
+  sched.lock.unlock();
+  m->park.sleep();
+  P *p = m->nextp;
+  m->nextp = nullptr;
+  return p;
+}
+
 void acquirep(P *p) {
   M *m = getm();
   GORT_CHECK(!m->p && p->status != PDead);
@@ -375,7 +394,7 @@ P *releasep() {
 
 void mstart(void *arg);
 
-void newm(P *p, bool spinning, G *lockedg) {
+void newm(P *p, bool spinning) {
   M *m = (M *)persistentAlloc(sizeof(M));
   new (m) M();
   m->g0 = (G *)persistentAlloc(sizeof(G));
@@ -383,7 +402,6 @@ void newm(P *p, bool spinning, G *lockedg) {
   m->g0->m = m;
   m->nextp = p;
   m->spinning = spinning;
-  m->lockedg = lockedg;
   {
     LockGuard l(sched.lock);
     m->id = ++sched.mnext;
@@ -418,7 +436,7 @@ void startm(P *p, bool spinning) {
   sched.lock.unlock();
   wakeSysmon();
   if (!m) {
-    newm(p, spinning, nullptr);
+    newm(p, spinning);
     return;
   }
   p->status = PRunning;
@@ -444,8 +462,7 @@ void handoffp(P *p) {
   LockGuard l(sched.lock);
   if (sched.gcwaiting.load()) {
     p->status = PStopped;
-    if (--sched.stopwait == 0)
-      sched.stopnote.wakeup();
+    stopwaitDone();
     return;
   }
   if (sched.runqSize.load() != 0) {
@@ -565,8 +582,7 @@ void gcstopm() {
   {
     LockGuard l(sched.lock);
     p->status = PStopped;
-    if (--sched.stopwait == 0)
-      sched.stopnote.wakeup();
+    stopwaitDone();
   }
   stopm(-1);
 }
@@ -716,13 +732,11 @@ void execute(G *g) {
 
 // Hands g (locked to another M) and our P to that M; we go idle.
 void startlockedm(G *g) {
-  M *m = getm();
   M *lm = g->lockedm;
   P *p = releasep();
   lm->nextp = p;
   p->status = PRunning;
   lm->park.wakeup();
-  (void)m;
   stopm(-1);
 }
 
@@ -893,26 +907,18 @@ void goexit0(G *g, void *) {
     m->exiting = true;
 }
 
-M *mcommoninit(M *m) {
+void mcommoninit(M *m) {
   m->procid = os::gettid();
   m->preemptFlag = &__gort_preempt;
-  return m;
 }
 
 void mstart(void *arg) {
   M *m = (M *)arg;
   gort_tlsM = m;
   mcommoninit(m);
-  if (m->lockedg) {
-    // Started to run a locked goroutine handed to us with a P.
-    P *p = m->nextp;
-    m->nextp = nullptr;
-    acquirep(p);
-  } else {
-    P *p = m->nextp;
-    m->nextp = nullptr;
-    acquirep(p);
-  }
+  P *p = m->nextp; // every M starts with a P handed to it
+  m->nextp = nullptr;
+  acquirep(p);
   schedule();
 }
 
@@ -1114,8 +1120,7 @@ void entersyscall() {
     if (__atomic_compare_exchange_n(&p->status, &expect, PStopped, false, __ATOMIC_SEQ_CST,
                                     __ATOMIC_RELAXED)) {
       LockGuard l(sched.lock);
-      if (--sched.stopwait == 0)
-        sched.stopnote.wakeup();
+      stopwaitDone();
     }
   }
 }
@@ -1130,19 +1135,12 @@ void exitsyscall() {
     // sysmon or a stop-the-world took the P: get any idle one, or wait for
     // one to be handed to us (pidleput serves waiters first).
     m->p = nullptr;
-    m->park.clear();
     sched.lock.lock();
     P *np = sched.gcwaiting.load() ? nullptr : pidleget();
-    if (!np) {
-      m->schedlink = sched.pwait;
-      sched.pwait = m;
+    if (np)
       sched.lock.unlock();
-      m->park.sleep();
-      np = m->nextp;
-      m->nextp = nullptr;
-    } else {
-      sched.lock.unlock();
-    }
+    else
+      np = waitForP(m);
     acquirep(np);
   }
   g->status.store(GStatus::Running, std::memory_order_release);
@@ -1154,19 +1152,10 @@ void stopTheWorld(const char *) {
   while (!sched.worldLock.tryLock()) {
     if (sched.gcwaiting.load() && m->p) {
       P *p = releasep();
-      {
-        LockGuard l(sched.lock);
-        p->status = PStopped;
-        if (--sched.stopwait == 0)
-          sched.stopnote.wakeup();
-        m->schedlink = sched.pwait;
-        sched.pwait = m;
-        m->park.clear();
-      }
-      m->park.sleep();
-      P *np = m->nextp;
-      m->nextp = nullptr;
-      acquirep(np);
+      sched.lock.lock();
+      p->status = PStopped;
+      stopwaitDone();
+      acquirep(waitForP(m));
     } else {
       os::osyield();
     }
