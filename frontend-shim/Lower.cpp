@@ -142,6 +142,7 @@ Lowerer::Addr Lowerer::declareVar(Var *V) {
 }
 
 bool Lowerer::run() {
+  initDebugInfo();
   emitGlobals();
   for (Func *F : I.Funcs)
     function(F);
@@ -152,6 +153,7 @@ bool Lowerer::run() {
     defineIntrinsic(F);
   for (const PackageInfo &PI : I.Packages)
     emitPackageInit(PI);
+  finishDebugInfo();
   return !Failed;
 }
 
@@ -215,6 +217,7 @@ void Lowerer::emitPackageInit(const PackageInfo &PI) {
 void Lowerer::defineFunction(Func *F, ast::FuncDecl *D) {
   llvm::Function *Fn = function(F);
   bodyPrologue(Fn);
+  beginDebugFunction(Fn, D->pos(), Fn->getName());
   CurGoFn = F;
   CurSig = F->sig();
   CurFnName = F->FullName;
@@ -282,6 +285,7 @@ void Lowerer::store(Addr A, llvm::Value *V) { B.CreateStore(V, A.Ptr); }
 void Lowerer::stmt(ast::Stmt *S) {
   if (!S)
     return;
+  setDebugLoc(S->pos());
   switch (S->getNodeKind()) {
   case ast::NodeKind::EmptyStmt:
     return;
@@ -1061,6 +1065,7 @@ llvm::Value *Lowerer::shift(Token Op, llvm::Value *X, llvm::Value *Y, Type *XT, 
 }
 
 llvm::Value *Lowerer::call(ast::CallExpr *C) {
+  setDebugLoc(C->pos());
   const TypeAndValue &F = tv(C->Fun);
   if (F.M == Mode::TypeExpr) {
     // Conversion.

@@ -14,6 +14,9 @@ void Lowerer::bodyPrologue(llvm::Function *Fn) {
   CurFn = Fn;
   AllocaBB = llvm::BasicBlock::Create(Ctx, "entry", Fn);
   B.SetInsertPoint(AllocaBB);
+  // No locations until the caller describes Fn (beginDebugFunction).
+  CurSP = nullptr;
+  B.SetCurrentDebugLocation(llvm::DebugLoc());
   CtxArg = Fn->arg_empty() ? nullptr : Fn->getArg(0);
   if (CtxArg)
     CtxArg->setName("closure");
@@ -70,6 +73,7 @@ llvm::Value *Lowerer::funcLit(ast::FuncLit *FL) {
   }
 
   // The body, lowered with the outer function's state saved.
+  DebugStateSaver SavedDebug(*this);
   auto SavedIP = B.saveIP();
   llvm::Function *SavedFn = CurFn;
   llvm::BasicBlock *SavedAlloca = AllocaBB;
@@ -84,6 +88,7 @@ llvm::Value *Lowerer::funcLit(ast::FuncLit *FL) {
   // Captured variables resolve to their cells, read from the closure object.
   std::vector<std::pair<const Object *, Addr>> Shadowed;
   bodyPrologue(Fn);
+  beginDebugFunction(Fn, FL->pos(), Name);
   CurFnName = Name;
   FuncLitCount = 0;
   for (size_t i = 0; i < Free.size(); i++) {

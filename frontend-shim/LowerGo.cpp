@@ -226,6 +226,7 @@ llvm::Function *Lowerer::callThunk(ast::CallExpr *C, bool ForDefer, llvm::Value 
                                        llvm::GlobalValue::InternalLinkage, Name, M);
   setGoFunctionAttrs(Thunk);
   emitFuncInfo(*Thunk, Name);
+  DebugStateSaver SavedDebug(*this);
   auto SavedIP = B.saveIP();
   llvm::Function *SavedFn = CurFn;
   llvm::BasicBlock *SavedAlloca = AllocaBB;
@@ -236,6 +237,9 @@ llvm::Function *Lowerer::callThunk(ast::CallExpr *C, bool ForDefer, llvm::Value 
   DeferFrame SavedDefers = Defers;
   Defers = {};
   bodyPrologue(Thunk);
+  // Described, so a callee inlined into it keeps its frames; tracebacks
+  // leave the thunk itself out (gc hides its wrappers too).
+  beginDebugFunction(Thunk, C->pos(), Name);
   std::vector<llvm::Value *> Loaded;
   if (ClosureIsBlock)
     Loaded.push_back(CtxArg);

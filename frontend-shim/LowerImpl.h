@@ -7,6 +7,7 @@
 #include "Symtab.h"
 #include "TypeDesc.h"
 
+#include "llvm/IR/DIBuilder.h"
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/MDBuilder.h"
 
@@ -72,6 +73,34 @@ private:
   Signature *CurSig = nullptr; // signature of the function being lowered
   std::vector<Addr> Results; // named results of the current function
   bool Failed = false;
+
+  // Line-table debug info (LowerDebug.cpp): the runtime symbolizes
+  // tracebacks, runtime.Caller and profiles from the executable's DWARF.
+  std::unique_ptr<llvm::DIBuilder> DIB;
+  llvm::DICompileUnit *DICU = nullptr;
+  llvm::DISubroutineType *DIFnTy = nullptr;
+  llvm::DenseMap<const SourceFile *, llvm::DIFile *> DIFiles;
+  llvm::DISubprogram *CurSP = nullptr; // of the function being lowered, if any
+  void initDebugInfo();
+  void finishDebugInfo();
+  llvm::DIFile *diFile(const SourceFile *SF);
+  // Describes Fn (Go name Name, declared at P) and starts its locations.
+  void beginDebugFunction(llvm::Function *Fn, Pos P, llvm::StringRef Name);
+  // Instructions built from now on belong to source line of P (no-op
+  // without a subprogram or a position).
+  void setDebugLoc(Pos P);
+  // Saves the debug state of the function being lowered while another one is
+  // built in the middle of it (closures, thunks, wrappers).
+  struct DebugStateSaver {
+    Lowerer &L;
+    llvm::DISubprogram *SP;
+    llvm::DebugLoc DL;
+    explicit DebugStateSaver(Lowerer &L) : L(L), SP(L.CurSP), DL(L.B.getCurrentDebugLocation()) {}
+    ~DebugStateSaver() {
+      L.CurSP = SP;
+      L.B.SetCurrentDebugLocation(DL);
+    }
+  };
 
   void unsupported(Pos P, const llvm::Twine &What) {
     Diags.error(P, "goshim: " + What + " not supported yet");

@@ -145,6 +145,7 @@ bool Lowerer::defineRTypeIntrinsic(Func *F, llvm::Function *Fn, goshim::RT Id) {
 void Lowerer::defineIntrinsic(Func *F) {
   llvm::Function *Fn = function(F);
   bodyPrologue(Fn);
+  beginDebugFunction(Fn, F->pos(), Fn->getName());
   llvm::StringRef Name = F->FullName;
   auto Arg = [&](unsigned i) { return Fn->getArg(i + 1); }; // after the closure context
   llvm::Value *R = nullptr;

@@ -126,6 +126,7 @@ llvm::Function *Lowerer::promotedWrapper(Type *T, const MethodSetEntry &E) {
   }
   auto *Fn = llvm::Function::Create(ifaceMethodType(Plain), llvm::GlobalValue::LinkOnceODRLinkage, Name, M);
   setGoFunctionAttrs(Fn);
+  DebugStateSaver SavedDebug(*this);
   auto SavedIP = B.saveIP();
   llvm::Function *SavedFn = CurFn;
   llvm::BasicBlock *SavedAlloca = AllocaBB;

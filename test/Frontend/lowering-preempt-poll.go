@@ -97,25 +97,25 @@ func main() {}
 // LOAD: load atomic i32, ptr @__gort_preempt monotonic, align 4
 // A64: asm sideeffect "mrs ${1:x}, TPIDR_EL0{{.*}}:gottprel:__gort_preempt
 // RV: asm sideeffect "la.tls.ie $0, __gort_preempt
-// CHECK: br i1 %{{.*}}, label %preempt.cont, label %preempt.check, !prof ![[UNLIKELY:[0-9]+]]
+// CHECK: br i1 %{{.*}}, label %preempt.cont, label %preempt.check, {{(!dbg ![0-9]+, )?}}!prof ![[UNLIKELY:[0-9]+]]
 // CHECK-LABEL: define {{.*}}@main.cond(
-// CHECK: label %preempt.check, !prof ![[UNLIKELY]]
+// CHECK: label %preempt.check, {{(!dbg ![0-9]+, )?}}!prof ![[UNLIKELY]]
 // CHECK-LABEL: define {{.*}}@main.forever(
-// CHECK: label %preempt.check, !prof ![[UNLIKELY]]
+// CHECK: label %preempt.check, {{(!dbg ![0-9]+, )?}}!prof ![[UNLIKELY]]
 // CHECK-LABEL: define {{.*}}@main.rangeSlice(
-// CHECK: label %preempt.check, !prof ![[UNLIKELY]]
+// CHECK: label %preempt.check, {{(!dbg ![0-9]+, )?}}!prof ![[UNLIKELY]]
 // CHECK-LABEL: define {{.*}}@main.rangeString(
-// CHECK: label %preempt.check, !prof ![[UNLIKELY]]
+// CHECK: label %preempt.check, {{(!dbg ![0-9]+, )?}}!prof ![[UNLIKELY]]
 // CHECK-LABEL: define {{.*}}@main.rangeMap(
 // CHECK: @__gort_mapiternext
-// CHECK: label %preempt.check, !prof ![[UNLIKELY]]
+// CHECK: label %preempt.check, {{(!dbg ![0-9]+, )?}}!prof ![[UNLIKELY]]
 // CHECK-LABEL: define {{.*}}@main.rangeChan(
 // CHECK: @__gort_chanrecv
-// CHECK: label %preempt.check, !prof ![[UNLIKELY]]
+// CHECK: label %preempt.check, {{(!dbg ![0-9]+, )?}}!prof ![[UNLIKELY]]
 // Both loops of a nest poll; continue outer goes through the outer poll.
 // CHECK-LABEL: define {{.*}}@main.labeled(
-// CHECK: label %preempt.check{{[0-9]*}}, !prof ![[UNLIKELY]]
-// CHECK: label %preempt.check{{[0-9]*}}, !prof ![[UNLIKELY]]
+// CHECK: label %preempt.check{{[0-9]*}}, {{(!dbg ![0-9]+, )?}}!prof ![[UNLIKELY]]
+// CHECK: label %preempt.check{{[0-9]*}}, {{(!dbg ![0-9]+, )?}}!prof ![[UNLIKELY]]
 // CHECK-LABEL: define {{.*}}@main.withGoto(
 // CHECK-NOT: preempt
 // CHECK-LABEL: define {{.*}}@main.main(
