@@ -85,9 +85,6 @@ void Checker::Impl::makeUniverse() {
     Universe->insert(newObj<Builtin>(B.Name, B.Id));
 }
 
-// Packages the compiler implements itself (for now): their members are
-// builtins (see selector()).
-static bool pseudoPackage(llvm::StringRef Path) { return Path == "runtime"; }
 
 void Checker::Impl::collect(const PackageSource &Src) {
   Pkg = newScope(Universe);
@@ -121,7 +118,7 @@ void Checker::Impl::collect(const PackageSource &Src) {
       std::string Path;
       decodeStringLit(Imp->Path->Value, Path);
       Package *Target = PackagesByPath.lookup(Path);
-      if (!pseudoPackage(Path) && !Target) {
+      if (!Target) {
         error(Imp->Path->ValuePos, "package " + Path + " is not in std");
         continue;
       }

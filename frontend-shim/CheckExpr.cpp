@@ -767,27 +767,6 @@ TypeAndValue Checker::Impl::binary(ast::BinaryExpr *B, Type *Hint) {
   return {Mode::Value, X.Ty, {}};
 }
 
-// type Error interface { error; RuntimeError() }: the interface every
-// run-time error panic value implements (lib/Runtime/Panic/Errors.cpp).
-TypeName *Checker::Impl::runtimeType(llvm::StringRef Name) {
-  if (Name != "Error")
-    return nullptr;
-  if (!RuntimeError) {
-    static Package RuntimePkg{"runtime", "runtime", nullptr, true};
-    RuntimeError = newObj<TypeName>("Error", nullptr, Pos());
-    RuntimeError->Pkg = &RuntimePkg;
-    Named *N = TC.named(RuntimeError);
-    RuntimeError->setType(N);
-    Signature *ErrSig = TC.signature({}, {{"", TC.basic(BasicKind::String)}}, false);
-    Signature *RtSig = TC.signature({}, {}, false);
-    Interface *It = TC.interface({{"Error", ErrSig}, {"RuntimeError", RtSig}}, {});
-    It->complete({{"Error", ErrSig}, {"RuntimeError", RtSig}});
-    N->setUnderlying(It);
-    RuntimeError->state = Object::State::Resolved;
-  }
-  return RuntimeError;
-}
-
 TypeAndValue Checker::Impl::selector(ast::SelectorExpr *S) {
   // Package members.
   if (auto *Id = llvm::dyn_cast<ast::Ident>(S->X)) {
@@ -795,6 +774,28 @@ TypeAndValue Checker::Impl::selector(ast::SelectorExpr *S) {
       I.Uses[Id] = PN;
       PN->Used = true;
       llvm::StringRef Path = PN->path(), Name = S->Sel->Name;
+      // Package runtime's scheduler calls are builtins (lowered to runtime
+      // calls directly); the rest of it is Go in std/runtime.
+      static Builtin RuntimeFuncs[] = {
+          {"GC", BuiltinId::RuntimeGC},
+          {"Gosched", BuiltinId::RuntimeGosched},
+          {"Goexit", BuiltinId::RuntimeGoexit},
+          {"NumGoroutine", BuiltinId::RuntimeNumGoroutine},
+          {"GOMAXPROCS", BuiltinId::RuntimeGOMAXPROCS},
+          {"NumCPU", BuiltinId::RuntimeNumCPU},
+          {"LockOSThread", BuiltinId::RuntimeLockOSThread},
+          {"UnlockOSThread", BuiltinId::RuntimeUnlockOSThread},
+      };
+      if (Path == "runtime")
+        for (Builtin &R : RuntimeFuncs)
+          if (R.name() == Name) {
+            I.Uses[S->Sel] = &R;
+            Selection Sel;
+            Sel.K = Selection::PackageMember;
+            Sel.Obj = &R;
+            I.Selections[S] = Sel;
+            return {Mode::Builtin, nullptr, {}};
+          }
       if (Package *P = PN->Imported) {
         Object *O = P->Members->lookupLocal(Name);
         if (!O) {
@@ -815,34 +816,8 @@ TypeAndValue Checker::Impl::selector(ast::SelectorExpr *S) {
         Cur = Saved;
         return R;
       }
-      // The runtime package's functions goshim provides are builtins.
-      static Builtin RuntimeFuncs[] = {
-          {"GC", BuiltinId::RuntimeGC},
-          {"Gosched", BuiltinId::RuntimeGosched},
-          {"Goexit", BuiltinId::RuntimeGoexit},
-          {"NumGoroutine", BuiltinId::RuntimeNumGoroutine},
-          {"GOMAXPROCS", BuiltinId::RuntimeGOMAXPROCS},
-          {"NumCPU", BuiltinId::RuntimeNumCPU},
-          {"LockOSThread", BuiltinId::RuntimeLockOSThread},
-          {"UnlockOSThread", BuiltinId::RuntimeUnlockOSThread},
-      };
-      Builtin *B = nullptr;
-      if (Path == "runtime")
-        for (Builtin &R : RuntimeFuncs)
-          if (R.name() == Name)
-            B = &R;
-      if (!B) {
-        error(S->Sel->NamePos, "undefined: " + Id->Name + "." + Name +
-                                   " (goshim's runtime package has GC, Gosched, Goexit, NumGoroutine, "
-                                   "GOMAXPROCS, NumCPU, LockOSThread and UnlockOSThread so far)");
-        return {};
-      }
-      I.Uses[S->Sel] = B;
-      Selection Sel;
-      Sel.K = Selection::PackageMember;
-      Sel.Obj = B;
-      I.Selections[S] = Sel;
-      return {Mode::Builtin, nullptr, {}};
+      error(S->Sel->NamePos, "undefined: " + Id->Name + "." + Name);
+      return {};
     }
   }
   TypeAndValue X = expr(S->X);
@@ -1380,8 +1355,7 @@ types::Type *Checker::Impl::typeExprInternal(ast::Expr *E) {
     }
     I.Uses[Id] = PN;
     PN->Used = true;
-    Object *O = PN->Imported ? PN->Imported->Members->lookupLocal(S->Sel->Name)
-                : PN->path() == "runtime" ? runtimeType(S->Sel->Name) : nullptr;
+    Object *O = PN->Imported ? PN->Imported->Members->lookupLocal(S->Sel->Name) : nullptr;
     if (!O || !isExported(S->Sel->Name)) {
       error(S->Sel->NamePos, O ? "name " + S->Sel->Name + " not exported by package " + PN->Imported->Name
                                : "undefined: " + ast::exprString(S));

@@ -210,8 +210,6 @@ struct Checker::Impl {
   TypeAndValue conversion(ast::CallExpr *C, types::Type *T);
   TypeAndValue selector(ast::SelectorExpr *S);
   // The types of goshim's runtime pseudo-package (runtime.Error), or null.
-  TypeName *runtimeType(llvm::StringRef Name);
-  TypeName *RuntimeError = nullptr;
   TypeAndValue compositeLit(ast::CompositeLit *L, types::Type *Hint);
   TypeAndValue ident(ast::Ident *Id);
   TypeAndValue objectValue(Object *O, ast::Ident *Id);

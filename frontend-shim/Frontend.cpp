@@ -40,10 +40,28 @@ std::vector<std::string> importsOf(ast::File *F) {
   return Out;
 }
 
+// Go's file-name build constraint, the only one goshim applies (std only):
+// name_GOARCH.go and name_GOARCH_test.go build only for that architecture.
+bool excludedByName(llvm::StringRef File, llvm::StringRef Goarch) {
+  static const char *const Known[] = {"386", "amd64", "arm", "arm64", "loong64", "mips", "mipsle", "mips64",
+                                      "mips64le", "ppc64", "ppc64le", "riscv64", "s390x", "wasm"};
+  llvm::StringRef Stem = File;
+  Stem.consume_back(".go");
+  size_t U = Stem.rfind('_');
+  if (U == llvm::StringRef::npos || U == 0)
+    return false;
+  llvm::StringRef Suffix = Stem.substr(U + 1);
+  for (const char *K : Known)
+    if (Suffix == K)
+      return Suffix != Goarch;
+  return false;
+}
+
 struct Loader {
   FileSet &FS;
   Diagnostics &Diags;
   ast::ASTContext &AC;
+  llvm::StringRef Goarch;
   llvm::StringMap<PackageSource> Loaded;
   llvm::StringMap<int> State; // 1: loading, 2: done
   std::vector<PackageSource> Order;
@@ -51,7 +69,7 @@ struct Loader {
   // Loads std package Path and its imports (depth first). Returns false if
   // there is no such package.
   bool load(const std::string &Path, Pos At) {
-    if (Path == "runtime" || Path == "main")
+    if (Path == "main")
       return true;
     int &St = State[Path];
     if (St == 2)
@@ -69,7 +87,7 @@ struct Loader {
     std::error_code EC;
     for (llvm::sys::fs::directory_iterator It(Dir, EC), End; It != End && !EC; It.increment(EC)) {
       llvm::StringRef N = llvm::sys::path::filename(It->path());
-      if (N.ends_with(".go") && !N.ends_with("_test.go"))
+      if (N.ends_with(".go") && !N.ends_with("_test.go") && !excludedByName(N, Goarch))
         Names.push_back(It->path());
     }
     std::sort(Names.begin(), Names.end());
@@ -113,7 +131,7 @@ bool compileProgram(FileSet &FS, Diagnostics &Diags, llvm::ArrayRef<FileID> File
     Main.Files.push_back(parseFile(AC, Diags, F));
   if (Diags.hasErrors())
     return false;
-  Loader L{FS, Diags, AC, {}, {}, {}};
+  Loader L{FS, Diags, AC, goarch(Target), {}, {}, {}};
   for (ast::File *F : Main.Files)
     for (ast::ImportSpec *I : F->Imports)
       if (I->Path) {

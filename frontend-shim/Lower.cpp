@@ -113,6 +113,10 @@ llvm::Function *Lowerer::function(Func *F) {
   }
   auto *Fn = llvm::Function::Create(irFuncType(F->sig()), llvm::GlobalValue::ExternalLinkage, Name, M);
   setGoFunctionAttrs(Fn);
+  // Package runtime's functions stay frames of their own: the runtime skips
+  // them by name when it answers Caller/Callers/Stack (std/runtime).
+  if (F->Pkg && F->Pkg->Path == "runtime")
+    Fn->addFnAttr(llvm::Attribute::NoInline);
   Funcs[F] = Fn;
   emitFuncInfo(*Fn, Name);
   return Fn;
@@ -1064,8 +1068,19 @@ llvm::Value *Lowerer::shift(Token Op, llvm::Value *X, llvm::Value *Y, Type *XT, 
   return B.CreateAShr(X, Cnt); // Cnt = W-1 fills with the sign for big counts
 }
 
+// A call's instructions carry the line of its '(' as gc's do (for
+// `func() {...}()` that is the closing line); the surrounding code gets its
+// own line back afterwards.
 llvm::Value *Lowerer::call(ast::CallExpr *C) {
-  setDebugLoc(C->pos());
+  llvm::DebugLoc Saved = B.getCurrentDebugLocation();
+  setDebugLoc(C->Lparen.isValid() ? C->Lparen : C->pos());
+  llvm::Value *V = callAt(C);
+  if (CurSP && Saved)
+    B.SetCurrentDebugLocation(Saved);
+  return V;
+}
+
+llvm::Value *Lowerer::callAt(ast::CallExpr *C) {
   const TypeAndValue &F = tv(C->Fun);
   if (F.M == Mode::TypeExpr) {
     // Conversion.

@@ -148,6 +148,7 @@ private:
   llvm::Value *shift(Token Op, llvm::Value *X, llvm::Value *Y, Type *XT, Type *YT);
   llvm::Value *unary(ast::UnaryExpr *E);
   llvm::Value *call(ast::CallExpr *C);
+  llvm::Value *callAt(ast::CallExpr *C);
   llvm::Value *builtinCall(ast::CallExpr *C, Builtin *Bi);
   llvm::Value *compositeLit(ast::CompositeLit *L);
   llvm::Value *stringConst(llvm::StringRef S);

@@ -241,6 +241,22 @@ void Lowerer::defineIntrinsic(Func *F) {
     R = B.CreateICmpNE(RT.call(B, goshim::RT::stoptimer, {Arg(0)}), B.getInt8(0));
   } else if (Name == "time.resetTimer") {
     R = B.CreateICmpNE(RT.call(B, goshim::RT::resettimer, {Arg(0), Arg(1), Arg(2)}), B.getInt8(0));
+  } else if (Name == "runtime.callers") {
+    llvm::Value *S = Arg(1);
+    R = RT.call(B, goshim::RT::callers, {Arg(0), B.CreateExtractValue(S, 0), B.CreateExtractValue(S, 1)});
+  } else if (Name == "runtime.caller") {
+    R = RT.call(B, goshim::RT::caller, {Arg(0), Arg(1)});
+  } else if (Name == "runtime.funcInfoAt") {
+    R = RT.call(B, goshim::RT::funcinfo, {Arg(0), Arg(1), Arg(2)});
+  } else if (Name == "runtime.stack") {
+    llvm::Value *S = Arg(0);
+    R = RT.call(B, goshim::RT::stack,
+                {B.CreateExtractValue(S, 0), B.CreateExtractValue(S, 1), B.CreateZExt(Arg(1), B.getInt8Ty())});
+  } else if (Name == "runtime/debug.setTraceback") {
+    llvm::Value *S = Arg(0);
+    RT.call(B, goshim::RT::settraceback, {B.CreateExtractValue(S, 0), B.CreateExtractValue(S, 1)});
+    B.CreateRetVoid();
+    return;
   } else if (Name == "os.Exit") {
     RT.call(B, goshim::RT::os_exit, {B.CreateTrunc(Arg(0), B.getInt32Ty())});
     B.CreateUnreachable();

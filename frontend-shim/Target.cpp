@@ -80,4 +80,15 @@ std::string dataLayoutFor(const llvm::TargetMachine &tm) {
   return tm.createDataLayout().getStringRepresentation() + "-ni:1";
 }
 
+llvm::StringRef goarch(const TargetInfo &t) {
+  llvm::StringRef N = t.name;
+  if (N == "x86_64")
+    return "amd64";
+  if (N == "aarch64")
+    return "arm64";
+  if (N == "armv7")
+    return "arm";
+  return N; // riscv64
+}
+
 } // namespace goshim

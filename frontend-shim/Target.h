@@ -33,6 +33,8 @@ struct TargetInfo {
 llvm::ArrayRef<TargetInfo> allTargets();
 const TargetInfo *findTarget(llvm::StringRef tripleOrName);
 const TargetInfo &hostTarget();
+// Go's name for t's architecture (runtime.GOARCH): amd64, arm64, riscv64, arm.
+llvm::StringRef goarch(const TargetInfo &t);
 
 // Creates the TargetMachine for t (optLevel 0 or 2). On failure, sets err.
 std::unique_ptr<llvm::TargetMachine> createTargetMachine(const TargetInfo &t, unsigned optLevel,

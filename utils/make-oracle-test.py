@@ -9,9 +9,11 @@ with goshim, run it on the suite's target and FileCheck the combined output
 against CHECK lines recorded from gc (plus an ORACLE line, so
 utils/check-oracle.py can re-check them against a newer go later).
 """
+import os
 import re
 import subprocess
 import sys
+import tempfile
 
 args = sys.argv[1:]
 procs = [None]
@@ -43,6 +45,20 @@ if exit_code:
     env = "env GOMAXPROCS=%s " % procs[-1] if procs[-1] else ""
     head.append("// RUN: %s%%run %%t >/dev/null 2>&1; test $? -eq %d" % (env, exit_code))
 head.append("// ORACLE: exit=%d --match-full-lines --strict-whitespace" % exit_code)
+# Line numbers in the output (runtime.Caller, tracebacks) must be those of the
+# test file: run the program again as it will be written, header included,
+# under the same file name.
+with tempfile.TemporaryDirectory() as tmp:
+    final = os.path.join(tmp, os.path.basename(path))
+    with open(final, "w") as f:
+        f.write("\n".join(head) + "\n" + src)
+    r = subprocess.run(["go", "run", final], capture_output=True, text=True)
+out = (r.stdout + r.stderr).replace(tmp + "/", "")
+lines = out.split("\n")
+if lines and lines[-1] == "":
+    lines.pop()
+if exit_code and lines and lines[-1].startswith("exit status "):
+    lines.pop()
 checks = []
 for i, l in enumerate(lines):
     if exit_code and (l.startswith("\t") or l.startswith("main.")):

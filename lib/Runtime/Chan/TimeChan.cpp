@@ -38,7 +38,7 @@ void fire(void *arg, int64_t now) {
   } else if (r->fn) {
     // A Go func value: its first word is the code, which takes the closure.
     void *code = *(void **)r->fn;
-    newproc((void (*)(void *))code, r->fn);
+    newproc((void (*)(void *))code, r->fn, 0);
   }
 }
 

@@ -12,6 +12,8 @@
 #include <linux/futex.h>
 #include <pthread.h>
 #include <sched.h>
+#include <ucontext.h>
+#include <signal.h>
 #include <sys/syscall.h>
 #include <stdlib.h>
 #include <string.h>
@@ -107,6 +109,7 @@ struct ThreadStart {
 void *threadMain(void *p) {
   ThreadStart s = *(ThreadStart *)p;
   free(p);
+  initSignalStack();
   s.fn(s.arg);
   return nullptr;
 }
@@ -189,6 +192,89 @@ int usableCPUs() {
   if (q > 0 && q < n)
     n = q;
   return n > 0 ? n : 1;
+}
+
+void abortProcess() {
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = SIG_DFL;
+  sigaction(SIGABRT, &sa, nullptr);
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGABRT);
+  sigprocmask(SIG_UNBLOCK, &set, nullptr);
+  raise(SIGABRT);
+  _exit(2); // SIGABRT could not end us
+}
+
+namespace {
+
+void (*faultHandler)(const FaultInfo &);
+
+void onFaultSignal(int sig, siginfo_t *si, void *ctx) {
+  auto *uc = (ucontext_t *)ctx;
+  FaultInfo f;
+  f.sig = sig;
+  f.code = si->si_code;
+  f.addr = (uintptr_t)si->si_addr;
+#if defined(__x86_64__)
+  f.pc = (uintptr_t)uc->uc_mcontext.gregs[REG_RIP];
+  f.sp = (uintptr_t)uc->uc_mcontext.gregs[REG_RSP];
+  f.fp = (uintptr_t)uc->uc_mcontext.gregs[REG_RBP];
+#elif defined(__aarch64__)
+  f.pc = (uintptr_t)uc->uc_mcontext.pc;
+  f.sp = (uintptr_t)uc->uc_mcontext.sp;
+  f.fp = (uintptr_t)uc->uc_mcontext.regs[29];
+#elif defined(__riscv)
+  f.pc = (uintptr_t)uc->uc_mcontext.__gregs[REG_PC];
+  f.sp = (uintptr_t)uc->uc_mcontext.__gregs[REG_SP];
+  f.fp = (uintptr_t)uc->uc_mcontext.__gregs[REG_S0];
+#elif defined(__arm__)
+  f.pc = (uintptr_t)uc->uc_mcontext.arm_pc;
+  f.sp = (uintptr_t)uc->uc_mcontext.arm_sp;
+  f.fp = (uintptr_t)uc->uc_mcontext.arm_fp;
+#endif
+  faultHandler(f);
+}
+
+constexpr size_t kSignalStackSize = 64u << 10;
+
+} // namespace
+
+void initSignalStack() {
+  void *p = mapMemory(kSignalStackSize);
+  if (!p)
+    return; // the fault then kills the thread silently, as before
+  stack_t ss;
+  memset(&ss, 0, sizeof ss);
+  ss.ss_sp = p;
+  ss.ss_size = kSignalStackSize;
+  sigaltstack(&ss, nullptr);
+}
+
+void installFaultHandler(void (*handler)(const FaultInfo &)) {
+  faultHandler = handler;
+  initSignalStack();
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_sigaction = onFaultSignal;
+  sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
+  sigfillset(&sa.sa_mask);
+  static const int kFaultSignals[] = {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGTRAP};
+  for (int sig : kFaultSignals)
+    sigaction(sig, &sa, nullptr);
+}
+
+const char *signalDescription(int sig) {
+  switch (sig) {
+  case SIGSEGV: return "SIGSEGV: segmentation violation";
+  case SIGBUS: return "SIGBUS: bus error";
+  case SIGFPE: return "SIGFPE: floating-point exception";
+  case SIGILL: return "SIGILL: illegal instruction";
+  case SIGTRAP: return "SIGTRAP: trace trap";
+  case SIGABRT: return "SIGABRT: abort";
+  default: return "signal";
+  }
 }
 
 } // namespace gort::os

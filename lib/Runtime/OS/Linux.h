@@ -46,6 +46,25 @@ void futexWake(uint32_t *addr, int n);
 // (known to the bootstrap collector when there is one). Returns false on
 // failure.
 bool newThread(void (*fn)(void *), void *arg, size_t stackSize);
+// Ends the process with SIGABRT at its default action (a core dump where
+// allowed): GOTRACEBACK=crash.
+[[noreturn]] void abortProcess();
+// Synchronous fault signals (SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGTRAP): the
+// handler gets the signal, its si_code, the fault address and the
+// interrupted registers, on the thread's alternate signal stack (a fault
+// may come from an exhausted goroutine stack). Every thread newThread
+// starts has one; initSignalStack gives the calling thread one.
+struct FaultInfo {
+  int sig;
+  int code;
+  uintptr_t addr; // si_addr
+  uintptr_t pc, sp, fp;
+};
+void installFaultHandler(void (*handler)(const FaultInfo &));
+void initSignalStack();
+// "SIGSEGV: segmentation violation" and the like, as gc names them.
+const char *signalDescription(int sig);
+
 // Ends the calling thread (not the process).
 [[noreturn]] void exitThread();
 // The kernel's id of the calling thread.

@@ -2,7 +2,9 @@
 #include "Panic/Panic.h"
 
 #include "Print/Print.h"
+#include "OS/Linux.h"
 #include "Proc/Proc.h"
+#include "Proc/Traceback.h"
 #include "Support/Check.h"
 #include "goruntime/abi.h"
 
@@ -117,15 +119,33 @@ void printPanics(Panic *p) {
 
 } // namespace
 
-// gc's fatalpanic: the chain, a blank line, the goroutine header, exit 2.
+// The goroutine traces after a fatal message, per GOTRACEBACK: the current
+// goroutine from the caller of the function whose frame pointer is fp, then
+// the others (with all, or always for a fatal error as gc's throw), then
+// exit 2 or, with crash, SIGABRT.
+[[noreturn]] static void fatalTraceback(G *g, uintptr_t fp, bool throwing) {
+  TracebackLevel level = tracebackLevel();
+  if (level != TracebackLevel::None) {
+    if (g) {
+      print::nl();
+      TraceSink out;
+      printGoroutine(out, g, fp);
+    }
+    if (throwing || level >= TracebackLevel::All)
+      printAllGoroutines(g);
+  }
+  print::unlock();
+  print::flush();
+  if (level == TracebackLevel::Crash)
+    os::abortProcess();
+  exitProcess(2);
+}
+
+// gc's fatalpanic: the chain, a blank line, the goroutine's traceback, exit 2.
 void fatalPanics(G *g) {
   print::lock();
   printPanics(g->panics);
-  print::nl();
-  printGoroutineHeader(g);
-  print::unlock();
-  print::flush();
-  exitProcess(2);
+  fatalTraceback(g, (uintptr_t)__builtin_frame_address(0), false);
 }
 
 } // namespace gort
@@ -147,11 +167,5 @@ extern "C" __attribute__((noreturn)) void __gort_fatalthrow(const uint8_t *msg, 
   print::str("fatal error: ");
   print::bytes((const char *)msg, (size_t)len);
   print::nl();
-  print::nl();
-  G *g = getg();
-  if (g)
-    printGoroutineHeader(g);
-  print::unlock();
-  print::flush();
-  exitProcess(2);
+  fatalTraceback(getg(), (uintptr_t)__builtin_frame_address(0), true);
 }

@@ -98,6 +98,10 @@ void runPanicDefers(G *g, Panic *p);
 // Prints g's panic chain and the goroutine header, then exits 2.
 [[noreturn]] void fatalPanics(G *g);
 
+// Installs the fatal-signal handlers (Signal.cpp): faults print gc's
+// "[signal SIGSEGV: ...]" report and the traceback instead of a silent kill.
+void installSignalHandlers();
+
 } // namespace gort
 
 #endif

@@ -6,6 +6,7 @@
 #include "OS/Random.h"
 #include "Print/Print.h"
 #include "Proc/Timer.h"
+#include "Proc/Traceback.h"
 #include "Support/Check.h"
 #include "goruntime/abi.h"
 
@@ -487,8 +488,6 @@ void wakep() {
 
 namespace {
 
-void printAllGoroutines();
-
 // Called with sched.lock held when an M goes idle: if no M is running Go code
 // or in a system call and no timer can wake anyone, nothing will ever run.
 void checkdead() {
@@ -519,24 +518,12 @@ void checkdead() {
   }
   print::str("fatal error: all goroutines are asleep - deadlock!\n");
   print::unlock();
-  printAllGoroutines();
+  if (tracebackLevel() != TracebackLevel::None)
+    printAllGoroutines(nullptr);
   print::flush();
   exitProcess(2);
 }
 
-void printAllGoroutines() {
-  size_t n = nallgs.load(std::memory_order_acquire);
-  print::lock();
-  for (size_t i = 0; i < n; i++) {
-    G *g = allgs[i];
-    GStatus s = g->status.load();
-    if (s == GStatus::Dead || s == GStatus::Idle)
-      continue;
-    print::nl();
-    printGoroutineHeader(g);
-  }
-  print::unlock();
-}
 
 // Parks the M until someone hands it a P (m->nextp) and wakes it; with a
 // timeout (a timer is due), may instead return with no P after that long.
@@ -1085,7 +1072,7 @@ void ready(G *g) {
   wakep();
 }
 
-void newproc(void (*fn)(void *), void *arg) {
+void newproc(void (*fn)(void *), void *arg, uintptr_t gopc) {
   M *m = getm();
   G *g = gfget(m->p);
   if (!g)
@@ -1093,6 +1080,7 @@ void newproc(void (*fn)(void *), void *arg) {
   g->goid = ++goidgen;
   g->ctxSP = gort_ctx_make((void *)g->stackHi, fn, arg);
   g->entryFn = (uintptr_t)fn;
+  g->gopc = gopc;
   g->status.store(GStatus::Runnable, std::memory_order_release);
   ngoroutines.fetch_add(1, std::memory_order_relaxed);
   runqput(m->p, g, true);
@@ -1257,18 +1245,19 @@ int32_t gomaxprocs() { return nprocs.load(); }
 P *procAt(int32_t i) { return allp[i]; }
 int64_t numGoroutines() { return ngoroutines.load(); }
 
-void printGoroutineHeader(G *g) {
-  print::str("goroutine ");
-  print::udec(g->goid);
-  print::str(" [");
-  switch (g->status.load()) {
-  case GStatus::Runnable: print::str("runnable"); break;
-  case GStatus::Running: print::str("running"); break;
-  case GStatus::Syscall: print::str("syscall"); break;
-  case GStatus::Waiting: print::str(g->waitReason ? g->waitReason : "waiting"); break;
-  default: print::str("dead"); break;
+void printAllGoroutines(G *except) {
+  size_t n = nallgs.load(std::memory_order_acquire);
+  print::lock();
+  TraceSink out;
+  for (size_t i = 0; i < n; i++) {
+    G *g = allgs[i];
+    GStatus s = g->status.load();
+    if (g == except || s == GStatus::Dead || s == GStatus::Idle)
+      continue;
+    print::nl();
+    printGoroutine(out, g, 0);
   }
-  print::str("]:\n");
+  print::unlock();
 }
 
 } // namespace gort
@@ -1276,7 +1265,7 @@ void printGoroutineHeader(G *g) {
 using namespace gort;
 
 extern "C" void __gort_newproc(const void *fn, void *arg) {
-  newproc((void (*)(void *))fn, arg);
+  newproc((void (*)(void *))fn, arg, (uintptr_t)__builtin_return_address(0));
 }
 
 extern "C" void __gort_goexit() { goexit(); }

@@ -78,6 +78,7 @@ struct G {
   G *schedlink;               // run queues, free lists
   const char *waitReason;     // why it is Waiting ("chan receive", ...)
   uintptr_t entryFn;          // the thunk it started in (for diagnostics)
+  uintptr_t gopc;             // return address of the go statement (0 for main)
   // Channels and select.
   Sudog sudog;
   Sudog *param;                     // the sudog that ended a select wait
@@ -176,7 +177,7 @@ void ready(G *g);
 
 // Creates a goroutine that starts in fn(arg) (a Go function taking its
 // closure context) and queues it.
-void newproc(void (*fn)(void *), void *arg);
+void newproc(void (*fn)(void *), void *arg, uintptr_t gopc);
 void gosched();
 [[noreturn]] void goexit();
 
@@ -197,8 +198,9 @@ int32_t gomaxprocs();
 P *procAt(int32_t i);
 int64_t numGoroutines();
 
-// Goroutine id and wait reason, for tracebacks and deadlock reports.
-void printGoroutineHeader(G *g);
+// Prints every goroutine but `except` (gc's "all" traceback), each after a
+// blank line, to standard error. Traceback.h prints single goroutines.
+void printAllGoroutines(G *except);
 
 } // namespace gort
 

@@ -4,7 +4,9 @@
 #include "GC/Malloc.h"
 #include "GC/StackMap.h"
 #include "OS/Linux.h"
+#include "Panic/Panic.h"
 #include "Proc/Proc.h"
+#include "Proc/Traceback.h"
 #include "Support/Check.h"
 #include "Arch/Arch.h"
 
@@ -31,7 +33,9 @@ int main(int argc, char **argv, char **envp) {
   using namespace gort;
   os::setProcessArgs(argc, argv, envp);
   parseGoDebug();
+  parseTraceback();
   initM0();
+  installSignalHandlers();
   mallocInit();
   stackmaps::init();
   runMainGoroutine(mainGoroutine);

@@ -46,6 +46,14 @@ constexpr unsigned kCallPushBytes = 0;
 constexpr int kRecordFPOffset = 0;
 constexpr int kRecordRAOffset = 8;
 constexpr unsigned kCtxFrameSize = GORT_CTX_FRAME_SIZE;
+// Where a saved context keeps the frame-pointer register and the resume
+// address (tracebacks of switched-out goroutines start there).
+constexpr unsigned kCtxFPOffset = GORT_CTX_X29;
+constexpr unsigned kCtxPCOffset = GORT_CTX_X30;
+// gort_systemstack leaves a frame record on the goroutine stack; the frame
+// pointer naming it, relative to the SP it saves (SystemStack.S:
+// stp x29, x30, [sp, #-96]!; mov x29, sp: the record is at the saved SP).
+constexpr unsigned kSysSaveFPOffset = 0;
 
 } // namespace arch
 } // namespace gort

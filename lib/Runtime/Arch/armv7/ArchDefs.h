@@ -52,6 +52,14 @@ constexpr unsigned kCallPushBytes = 0;
 constexpr int kRecordFPOffset = 0;
 constexpr int kRecordRAOffset = 4;
 constexpr unsigned kCtxFrameSize = GORT_CTX_FRAME_SIZE;
+// Where a saved context keeps the frame-pointer register and the resume
+// address (tracebacks of switched-out goroutines start there).
+constexpr unsigned kCtxFPOffset = GORT_CTX_R11;
+constexpr unsigned kCtxPCOffset = GORT_CTX_LR;
+// gort_systemstack leaves a frame record on the goroutine stack; the frame
+// pointer naming it, relative to the SP it saves (SystemStack.S:
+// push {r4-r11, lr}; add r11, sp, #28; sub sp, sp, #4: r11 is 32 bytes above the saved SP).
+constexpr unsigned kSysSaveFPOffset = 32;
 
 } // namespace arch
 } // namespace gort

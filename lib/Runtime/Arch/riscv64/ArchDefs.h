@@ -48,6 +48,14 @@ constexpr unsigned kCallPushBytes = 0;
 constexpr int kRecordFPOffset = -16;
 constexpr int kRecordRAOffset = -8;
 constexpr unsigned kCtxFrameSize = GORT_CTX_FRAME_SIZE;
+// Where a saved context keeps the frame-pointer register and the resume
+// address (tracebacks of switched-out goroutines start there).
+constexpr unsigned kCtxFPOffset = GORT_CTX_S0;
+constexpr unsigned kCtxPCOffset = GORT_CTX_RA;
+// gort_systemstack leaves a frame record on the goroutine stack; the frame
+// pointer naming it, relative to the SP it saves (SystemStack.S:
+// addi sp, sp, -112; addi s0, sp, 112: s0 is 112 bytes above the saved SP).
+constexpr unsigned kSysSaveFPOffset = 112;
 
 } // namespace arch
 } // namespace gort

@@ -48,6 +48,14 @@ constexpr unsigned kCallPushBytes = 8;
 constexpr int kRecordFPOffset = 0;
 constexpr int kRecordRAOffset = 8;
 constexpr unsigned kCtxFrameSize = GORT_CTX_FRAME_SIZE;
+// Where a saved context keeps the frame-pointer register and the resume
+// address (tracebacks of switched-out goroutines start there).
+constexpr unsigned kCtxFPOffset = GORT_CTX_RBP;
+constexpr unsigned kCtxPCOffset = GORT_CTX_RET;
+// gort_systemstack leaves a frame record on the goroutine stack; the frame
+// pointer naming it, relative to the SP it saves (SystemStack.S:
+// push %rbp; mov %rsp,%rbp; five pushes and 8 bytes of padding: the record sits 48 bytes above).
+constexpr unsigned kSysSaveFPOffset = 48;
 
 } // namespace arch
 } // namespace gort

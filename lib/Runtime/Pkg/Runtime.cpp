@@ -1,0 +1,149 @@
+// Pkg: the intrinsics behind std/runtime's stack introspection (Caller,
+// Callers, CallersFrames, FuncForPC, Stack) and std/runtime/debug's
+// SetTraceback. Frames come from Proc/Traceback (frame-pointer walks),
+// names and lines from Symtab.
+//
+// Skipping. std/runtime's functions are never inlined, so each is one
+// physical frame named "runtime.<name>"; Caller and Callers first drop the
+// physical frames of package runtime above the user's code, then count the
+// skip in logical frames (inlined frames count, as in gc). Callers returns
+// physical return addresses: when the skip ends inside a group of inlined
+// frames, the address of the group is kept and CallersFrames shows the
+// whole group (gc can name the inner frame with a synthetic PC; we cannot).
+#include <string.h>
+
+#include "Proc/Proc.h"
+#include "Proc/Traceback.h"
+#include "Symtab/Symtab.h"
+#include "goruntime/abi.h"
+
+namespace gort {
+namespace {
+
+// std/runtime's funcInfo struct.
+struct GoFuncInfo {
+  const char *name;
+  intptr_t nameLen;
+  const char *file;
+  intptr_t fileLen;
+  intptr_t line;
+  uintptr_t entry;
+};
+
+constexpr unsigned kMaxInline = 16;
+constexpr unsigned kWalkChunk = 64;
+
+void fill(GoFuncInfo *out, const symtab::Frame &f) {
+  out->name = f.func;
+  out->nameLen = (intptr_t)f.funcLen;
+  out->file = f.file;
+  out->fileLen = (intptr_t)f.fileLen;
+  out->line = (intptr_t)f.line;
+  out->entry = f.entry;
+}
+
+bool isRuntimePkg(const symtab::Frame &f) {
+  return f.funcLen > 8 && memcmp(f.func, "runtime.", 8) == 0;
+}
+
+// Symbolization may build the tables on first use: never on a goroutine
+// stack.
+unsigned symLookup(uintptr_t pc, symtab::Frame *out, unsigned max) {
+  unsigned n = 0;
+  systemstack([&] { n = symtab::lookup(pc, out, max); });
+  return n;
+}
+
+// Physical frames from the caller of the intrinsic, the first `*start` of
+// them belonging to package runtime (or to the runtime's C++ code).
+unsigned userFrames(uintptr_t fp, uintptr_t *pcs, unsigned max, unsigned *start) {
+  unsigned n = callersFrom(fp, pcs, max);
+  unsigned i = 0;
+  symtab::Frame fr[kMaxInline];
+  while (i < n) {
+    unsigned k = symLookup(pcs[i] - 1, fr, kMaxInline);
+    if (k != 0 && !isRuntimePkg(fr[k - 1]))
+      break;
+    i++;
+  }
+  *start = i;
+  return n;
+}
+
+} // namespace
+} // namespace gort
+
+using namespace gort;
+
+extern "C" intptr_t __gort_callers(intptr_t skip, void *pcsArg, intptr_t len) {
+  uintptr_t *pcs = (uintptr_t *)pcsArg;
+  uintptr_t buf[kWalkChunk];
+  unsigned start = 0;
+  unsigned n = userFrames((uintptr_t)__builtin_frame_address(0), buf, kWalkChunk, &start);
+  // skip 0 names Callers itself: its physical frame, the last of runtime's.
+  unsigned i = start;
+  if (skip == 0 && i > 0)
+    i--;
+  else {
+    intptr_t left = skip - 1;
+    symtab::Frame fr[kMaxInline];
+    while (left > 0 && i < n) {
+      unsigned k = symLookup(buf[i] - 1, fr, kMaxInline);
+      if (k == 0)
+        k = 1;
+      if ((intptr_t)k > left)
+        break; // inside an inlined group: keep the group
+      left -= (intptr_t)k;
+      i++;
+    }
+  }
+  intptr_t out = 0;
+  if (n < kWalkChunk) {
+    for (; i < n && out < len; i++)
+      pcs[out++] = buf[i];
+    return out;
+  }
+  // A deeper stack: walk again straight into pcs.
+  unsigned max = len > (intptr_t)0x7fffffff ? 0x7fffffffu : (unsigned)len;
+  return (intptr_t)callersFrom((uintptr_t)__builtin_frame_address(0), pcs, max, i);
+}
+
+extern "C" intptr_t __gort_caller(intptr_t skip, void *info) {
+  uintptr_t buf[kWalkChunk];
+  unsigned start = 0;
+  unsigned n = userFrames((uintptr_t)__builtin_frame_address(0), buf, kWalkChunk, &start);
+  intptr_t left = skip;
+  symtab::Frame fr[kMaxInline];
+  for (unsigned i = start; i < n; i++) {
+    unsigned k = symLookup(buf[i] - 1, fr, kMaxInline);
+    if ((intptr_t)k > left) {
+      fill((GoFuncInfo *)info, fr[left]);
+      return (intptr_t)(buf[i] - 1);
+    }
+    left -= (intptr_t)k;
+  }
+  return 0;
+}
+
+extern "C" intptr_t __gort_funcinfo(intptr_t pc, intptr_t depth, void *info) {
+  symtab::Frame fr[kMaxInline];
+  unsigned k = symLookup((uintptr_t)pc, fr, kMaxInline);
+  if (depth >= 0 && depth < (intptr_t)k)
+    fill((GoFuncInfo *)info, fr[depth]);
+  return (intptr_t)k;
+}
+
+extern "C" intptr_t __gort_stack(void *buf, intptr_t len, uint8_t all) {
+  uintptr_t fp = (uintptr_t)__builtin_frame_address(0);
+  size_t n = 0;
+  systemstack([&] {
+    if (all)
+      stopTheWorld("stack trace");
+    n = stackTrace((char *)buf, (size_t)len, all != 0, fp);
+    if (all)
+      startTheWorld();
+  });
+  return (intptr_t)n;
+}
+
+extern "C" void __gort_settraceback(const uint8_t *s, intptr_t n) { setTraceback((const char *)s, (size_t)n); }

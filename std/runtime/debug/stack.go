@@ -1,0 +1,40 @@
+// Package debug holds goshim's part of runtime/debug: stack traces and the
+// traceback level.
+package debug
+
+import (
+	"os"
+	"runtime"
+)
+
+// PrintStack prints to standard error the stack trace returned by
+// runtime.Stack.
+func PrintStack() {
+	os.Stderr.Write(Stack())
+}
+
+// Stack returns a formatted stack trace of the goroutine that calls it. It
+// calls runtime.Stack with a large enough buffer to capture the entire
+// trace.
+func Stack() []byte {
+	buf := make([]byte, 1024)
+	for {
+		n := runtime.Stack(buf, false)
+		if n < len(buf) {
+			return buf[:n]
+		}
+		buf = make([]byte, 2*len(buf))
+	}
+}
+
+// setTraceback is a compiler intrinsic (std/INTRINSICS.md).
+func setTraceback(level string)
+
+// SetTraceback sets the amount of detail printed by the runtime in the
+// traceback it prints before exiting due to an unrecovered panic or an
+// internal runtime error. The level argument takes the same values as the
+// GOTRACEBACK environment variable. SetTraceback cannot lower the amount of
+// detail below the level the environment variable specifies.
+func SetTraceback(level string) {
+	setTraceback(level)
+}
