@@ -17,7 +17,9 @@
 #include <sys/syscall.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/auxv.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -44,7 +46,7 @@ const ProcessArgs &processArgs() { return gArgs; }
 
 uintptr_t auxval(uintptr_t type) {
   if (!gArgs.auxv)
-    return 0;
+    return (uintptr_t)::getauxval((unsigned long)type);
   for (const uintptr_t *a = gArgs.auxv; a[0] != AT_NULL; a += 2)
     if (a[0] == type)
       return a[1];
@@ -71,6 +73,21 @@ void *mapMemory(size_t n) {
 void unmapMemory(void *p, size_t n) { ::munmap(p, n); }
 
 void protectNone(void *p, size_t n) { ::mprotect(p, n, PROT_NONE); }
+
+const void *mapFile(const char *path, size_t *size) {
+  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0)
+    return nullptr;
+  struct stat st;
+  void *p = MAP_FAILED;
+  if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
+      (unsigned long long)st.st_size <= (size_t)-1) {
+    p = ::mmap(nullptr, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+    *size = (size_t)st.st_size;
+  }
+  close(fd);
+  return p == MAP_FAILED ? nullptr : p;
+}
 
 int64_t nanotime() {
   struct timespec ts;

@@ -18,7 +18,8 @@ struct ProcessArgs {
 };
 void setProcessArgs(int argc, char **argv, char **envp);
 const ProcessArgs &processArgs();
-// Value of an auxv entry, or 0 if absent.
+// Value of an auxv entry, or 0 if absent. Before setProcessArgs (a unit
+// test's own main) it asks libc, which read the same vector.
 uintptr_t auxval(uintptr_t type);
 // Environment lookup without libc (works before any runtime init).
 const char *getenv(const char *name);
@@ -30,6 +31,11 @@ void *mapMemory(size_t n);
 void unmapMemory(void *p, size_t n);
 // Makes [p, p+n) inaccessible (stack guard pages).
 void protectNone(void *p, size_t n);
+
+// Maps the whole regular file at path read-only and private, and stores its
+// size in *size. nullptr if it cannot be opened, is empty or cannot be mapped.
+// Release with unmapMemory(p, *size). The descriptor is closed at once.
+const void *mapFile(const char *path, size_t *size);
 
 // Monotonic nanoseconds.
 int64_t nanotime();
