@@ -25,7 +25,7 @@ func report(name string, n int, d time.Duration) {
 }
 
 var sink int
-var pcs [64]uintptr
+var pcs = make([]uintptr, 64)
 
 //go:noinline
 func deep(depth, n int) int {
@@ -36,7 +36,7 @@ func deep(depth, n int) int {
 	}
 	total := 0
 	for i := 0; i < n; i++ {
-		k := runtime.Callers(1, pcs[:])
+		k := runtime.Callers(1, pcs)
 		frames := runtime.CallersFrames(pcs[:k])
 		for {
 			f, more := frames.Next()

@@ -4,7 +4,7 @@
 // RUN: not env GOTRACEBACK=none %run %t 2>&1 | FileCheck --check-prefix=NONE %s
 // RUN: not env GOTRACEBACK=all %run %t 2>&1 | FileCheck --check-prefix=ALL -DFILE=%s %s
 // RUN: not env GOTRACEBACK=system %run %t 2>&1 | FileCheck --check-prefix=SYSTEM %s
-// RUN: not --crash env GOTRACEBACK=crash %run %t 2>&1 | FileCheck --check-prefix=ALL -DFILE=%s %s
+// RUN: not --crash env GOTRACEBACK=crash %run %t 2>&1 | FileCheck --check-prefix=CRASH %s
 // RUN: not env SETTRACEBACK=all %run %t 2>&1 | FileCheck --check-prefix=ALL -DFILE=%s %s
 // RUN: not env SETTRACEBACK=none GOTRACEBACK=all %run %t 2>&1 | FileCheck --check-prefix=ALL -DFILE=%s %s
 package main
@@ -55,3 +55,9 @@ func main() {
 // SYSTEM:{{.*}}gopanic{{.*}}(...)
 // SYSTEM:main.main(...)
 // SYSTEM:created by main.main
+
+// CRASH:panic: stop
+// CRASH-EMPTY:
+// CRASH-NEXT:goroutine 1 [running]:
+// CRASH:main.main(...)
+// CRASH:created by main.main
