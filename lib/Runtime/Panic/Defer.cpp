@@ -118,9 +118,20 @@ void gopanic(const gort_type *t, void *data) {
 
 using namespace gort;
 
+// Records a frame's deferreturn has run go back to a small per-goroutine
+// pool: most defers then cost no allocation of their own. (A panic's records
+// are left to the collector: a panic may still refer to them.)
+constexpr uint32_t kDeferPoolMax = 16;
+
 extern "C" void __gort_deferproc(const void *fn, void *block, const void *fp) {
   G *g = getg();
-  Defer *d = (Defer *)mallocgc(sizeof(Defer), nullptr);
+  Defer *d = g->deferPool;
+  if (d) {
+    g->deferPool = d->link;
+    g->deferPoolN--;
+  } else {
+    d = (Defer *)mallocgc(sizeof(Defer), nullptr);
+  }
   d->fn = (void (*)(void *))fn;
   d->block = block;
   d->fp = (uintptr_t)fp;
@@ -137,6 +148,13 @@ extern "C" void __gort_deferreturn(const void *fp) {
       return;
     g->defers = d->link;
     callDeferred(d, nullptr);
+    g = getg();
+    if (g->deferPoolN < kDeferPoolMax) {
+      *d = Defer{};
+      d->link = g->deferPool;
+      g->deferPool = d;
+      g->deferPoolN++;
+    }
   }
 }
 

@@ -93,6 +93,8 @@ struct G {
   // recovery unwinds to; unwindExc holds the _Unwind_Exception for it (its
   // size is checked by Panic/Unwind.cpp).
   Defer *defers;
+  Defer *deferPool;     // finished records for reuse (Panic/Defer.cpp)
+  uint32_t deferPoolN;
   Panic *panics;
   uintptr_t unwindFP;
   alignas(16) uint8_t unwindExc[96];
