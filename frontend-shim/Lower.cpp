@@ -168,6 +168,12 @@ void Lowerer::emitGlobals() {
                                        llvm::Constant::getNullValue(T),
                                        (V->Pkg ? V->Pkg->Path : std::string("main")) + "." + V->name().str());
     Vars[V] = {G, V->type()};
+    // Only variables that can hold pointers are roots (the runtime checks
+    // ptrdata again; a descriptor costs nothing more here).
+    std::vector<uint64_t> PtrWords;
+    TD.pointerWords(V->type(), 0, PtrWords);
+    if (!PtrWords.empty())
+      emitGlobalRoot(*G, TD.get(V->type()), G->getName());
   }
 }
 

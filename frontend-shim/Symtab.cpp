@@ -58,6 +58,28 @@ llvm::GlobalVariable *emitFuncInfo(llvm::Function &fn, llvm::StringRef goName) {
   return gv;
 }
 
+void emitGlobalRoot(llvm::GlobalVariable &gv, llvm::Constant *typeDesc, llvm::StringRef goName) {
+  llvm::Module &m = *gv.getParent();
+  llvm::LLVMContext &c = m.getContext();
+  const llvm::DataLayout &dl = m.getDataLayout();
+  auto *ptrTy = llvm::PointerType::get(c, 0);
+  auto *intTy = dl.getIntPtrType(c);
+  auto *strTy = llvm::StructType::get(c, {ptrTy, intTy});
+  auto *rootTy = llvm::StructType::get(c, {ptrTy, ptrTy, strTy});
+  llvm::Constant *name = llvm::ConstantDataArray::getString(c, goName, false);
+  auto *nameGV = new llvm::GlobalVariable(m, name->getType(), true, llvm::GlobalValue::PrivateLinkage,
+                                          name, ".gname");
+  nameGV->setUnnamedAddr(llvm::GlobalValue::UnnamedAddr::Global);
+  llvm::Constant *init = llvm::ConstantStruct::get(
+      rootTy, {&gv, llvm::ConstantExpr::getPointerCast(typeDesc, ptrTy),
+               llvm::ConstantStruct::get(strTy, {nameGV, llvm::ConstantInt::get(intTy, goName.size())})});
+  auto *root = new llvm::GlobalVariable(m, rootTy, true, llvm::GlobalValue::InternalLinkage, init,
+                                        gv.getName() + ".root");
+  root->setSection("__gort_globals");
+  root->setAlignment(dl.getPointerABIAlignment(0));
+  llvm::appendToUsed(m, {root});
+}
+
 llvm::GlobalVariable *funcInfoFor(llvm::Function &fn) {
   llvm::MDNode *md = fn.getMetadata(kFuncInfoMD);
   if (!md || md->getNumOperands() == 0)

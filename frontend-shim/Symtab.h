@@ -15,6 +15,10 @@ void emitStackMapIndex(llvm::Module &m);
 // returns it (the shadow-stack roots use it as frame metadata).
 llvm::GlobalVariable *emitFuncInfo(llvm::Function &fn, llvm::StringRef goName);
 
+// Describes package-level variable gv (Go name goName, type descriptor
+// typeDesc) in section __gort_globals: the collector's roots in static data.
+void emitGlobalRoot(llvm::GlobalVariable &gv, llvm::Constant *typeDesc, llvm::StringRef goName);
+
 // The gort_funcinfo emitted for fn, or nullptr.
 llvm::GlobalVariable *funcInfoFor(llvm::Function &fn);
 

@@ -9,6 +9,9 @@
 //                     (LLVM's local __LLVM_StackMaps symbol). The reference
 //                     also keeps the table alive under --gc-sections.
 //   __gort_functab    one gort_funcinfo per Go function defined in the object.
+//   __gort_globals    one gort_globalroot per package-level Go variable: the
+//                     collector's precise roots in static data (the type's
+//                     ptrdata and gcdata say which words hold pointers).
 #ifndef GORUNTIME_SYMTAB_H
 #define GORUNTIME_SYMTAB_H
 
@@ -24,6 +27,12 @@ typedef struct gort_funcinfo {
   const void *entry;   // function address
   gort_string name;    // Go name: main.main, main.(*T).M, main.f.func1
 } gort_funcinfo;
+
+typedef struct gort_globalroot {
+  void *addr;                 // the variable
+  const struct gort_type *type; // its type descriptor
+  gort_string name;           // Go name: main.x, strconv.ErrRange
+} gort_globalroot;
 
 #ifdef __cplusplus
 }

@@ -2,6 +2,8 @@
 // See StackWalk.h.
 #include "GC/StackWalk.h"
 
+#include "GC/Globals.h"
+
 #include "Arch/Arch.h"
 #include "Env/GoDebug.h"
 #include "GC/Malloc.h"
@@ -160,6 +162,20 @@ extern "C" void gort_gc_frame(uintptr_t sp, uintptr_t ra, uintptr_t fp) {
     print::nl();
     DumpVisitor v;
     walkFrames(sp, ra, fp, v);
+    print::str("stackmapdump: ");
+    print::udec(globals::count());
+    print::str(" globals with pointers\n");
+    globals::forEachPointer(
+        [](void **slot, size_t offset, const char *name, size_t nameLen, void *) {
+          print::str("stackmapdump:   global ");
+          print::bytes(name, nameLen);
+          print::str(" +");
+          print::udec(offset);
+          print::str(" = ");
+          print::hex((uintptr_t)*slot);
+          print::nl();
+        },
+        nullptr);
     print::unlock();
   }
   collectGarbage();

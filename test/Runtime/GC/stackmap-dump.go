@@ -55,6 +55,7 @@ func main() {
 // CHECK-DAG: stackmapdump:   slot {{.*}} = [[B]]
 // CHECK-DAG: stackmapdump:   slot {{.*}} = [[C]]
 // CHECK: stackmapdump: end at
+// CHECK-NEXT: stackmapdump: 0 globals with pointers
 // CHECK-NOT: stackmapdump
 // CHECK: level 1 2
 // CHECK-NEXT: level 2 3
