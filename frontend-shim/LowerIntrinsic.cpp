@@ -248,6 +248,9 @@ void Lowerer::defineIntrinsic(Func *F) {
     R = RT.call(B, goshim::RT::caller, {Arg(0), Arg(1)});
   } else if (Name == "runtime.funcInfoAt") {
     R = RT.call(B, goshim::RT::funcinfo, {Arg(0), Arg(1), Arg(2)});
+  } else if (Name == "runtime.funcInfos") {
+    llvm::Value *S = Arg(1);
+    R = RT.call(B, goshim::RT::funcinfos, {Arg(0), B.CreateExtractValue(S, 0), B.CreateExtractValue(S, 1)});
   } else if (Name == "runtime.stack") {
     llvm::Value *S = Arg(0);
     R = RT.call(B, goshim::RT::stack,

@@ -38,6 +38,10 @@ func caller(skip int, fi *funcInfo) uintptr
 // when depth is below that number.
 func funcInfoAt(pc uintptr, depth int, fi *funcInfo) int
 
+// funcInfos describes the logical frames of the exact pc, innermost first,
+// into fis (as many as fit) and returns how many there are.
+func funcInfos(pc uintptr, fis []funcInfo) int
+
 // stack formats the calling goroutine's traceback (and every other
 // goroutine's, with all) into buf, truncated to len(buf).
 func stack(buf []byte, all bool) int
@@ -92,8 +96,11 @@ func Stack(buf []byte, all bool) int {
 // Frames may be used to get function/file/line information for a slice of
 // PC values returned by Callers.
 type Frames struct {
-	callers []uintptr // return addresses not expanded yet
-	frames  []Frame   // logical frames expanded, not returned yet
+	callers []uintptr  // return addresses not expanded yet
+	frames  []Frame    // logical frames expanded, not returned yet
+	store   []Frame    // frames' storage, reused once drained
+	infos   []funcInfo // scratch for the runtime's answers
+	last    *Func      // the previous physical frame's Func (recursion)
 }
 
 // Frame is the information returned by Frames for each call frame.
@@ -120,7 +127,7 @@ type Frame struct {
 // return function/file/line information. Do not change the slice until you
 // are done with the Frames.
 func CallersFrames(callers []uintptr) *Frames {
-	return &Frames{callers: callers}
+	return &Frames{callers: callers, store: make([]Frame, 0, 16), infos: make([]funcInfo, 8)}
 }
 
 // Next returns a Frame representing the next call frame in the slice of PC
@@ -129,15 +136,22 @@ func (ci *Frames) Next() (frame Frame, more bool) {
 	for len(ci.frames) < 2 && len(ci.callers) > 0 {
 		pc := ci.callers[0] - 1
 		ci.callers = ci.callers[1:]
-		var fi funcInfo
-		n := funcInfoAt(pc, 0, &fi)
+		n := funcInfos(pc, ci.infos)
+		if n > len(ci.infos) {
+			ci.infos = make([]funcInfo, n)
+			n = funcInfos(pc, ci.infos)
+		}
+		if len(ci.frames) == 0 {
+			ci.frames = ci.store[:0]
+		}
 		for d := 0; d < n; d++ {
-			if d > 0 {
-				funcInfoAt(pc, d, &fi)
-			}
+			fi := &ci.infos[d]
 			f := Frame{PC: pc, Function: fi.name, File: fi.file, Line: fi.line, Entry: fi.entry}
 			if d == n-1 {
-				f.Func = &Func{name: fi.name, entry: fi.entry}
+				if ci.last == nil || ci.last.entry != fi.entry {
+					ci.last = &Func{name: fi.name, entry: fi.entry}
+				}
+				f.Func = ci.last
 			}
 			ci.frames = append(ci.frames, f)
 		}

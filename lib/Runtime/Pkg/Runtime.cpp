@@ -133,6 +133,15 @@ extern "C" intptr_t __gort_funcinfo(intptr_t pc, intptr_t depth, void *info) {
   return (intptr_t)k;
 }
 
+extern "C" intptr_t __gort_funcinfos(intptr_t pc, void *infos, intptr_t len) {
+  symtab::Frame fr[kMaxInline];
+  unsigned k = symLookup((uintptr_t)pc, fr, kMaxInline);
+  GoFuncInfo *out = (GoFuncInfo *)infos;
+  for (unsigned i = 0; i < k && (intptr_t)i < len; i++)
+    fill(&out[i], fr[i]);
+  return (intptr_t)k;
+}
+
 extern "C" intptr_t __gort_stack(void *buf, intptr_t len, uint8_t all) {
   uintptr_t fp = (uintptr_t)__builtin_frame_address(0);
   size_t n = 0;
