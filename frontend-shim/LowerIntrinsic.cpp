@@ -4,6 +4,7 @@
 #include "LowerImpl.h"
 
 #include "llvm/ADT/StringSwitch.h"
+#include "llvm/IR/InlineAsm.h"
 
 #include <optional>
 
@@ -241,6 +242,17 @@ void Lowerer::defineIntrinsic(Func *F) {
     R = B.CreateICmpNE(RT.call(B, goshim::RT::stoptimer, {Arg(0)}), B.getInt8(0));
   } else if (Name == "time.resetTimer") {
     R = B.CreateICmpNE(RT.call(B, goshim::RT::resettimer, {Arg(0), Arg(1), Arg(2)}), B.getInt8(0));
+  } else if (Name == "runtime.KeepAlive") {
+    // An empty volatile asm reading the data word: the value is live up to
+    // here in every caller it is inlined into, and no code is emitted.
+    Fn->removeFnAttr(llvm::Attribute::NoInline);
+    Fn->addFnAttr(llvm::Attribute::AlwaysInline);
+    llvm::Value *Data = B.CreateExtractValue(Arg(0), 1);
+    auto *AsmTy = llvm::FunctionType::get(B.getVoidTy(), {Data->getType()}, false);
+    llvm::CallInst *Use = B.CreateCall(llvm::InlineAsm::get(AsmTy, "", "r", /*hasSideEffects=*/true), {Data});
+    Use->addFnAttr(llvm::Attribute::get(Ctx, "gc-leaf-function")); // not a safepoint
+    B.CreateRetVoid();
+    return;
   } else if (Name == "runtime.callers") {
     llvm::Value *S = Arg(1);
     R = RT.call(B, goshim::RT::callers, {Arg(0), B.CreateExtractValue(S, 0), B.CreateExtractValue(S, 1)});

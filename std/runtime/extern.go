@@ -207,3 +207,10 @@ func (f *Func) FileLine(pc uintptr) (file string, line int) {
 	}
 	return fi.file, fi.line
 }
+
+// KeepAlive marks its argument as currently reachable. This ensures that
+// the object is not freed, and its finalizer is not run, before the point in
+// the program where KeepAlive is called. goshim lowers it to an empty
+// volatile assembly statement that reads the argument's data word, so the
+// value stays live (in the stack maps) up to that point at no cost.
+func KeepAlive(x interface{})
