@@ -125,6 +125,24 @@ llvm::Constant *TypeDescEmitter::get(Type *T) {
   std::string Name = typeString(T), Ident = typeKey(T);
   if (auto It = Cache.find(Ident); It != Cache.end())
     return It->second;
+  // Types of package runtime whose values the runtime itself creates: use
+  // its descriptors (include/goruntime/type.h), so type assertions, which
+  // compare descriptor addresses, see them.
+  static const std::pair<const char *, const char *> RuntimeOwned[] = {
+      {"runtime.TypeAssertionError", "gort_rtype_TypeAssertionError"},
+      {"*runtime.TypeAssertionError", "gort_rtype_TypeAssertionError_ptr"},
+      {"runtime.PanicNilError", "gort_rtype_PanicNilError"},
+      {"*runtime.PanicNilError", "gort_rtype_PanicNilError_ptr"},
+  };
+  for (const auto &[GoName, Sym] : RuntimeOwned)
+    if (Name == GoName) {
+      llvm::GlobalVariable *GV = M.getGlobalVariable(Sym);
+      if (!GV)
+        GV = new llvm::GlobalVariable(M, llvm::Type::getInt8Ty(M.getContext()), true,
+                                      llvm::GlobalValue::ExternalLinkage, nullptr, Sym);
+      Cache[Ident] = GV;
+      return GV;
+    }
   llvm::LLVMContext &C = M.getContext();
   const llvm::DataLayout &DL = M.getDataLayout();
   auto *Int = llvm::Type::getIntNTy(C, PtrBits);

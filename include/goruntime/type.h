@@ -104,6 +104,15 @@ static inline int gort_kind_is_direct(uint8_t kind) {
          kind == GORT_KIND_FUNC || kind == GORT_KIND_UNSAFEPOINTER;
 }
 
+// Descriptors the runtime owns for types std/runtime declares in Go
+// (error.go: struct { text string }). Known to compiler: goshim's
+// TypeDescEmitter refers to these symbols instead of emitting its own, so
+// values the runtime panics with have the types Go code names.
+extern const gort_type gort_rtype_TypeAssertionError;
+extern const gort_type gort_rtype_TypeAssertionError_ptr;
+extern const gort_type gort_rtype_PanicNilError;
+extern const gort_type gort_rtype_PanicNilError_ptr;
+
 #ifdef __cplusplus
 }
 #endif

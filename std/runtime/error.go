@@ -11,3 +11,24 @@ type Error interface {
 	// error if it has a RuntimeError method.
 	RuntimeError()
 }
+
+// A TypeAssertionError explains a failed type assertion. The runtime creates
+// the values (lib/Runtime/Panic/Errors.cpp) and owns the type's descriptor;
+// the value holds the whole Error() text.
+type TypeAssertionError struct {
+	text string
+}
+
+func (*TypeAssertionError) RuntimeError() {}
+
+func (e *TypeAssertionError) Error() string { return e.text }
+
+// A PanicNilError happens when code calls panic(nil) (Go 1.21 semantics,
+// unless GODEBUG=panicnil=1).
+type PanicNilError struct {
+	text string
+}
+
+func (*PanicNilError) Error() string { return "panic called with nil argument (use GODEBUG=panicnil=1 to override)" }
+
+func (*PanicNilError) RuntimeError() {}

@@ -68,11 +68,35 @@ constexpr gort_type textType(uint8_t kind, const uint8_t *name, intptr_t n, cons
 GORT_TEXT_TYPE(kErrorStringType, GORT_KIND_STRING, "runtime.errorString", nullptr, kMethods, 2)
 GORT_TEXT_TYPE(kPlainErrorType, GORT_KIND_STRING, "runtime.plainError", nullptr, kMethods, 2)
 GORT_TEXT_TYPE(kBoundsErrorType, GORT_KIND_STRING, "runtime.boundsError", nullptr, kMethods, 2)
-GORT_TEXT_TYPE(kTypeAssertionError, GORT_KIND_STRUCT, "runtime.TypeAssertionError", nullptr, nullptr, 0)
-GORT_TEXT_TYPE(kTypeAssertionErrorPtr, GORT_KIND_POINTER, "*runtime.TypeAssertionError",
-               &kTypeAssertionError, kMethods, 2)
-GORT_TEXT_TYPE(kPanicNilError, GORT_KIND_STRUCT, "runtime.PanicNilError", nullptr, nullptr, 0)
-GORT_TEXT_TYPE(kPanicNilErrorPtr, GORT_KIND_POINTER, "*runtime.PanicNilError", &kPanicNilError, kMethods, 2)
+const uint8_t kTypeAssertionErrorName[] = "runtime.TypeAssertionError";
+const uint8_t kTypeAssertionErrorPtrName[] = "*runtime.TypeAssertionError";
+const uint8_t kPanicNilErrorName[] = "runtime.PanicNilError";
+const uint8_t kPanicNilErrorPtrName[] = "*runtime.PanicNilError";
+
+} // namespace
+} // namespace gort
+
+// The two error types std/runtime declares in Go (error.go: a struct holding
+// the text): goshim refers to these descriptors instead of emitting its own
+// (include/goruntime/type.h), so `err.(*runtime.TypeAssertionError)` sees the
+// values the runtime panics with.
+using gort::textType;
+extern "C" {
+const gort_type gort_rtype_TypeAssertionError =
+    textType(GORT_KIND_STRUCT, gort::kTypeAssertionErrorName, sizeof gort::kTypeAssertionErrorName - 1, nullptr,
+             nullptr, 0);
+const gort_type gort_rtype_TypeAssertionError_ptr =
+    textType(GORT_KIND_POINTER, gort::kTypeAssertionErrorPtrName, sizeof gort::kTypeAssertionErrorPtrName - 1,
+             &gort_rtype_TypeAssertionError, gort::kMethods, 2);
+const gort_type gort_rtype_PanicNilError = textType(
+    GORT_KIND_STRUCT, gort::kPanicNilErrorName, sizeof gort::kPanicNilErrorName - 1, nullptr, nullptr, 0);
+const gort_type gort_rtype_PanicNilError_ptr =
+    textType(GORT_KIND_POINTER, gort::kPanicNilErrorPtrName, sizeof gort::kPanicNilErrorPtrName - 1,
+             &gort_rtype_PanicNilError, gort::kMethods, 2);
+}
+
+namespace gort {
+namespace {
 
 // A heap gort_string holding prefix + msg.
 gort_string *newText(const char *prefix, const char *msg) {
@@ -90,11 +114,11 @@ gort_string *newText(const char *prefix, const char *msg) {
 
 void panicRuntimeError(const char *msg) { gopanic(&kErrorStringType, newText("runtime error: ", msg)); }
 void panicString(const char *msg) { gopanic(&kPlainErrorType, newText("", msg)); }
-void panicTypeAssert(const char *msg) { gopanic(&kTypeAssertionErrorPtr, newText("", msg)); }
+void panicTypeAssert(const char *msg) { gopanic(&gort_rtype_TypeAssertionError_ptr, newText("", msg)); }
 void panicBoundsError(const char *msg) { gopanic(&kBoundsErrorType, newText("runtime error: ", msg)); }
 
 void panicNilValue(const gort_type **t, void **data) {
-  *t = &kPanicNilErrorPtr;
+  *t = &gort_rtype_PanicNilError_ptr;
   *data = newText("", "panic called with nil argument (use GODEBUG=panicnil=1 to override)");
 }
 
