@@ -441,19 +441,26 @@ TEST(SymtabPerf, LookupCost) {
   EXPECT_GT(frames, 0u);
 }
 
-} // namespace
-
-TEST(SymtabDump, Dump) {
-  const char *e = getenv("SYMTAB_DUMP");
-  if (!e) return;
-  FILE *in = fopen(e, "r");
+// For symtab-oracle.test: prints lookup() of each hex PC listed in the file
+// $GORT_SYMTAB_PCS, to be compared with llvm-symbolizer's answers. Does
+// nothing without the variable.
+TEST(SymtabOracle, Dump) {
+  const char *path = getenv("GORT_SYMTAB_PCS");
+  if (!path)
+    return;
+  FILE *in = fopen(path, "r");
+  ASSERT_NE(in, nullptr);
   unsigned long long pc;
   while (fscanf(in, "%llx", &pc) == 1) {
-    Frame f[16];
-    unsigned n = lookup((uintptr_t)pc, f, 16);
+    Frame f[32];
+    unsigned n = lookup((uintptr_t)pc, f, 32);
     printf("PC 0x%llx\n", pc);
     for (unsigned i = 0; i < n; i++)
-      printf("%s\n%s:%u\n", str(f[i].func, f[i].funcLen).c_str(), str(f[i].file, f[i].fileLen).c_str(), f[i].line);
-    printf("\n");
+      printf("%s\n%s:%u\n", str(f[i].func, f[i].funcLen).c_str(), str(f[i].file, f[i].fileLen).c_str(),
+             f[i].line);
   }
+  printf("END\n");
+  fclose(in);
 }
+
+} // namespace
