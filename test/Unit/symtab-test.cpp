@@ -246,6 +246,7 @@ TEST(SymtabImage, LoadBias) {
 struct SmallImage : FileImage {
   ElfW(Shdr) *info;
   size_t unitOff = 0, unitLen = 0;
+  size_t lineOff = 0, lineLen = 0; // the unit's line table in the file
   uintptr_t textLo, textHi;
   SmallImage() {
     ElfW(Shdr) *text = section(".text");
@@ -260,8 +261,8 @@ struct SmallImage : FileImage {
     if (!info)
       abort();
     const uint8_t *d = p + info->sh_offset;
-    size_t best = 0;
-    for (size_t off = 0; off + 4 <= info->sh_size;) {
+    size_t best = 0, bestIndex = 0, index = 0;
+    for (size_t off = 0; off + 4 <= info->sh_size; index++) {
       uint32_t len;
       memcpy(&len, d + off, 4);
       if (len >= 0xfffffff0u)
@@ -269,10 +270,29 @@ struct SmallImage : FileImage {
       if (len > 2000 && (best == 0 || len < best)) {
         best = len;
         unitOff = off;
+        bestIndex = index;
       }
       off += 4 + len;
     }
     unitLen = best + 4;
+    // Producers lay line tables out in unit order: the unit's is (very
+    // likely) the bestIndex-th. Mutations aim at it.
+    if (ElfW(Shdr) *line = section(".debug_line")) {
+      const uint8_t *l = p + line->sh_offset;
+      size_t off = 0;
+      for (size_t i = 0; off + 4 <= line->sh_size; i++) {
+        uint32_t len;
+        memcpy(&len, l + off, 4);
+        if (len >= 0xfffffff0u || off + 4 + len > line->sh_size)
+          break;
+        if (i == bestIndex) {
+          lineOff = line->sh_offset + off;
+          lineLen = 4 + len;
+          break;
+        }
+        off += 4 + len;
+      }
+    }
     // A unit's own references are relative to its start: it may move.
     info->sh_offset += unitOff;
     info->sh_size = unitLen;
@@ -342,6 +362,8 @@ TEST(SymtabImage, CorruptedSectionsNeverCrash) {
   regions[nr++] = Region{(size_t)img.info->sh_offset, img.unitLen};
   add(".debug_abbrev", 1 << 16);
   add(".debug_line", 1 << 16);
+  if (img.lineLen)
+    regions[nr++] = Region{img.lineOff, img.lineLen};
   add(".debug_str_offsets", 1 << 12);
   add(".debug_addr", 1 << 12);
   add(".debug_rnglists", 1 << 12);
@@ -362,11 +384,14 @@ TEST(SymtabImage, CorruptedSectionsNeverCrash) {
   ASSERT_GT(npcs, 0u);
 
   Rng rng;
+  if (const char *seed = getenv("GORT_SYMTAB_FUZZ_SEED")) // for longer runs by hand
+    rng.s = strtoull(seed, nullptr, 0) | 1;
   struct Saved {
     size_t off;
     uint8_t b;
   } saved[64];
-  const int kIters = 300;
+  const char *iters = getenv("GORT_SYMTAB_FUZZ_ITERS");
+  const int kIters = iters ? atoi(iters) : 300;
   int built = 0;
   for (int it = 0; it < kIters; it++) {
     unsigned ns = 0;

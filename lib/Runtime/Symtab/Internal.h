@@ -41,8 +41,11 @@ struct Reader {
   }
   // n (0..8) bytes, little endian.
   uint64_t un(unsigned n) {
-    if (!need(n))
+    if (n > 8 || !need(n)) {
+      ok = false;
+      p = end;
       return 0;
+    }
     uint64_t v = 0;
     for (unsigned i = 0; i < n; i++)
       v |= (uint64_t)p[i] << (8 * i);
