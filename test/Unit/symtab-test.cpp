@@ -64,6 +64,12 @@ inline __attribute__((always_inline)) void symtabTestInlined(unsigned outerLine)
   gSink = gSink + 2;
 }
 
+// symtab-dwarf4.cpp, compiled with -gdwarf-4.
+extern volatile uintptr_t gSymtabV4Sink;
+extern uintptr_t gSymtabV4RA;
+extern unsigned gSymtabV4Line, gSymtabV4OuterLine;
+void symtabV4Outer();
+
 __attribute__((noinline)) void symtabTestOuter() {
   symtabTestInlined(__LINE__);
   gSink = gSink + 3;
@@ -157,6 +163,25 @@ TEST(Symtab, InlinedCall) {
   ASSERT_TRUE(function(gRA - 1, &name, &len, &entry, nullptr));
   EXPECT_EQ(str(name, len), "symtabTestOuter");
   EXPECT_EQ(entry, outer);
+}
+
+TEST(Symtab, Dwarf4Unit) {
+  symtabV4Outer();
+  Frame f[4];
+  ASSERT_EQ(lookup(gSymtabV4RA - 1, f, 4), 2u);
+  uintptr_t outer = codeAddr((const void *)&symtabV4Outer);
+  EXPECT_EQ(str(f[0].func, f[0].funcLen), "symtabV4Inlined");
+  EXPECT_TRUE(f[0].inlined);
+  EXPECT_EQ(f[0].line, gSymtabV4Line);
+  EXPECT_EQ(f[0].entry, outer);
+  EXPECT_EQ(str(f[1].func, f[1].funcLen), "symtabV4Outer");
+  EXPECT_FALSE(f[1].inlined);
+  EXPECT_EQ(f[1].line, gSymtabV4OuterLine);
+  for (int i = 0; i < 2; i++) {
+    std::string file = str(f[i].file, f[i].fileLen);
+    EXPECT_NE(file.find("symtab-dwarf4.cpp"), std::string::npos) << file;
+    EXPECT_EQ(file[0], '/') << file;
+  }
 }
 
 TEST(Symtab, CxxNamesAreLinkageNames) {

@@ -574,10 +574,7 @@ struct Walker {
         u.fileBase = kNone;
         units.push(u);
       }
-      if (len == 0)
-        off += 4;
-      else
-        off = off + 4 + len;
+      off = off + 4 + len;
     }
   }
 

@@ -10,6 +10,8 @@ errors: PCs llvm-symbolizer can only name from a symbol or not at all
 (padding between functions, code without a subprogram DIE), and Itanium
 complete/base constructor and destructor aliases (C1/C2, D1/D2: the DWARF
 names one, the symbol table may name the other).
+The llvm-symbolizer first on PATH must be LLVM 19's (lit puts its tools
+first): older ones name riscv64 frames after mapping symbols ($d).
 """
 import os
 import random
