@@ -95,8 +95,10 @@ def main():
             m = re.match(r"(.*):(\d+):\d+$", ls[j + 1])
             frames.append((ls[j], m.group(1) if m else "??", int(m.group(2)) if m else 0))
         # Not described by a subprogram: llvm-symbolizer says ?? or falls back
-        # to whatever symbol precedes, with no line information.
-        if not frames or frames[0][0] == "??" or (len(frames) == 1 and frames[0][1] == "??"):
+        # to the symbol table, with no line information (and at best the
+        # preceding STT_FILE symbol's bare name as the file).
+        if not frames or frames[0][0] == "??" or (
+                len(frames) == 1 and frames[0][2] == 0 and "/" not in frames[0][1]):
             skipped += 1
             continue
         mine = [(n, f if f else "??", l) for n, f, l in ours[pc]]
