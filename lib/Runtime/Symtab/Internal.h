@@ -282,7 +282,7 @@ struct Builder {
   }
   // Appends s[0..n) to strings.
   void append(const char *s, size_t n) {
-    if (!strings.reserve(strings.n + n))
+    if (n == 0 || !strings.reserve(strings.n + n))
       return;
     memcpy(strings.p + strings.n, s, n);
     strings.n += n;
