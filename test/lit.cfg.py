@@ -5,6 +5,8 @@
 #   %run        "timeout 300" on the host, plus "qemu-<arch> -L <sysroot>" for a cross target
 #   %target     the target triple
 #   %unittests  the GoogleTest binary of the runtime's unit tests for this target
+#   %symtab_pie test/Unit/symtab-pie.cpp, linked -pie, for this target
+#   %symtab_fuzzer  test/Fuzz/symtab-fuzzer (host only, ASan/UBSan)
 # Features: target-<name>, native or cross, stackmaps (statepoint targets) or
 # shadow-stack (armv7), go-oracle when gc Go is installed.
 import os
@@ -35,9 +37,11 @@ config.substitutions.append(("%goshim", "goshim --target=%s" % config.gort_tripl
 config.substitutions.append(("%run", run_limited))
 config.substitutions.append(("%target", config.gort_triple))
 config.substitutions.append(("%unittests", "%s %s" % (run, config.gort_unittests)))
+config.substitutions.append(("%symtab_pie", "%s %s" % (run, config.gort_symtab_pie)))
 config.substitutions.append(("%gort_lib", config.gort_runtime_lib))
 config.substitutions.append(("%frontend_unittests", config.goshim_unittests))
 config.substitutions.append(("%frontend_fuzzer", config.goshim_fuzzer))
+config.substitutions.append(("%symtab_fuzzer", config.symtab_fuzzer))
 config.substitutions.append(("%python", sys.executable))
 
 config.available_features.add("target-" + config.gort_target)

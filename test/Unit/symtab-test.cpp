@@ -64,6 +64,12 @@ inline __attribute__((always_inline)) void symtabTestInlined(unsigned outerLine)
   gSink = gSink + 2;
 }
 
+// symtab-dwarf4.cpp, compiled with -gdwarf-4.
+extern volatile uintptr_t gSymtabV4Sink;
+extern uintptr_t gSymtabV4RA;
+extern unsigned gSymtabV4Line, gSymtabV4OuterLine;
+void symtabV4Outer();
+
 __attribute__((noinline)) void symtabTestOuter() {
   symtabTestInlined(__LINE__);
   gSink = gSink + 3;
@@ -159,6 +165,25 @@ TEST(Symtab, InlinedCall) {
   EXPECT_EQ(entry, outer);
 }
 
+TEST(Symtab, Dwarf4Unit) {
+  symtabV4Outer();
+  Frame f[4];
+  ASSERT_EQ(lookup(gSymtabV4RA - 1, f, 4), 2u);
+  uintptr_t outer = codeAddr((const void *)&symtabV4Outer);
+  EXPECT_EQ(str(f[0].func, f[0].funcLen), "symtabV4Inlined");
+  EXPECT_TRUE(f[0].inlined);
+  EXPECT_EQ(f[0].line, gSymtabV4Line);
+  EXPECT_EQ(f[0].entry, outer);
+  EXPECT_EQ(str(f[1].func, f[1].funcLen), "symtabV4Outer");
+  EXPECT_FALSE(f[1].inlined);
+  EXPECT_EQ(f[1].line, gSymtabV4OuterLine);
+  for (int i = 0; i < 2; i++) {
+    std::string file = str(f[i].file, f[i].fileLen);
+    EXPECT_NE(file.find("symtab-dwarf4.cpp"), std::string::npos) << file;
+    EXPECT_EQ(file[0], '/') << file;
+  }
+}
+
 TEST(Symtab, CxxNamesAreLinkageNames) {
   // A runtime function: mangled, from the runtime's own -g objects.
   uintptr_t pc = codeAddr((const void *)&gort::symtab::prepare);
@@ -246,6 +271,7 @@ TEST(SymtabImage, LoadBias) {
 struct SmallImage : FileImage {
   ElfW(Shdr) *info;
   size_t unitOff = 0, unitLen = 0;
+  size_t lineOff = 0, lineLen = 0; // the unit's line table in the file
   uintptr_t textLo, textHi;
   SmallImage() {
     ElfW(Shdr) *text = section(".text");
@@ -260,8 +286,8 @@ struct SmallImage : FileImage {
     if (!info)
       abort();
     const uint8_t *d = p + info->sh_offset;
-    size_t best = 0;
-    for (size_t off = 0; off + 4 <= info->sh_size;) {
+    size_t best = 0, bestIndex = 0, index = 0;
+    for (size_t off = 0; off + 4 <= info->sh_size; index++) {
       uint32_t len;
       memcpy(&len, d + off, 4);
       if (len >= 0xfffffff0u)
@@ -269,10 +295,29 @@ struct SmallImage : FileImage {
       if (len > 2000 && (best == 0 || len < best)) {
         best = len;
         unitOff = off;
+        bestIndex = index;
       }
       off += 4 + len;
     }
     unitLen = best + 4;
+    // Producers lay line tables out in unit order: the unit's is (very
+    // likely) the bestIndex-th. Mutations aim at it.
+    if (ElfW(Shdr) *line = section(".debug_line")) {
+      const uint8_t *l = p + line->sh_offset;
+      size_t off = 0;
+      for (size_t i = 0; off + 4 <= line->sh_size; i++) {
+        uint32_t len;
+        memcpy(&len, l + off, 4);
+        if (len >= 0xfffffff0u || off + 4 + len > line->sh_size)
+          break;
+        if (i == bestIndex) {
+          lineOff = line->sh_offset + off;
+          lineLen = 4 + len;
+          break;
+        }
+        off += 4 + len;
+      }
+    }
     // A unit's own references are relative to its start: it may move.
     info->sh_offset += unitOff;
     info->sh_size = unitLen;
@@ -342,6 +387,8 @@ TEST(SymtabImage, CorruptedSectionsNeverCrash) {
   regions[nr++] = Region{(size_t)img.info->sh_offset, img.unitLen};
   add(".debug_abbrev", 1 << 16);
   add(".debug_line", 1 << 16);
+  if (img.lineLen)
+    regions[nr++] = Region{img.lineOff, img.lineLen};
   add(".debug_str_offsets", 1 << 12);
   add(".debug_addr", 1 << 12);
   add(".debug_rnglists", 1 << 12);
@@ -362,11 +409,14 @@ TEST(SymtabImage, CorruptedSectionsNeverCrash) {
   ASSERT_GT(npcs, 0u);
 
   Rng rng;
+  if (const char *seed = getenv("GORT_SYMTAB_FUZZ_SEED")) // for longer runs by hand
+    rng.s = strtoull(seed, nullptr, 0) | 1;
   struct Saved {
     size_t off;
     uint8_t b;
   } saved[64];
-  const int kIters = 300;
+  const char *iters = getenv("GORT_SYMTAB_FUZZ_ITERS");
+  const int kIters = iters ? atoi(iters) : 300;
   int built = 0;
   for (int it = 0; it < kIters; it++) {
     unsigned ns = 0;
@@ -441,19 +491,26 @@ TEST(SymtabPerf, LookupCost) {
   EXPECT_GT(frames, 0u);
 }
 
-} // namespace
-
-TEST(SymtabDump, Dump) {
-  const char *e = getenv("SYMTAB_DUMP");
-  if (!e) return;
-  FILE *in = fopen(e, "r");
+// For symtab-oracle.test: prints lookup() of each hex PC listed in the file
+// $GORT_SYMTAB_PCS, to be compared with llvm-symbolizer's answers. Does
+// nothing without the variable.
+TEST(SymtabOracle, Dump) {
+  const char *path = getenv("GORT_SYMTAB_PCS");
+  if (!path)
+    return;
+  FILE *in = fopen(path, "r");
+  ASSERT_NE(in, nullptr);
   unsigned long long pc;
   while (fscanf(in, "%llx", &pc) == 1) {
-    Frame f[16];
-    unsigned n = lookup((uintptr_t)pc, f, 16);
+    Frame f[32];
+    unsigned n = lookup((uintptr_t)pc, f, 32);
     printf("PC 0x%llx\n", pc);
     for (unsigned i = 0; i < n; i++)
-      printf("%s\n%s:%u\n", str(f[i].func, f[i].funcLen).c_str(), str(f[i].file, f[i].fileLen).c_str(), f[i].line);
-    printf("\n");
+      printf("%s\n%s:%u\n", str(f[i].func, f[i].funcLen).c_str(), str(f[i].file, f[i].fileLen).c_str(),
+             f[i].line);
   }
+  printf("END\n");
+  fclose(in);
 }
+
+} // namespace

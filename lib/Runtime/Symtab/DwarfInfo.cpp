@@ -162,6 +162,58 @@ bool isConstant(uint16_t form) {
   }
 }
 
+// Bytes a form takes in a DIE if that does not depend on the data (-1
+// otherwise); DW_FORM_addr counts 0 here, its size being the unit's.
+int fixedSize(uint16_t form) {
+  switch (form) {
+  case FORM_flag_present:
+  case FORM_implicit_const:
+  case FORM_addr:
+    return 0;
+  case FORM_data1:
+  case FORM_ref1:
+  case FORM_flag:
+  case FORM_strx1:
+  case FORM_addrx1:
+    return 1;
+  case FORM_data2:
+  case FORM_ref2:
+  case FORM_strx2:
+  case FORM_addrx2:
+    return 2;
+  case FORM_strx3:
+  case FORM_addrx3:
+    return 3;
+  case FORM_data4:
+  case FORM_ref4:
+  case FORM_ref_sup4:
+  case FORM_strx4:
+  case FORM_addrx4:
+  case FORM_strp:
+  case FORM_line_strp:
+  case FORM_sec_offset:
+  case FORM_strp_sup:
+  case FORM_GNU_ref_alt:
+  case FORM_GNU_strp_alt:
+  case FORM_ref_addr: // 32-bit format, DWARF 3 and later: all we read
+    return 4;
+  case FORM_data8:
+  case FORM_ref8:
+  case FORM_ref_sig8:
+  case FORM_ref_sup8:
+    return 8;
+  case FORM_data16:
+    return 16;
+  default:
+    return -1;
+  }
+}
+
+bool interestingTag(uint16_t tag) {
+  return tag == TAG_subprogram || tag == TAG_inlined_subroutine || tag == TAG_compile_unit ||
+         tag == TAG_partial_unit;
+}
+
 // Entry i of .debug_addr in the unit's contribution.
 bool debugAddr(const Image &img, const UnitCtx &u, uint64_t index, uint64_t *out) {
   if (index > img.addr.n)
@@ -201,8 +253,13 @@ struct Spec {
 struct Abbrev {
   uint64_t code;
   uint32_t firstSpec, numSpecs;
+  // Most DIEs (types, variables, parameters) matter only for their size:
+  // when every form has a fixed one, skipping such a DIE is one addition.
+  int32_t fixedBytes; // -1: some form's size depends on the data
+  uint16_t numAddr;   // DW_FORM_addr attributes, sized by the unit
   uint16_t tag;
   bool children;
+  bool interesting;   // subprogram, inlined subroutine or unit
 };
 struct AbbrevTable {
   uint64_t off;
@@ -218,6 +275,16 @@ struct Unit {
   uint64_t base; // DW_AT_low_pc of the unit: base of its range lists
   uint32_t fileBase, fileCount;
 };
+
+// A direct-mapped cache of resolved names by DIE offset (0: empty slot;
+// offset 0 is a unit header, never a DIE).
+struct NameCache {
+  uint64_t target;
+  const char *name;
+  uint32_t len;
+  bool linkage;
+};
+constexpr unsigned kNameCacheBits = 14;
 
 struct LineTableSeen {
   uint64_t off;
@@ -248,8 +315,12 @@ struct Walker {
   Buf<Unit> units;
   Buf<LineTableSeen> lines;
   Buf<Range> tmp;
+  Buf<NameCache> names; // fresh mmap'd memory: all slots empty
 
-  explicit Walker(Builder *bb) : b(bb), img(bb->img) {}
+  explicit Walker(Builder *bb) : b(bb), img(bb->img) {
+    if (names.reserve((size_t)1 << kNameCacheBits))
+      names.n = (size_t)1 << kNameCacheBits;
+  }
   ~Walker() {
     specs.release();
     abbrevs.release();
@@ -257,6 +328,7 @@ struct Walker {
     units.release();
     lines.release();
     tmp.release();
+    names.release();
   }
 
   uint32_t abbrevTable(uint64_t off) {
@@ -276,6 +348,9 @@ struct Walker {
         a.children = r.u8() != 0;
         a.firstSpec = (uint32_t)specs.n;
         a.numSpecs = 0;
+        a.fixedBytes = 0;
+        a.numAddr = 0;
+        a.interesting = interestingTag(a.tag);
         for (;;) {
           uint64_t attr = r.uleb(), form = r.uleb();
           if (!r.ok || (attr == 0 && form == 0))
@@ -286,6 +361,13 @@ struct Walker {
           s.implicitConst = form == FORM_implicit_const ? r.sleb() : 0;
           specs.push(s);
           a.numSpecs++;
+          int size = fixedSize(s.form);
+          if (size < 0 || a.fixedBytes < 0 || a.numAddr == 0xffff)
+            a.fixedBytes = -1;
+          else
+            a.fixedBytes += size;
+          if (s.form == FORM_addr && a.numAddr < 0xffff)
+            a.numAddr++;
         }
         if (!r.ok)
           break;
@@ -314,11 +396,23 @@ struct Walker {
   }
 
   // Reads the attributes of the DIE whose abbreviation code was just read.
-  bool readDie(const Unit &u, Reader &r, uint64_t code, Die *d) {
+  // With skipDull, a DIE that is neither a function, an inlined call nor a
+  // unit is only stepped over (d->tag and d->children still set).
+  bool readDie(const Unit &u, Reader &r, uint64_t code, Die *d, bool skipDull = false) {
     const Abbrev *a = findAbbrev(u, code);
     if (!a || a->firstSpec + (uint64_t)a->numSpecs > specs.n)
       return false;
-    memset((void *)d, 0, sizeof *d);
+    if (skipDull && !a->interesting && a->fixedBytes >= 0) {
+      d->tag = a->tag;
+      d->children = a->children;
+      r.skip((uint64_t)a->fixedBytes + (uint64_t)a->numAddr * u.ctx.addrSize);
+      return r.ok;
+    }
+    // Only the forms say what is present (a memset of the whole record
+    // showed up in profiles).
+    d->name.form = d->linkage.form = d->low.form = d->high.form = d->ranges.form = 0;
+    d->origin.form = d->spec.form = d->callFile.form = d->callLine.form = 0;
+    d->stmtList.form = d->compDir.form = d->strOffBase.form = d->addrBase.form = d->rnglistsBase.form = 0;
     d->tag = a->tag;
     d->children = a->children;
     const Spec *s = specs.p + a->firstSpec;
@@ -367,51 +461,94 @@ struct Walker {
   // The name of the function a subprogram or inlined subroutine DIE stands
   // for: the first DW_AT_linkage_name along its abstract_origin /
   // specification chain, else the first DW_AT_name.
-  const char *nameOf(const Unit *u, const Die &d0, uint32_t *len) {
-    const char *fallback = nullptr;
-    uint32_t fallbackLen = 0;
-    Die d = d0;
-    for (unsigned hop = 0;; hop++) {
+  // The DIE a DW_AT_abstract_origin / DW_AT_specification names, or ~0.
+  static uint64_t refTarget(const Unit *u, const AttrVal &ref) {
+    switch (ref.form) {
+    case FORM_ref1:
+    case FORM_ref2:
+    case FORM_ref4:
+    case FORM_ref8:
+    case FORM_ref_udata:
+      return u->off + ref.u < u->off ? ~(uint64_t)0 : u->off + ref.u;
+    case FORM_ref_addr:
+      return ref.u;
+    default:
+      return ~(uint64_t)0;
+    }
+  }
+
+  // The name along the chain starting at the DIE at offset target: the
+  // first linkage name (*linkage set), else the first DW_AT_name.
+  const char *chainName(uint64_t target, uint32_t *len, bool *linkage) {
+    const char *first = nullptr;
+    uint32_t firstLen = 0;
+    *linkage = false;
+    for (unsigned hop = 0; hop < kMaxRefHops; hop++) {
+      const Unit *u = unitAt(target);
+      if (!u)
+        break;
+      Reader r(img.info.p + target, (size_t)(u->end - target));
+      uint64_t code = r.uleb();
+      Die d;
+      if (!r.ok || code == 0 || !readDie(*u, r, code, &d))
+        break;
       uint32_t n;
       if (d.linkage.form) {
         if (const char *s = formString(img, u->ctx, d.linkage, &n)) {
           *len = n;
+          *linkage = true;
           return s;
         }
       }
-      if (d.name.form && !fallback)
-        fallback = formString(img, u->ctx, d.name, &fallbackLen);
+      if (d.name.form && !first)
+        first = formString(img, u->ctx, d.name, &firstLen);
       const AttrVal &ref = d.origin.form ? d.origin : d.spec;
-      if (!ref.form || hop >= kMaxRefHops)
+      if (!ref.form)
         break;
-      uint64_t target;
-      switch (ref.form) {
-      case FORM_ref1:
-      case FORM_ref2:
-      case FORM_ref4:
-      case FORM_ref8:
-      case FORM_ref_udata:
-        target = u->off + ref.u;
-        if (target < u->off)
-          target = ~(uint64_t)0;
-        break;
-      case FORM_ref_addr:
-        target = ref.u;
-        break;
-      default:
-        target = ~(uint64_t)0;
-      }
-      const Unit *tu = unitAt(target);
-      if (!tu)
-        break;
-      Reader r(img.info.p + target, (size_t)(tu->end - target));
-      uint64_t code = r.uleb();
-      if (!r.ok || code == 0 || !readDie(*tu, r, code, &d))
-        break;
-      u = tu;
+      target = refTarget(u, ref);
     }
-    *len = fallbackLen;
-    return fallback;
+    *len = firstLen;
+    return first;
+  }
+
+  // The name of the function a subprogram or inlined subroutine DIE stands
+  // for: the first DW_AT_linkage_name along its abstract_origin /
+  // specification chain, else the first DW_AT_name. Chains are resolved
+  // once per target (every inlined call of a function shares one).
+  const char *nameOf(const Unit *u, const Die &d, uint32_t *len) {
+    uint32_t n;
+    if (d.linkage.form) {
+      if (const char *s = formString(img, u->ctx, d.linkage, &n)) {
+        *len = n;
+        return s;
+      }
+    }
+    uint32_t ownLen = 0;
+    const char *own = d.name.form ? formString(img, u->ctx, d.name, &ownLen) : nullptr;
+    const AttrVal &ref = d.origin.form ? d.origin : d.spec;
+    uint64_t target = ref.form ? refTarget(u, ref) : ~(uint64_t)0;
+    if (target == ~(uint64_t)0 || target == 0) {
+      *len = ownLen;
+      return own;
+    }
+    NameCache *c = names.p ? &names.p[(target * 0x9e3779b97f4a7c15ull) >> (64 - kNameCacheBits)] : nullptr;
+    const char *s;
+    bool linkage;
+    if (c && c->target == target) {
+      s = c->name;
+      n = c->len;
+      linkage = c->linkage;
+    } else {
+      s = chainName(target, &n, &linkage);
+      if (c)
+        *c = NameCache{target, s, n, linkage};
+    }
+    if (own && !linkage) {
+      *len = ownLen;
+      return own;
+    }
+    *len = n;
+    return s;
   }
 
   // Appends to tmp the address ranges of a DIE, dropping those outside the
@@ -574,10 +711,7 @@ struct Walker {
         u.fileBase = kNone;
         units.push(u);
       }
-      if (len == 0)
-        off += 4;
-      else
-        off = off + 4 + len;
+      off = off + 4 + len;
     }
   }
 
@@ -672,7 +806,7 @@ struct Walker {
         continue;
       }
       Die d;
-      if (!readDie(u, r, code, &d))
+      if (!readDie(u, r, code, &d, true))
         return;
       uint32_t node = kNone, nodeDepth = 0;
       bool subprogram = d.tag == TAG_subprogram;

@@ -143,10 +143,13 @@ bool parseLineTable(Builder *b, uint64_t off, const UnitCtx *unit, const char *c
     if (!readFormats(h, fmt, &nfmt))
       return false;
     uint64_t ndirs = h.uleb();
+    // An entry that reads no bytes (no formats, or only ones without data)
+    // would let a corrupted count spin: stop at the first one.
     for (uint64_t i = 0; i < ndirs && h.ok; i++) {
       Str d;
       uint64_t ignored;
-      if (!readEntry(img, h, fmt, nfmt, u, &d, &ignored))
+      const uint8_t *at = h.p;
+      if (!readEntry(img, h, fmt, nfmt, u, &d, &ignored) || h.p == at)
         break;
       dirs.push(d);
     }
@@ -161,7 +164,8 @@ bool parseLineTable(Builder *b, uint64_t off, const UnitCtx *unit, const char *c
     for (uint64_t i = 0; i < nfiles && h.ok && !b->files.failed; i++) {
       Str name;
       uint64_t di;
-      if (!readEntry(img, h, fmt, nfmt, u, &name, &di))
+      const uint8_t *at = h.p;
+      if (!readEntry(img, h, fmt, nfmt, u, &name, &di) || h.p == at)
         break;
       Str dir = di < dirs.n ? dirs.p[di] : Str{"", 0};
       addFile(b, base, di == 0 ? base : dir, name);

@@ -41,8 +41,11 @@ struct Reader {
   }
   // n (0..8) bytes, little endian.
   uint64_t un(unsigned n) {
-    if (!need(n))
+    if (n > 8 || !need(n)) {
+      ok = false;
+      p = end;
       return 0;
+    }
     uint64_t v = 0;
     for (unsigned i = 0; i < n; i++)
       v |= (uint64_t)p[i] << (8 * i);
@@ -187,6 +190,55 @@ template <typename T, typename Less> void heapSort(T *a, size_t n, Less less) {
   }
 }
 
+// Stable natural merge sort: the intervals arrive mostly in address order
+// (one unit's functions, each function's inlined calls), so runs are long
+// and this beats heapsort by far. Needs runtime memory for a copy; falls
+// back to heapsort without it.
+template <typename T, typename Less> void mergeSort(T *a, size_t n, Less less) {
+  if (n < 2)
+    return;
+  size_t page = os::pageSize();
+  size_t bytes = (n * sizeof(T) + page - 1) & ~(page - 1);
+  T *tmp = (T *)os::mapMemory(bytes);
+  if (!tmp) {
+    heapSort(a, n, less);
+    return;
+  }
+  T *src = a, *dst = tmp;
+  for (;;) {
+    // One pass merges neighbouring ascending runs pairwise.
+    size_t runs = 0;
+    for (size_t i = 0; i < n;) {
+      size_t mid = i + 1;
+      while (mid < n && !less(src[mid], src[mid - 1]))
+        mid++;
+      size_t end = mid;
+      if (end < n) {
+        end++;
+        while (end < n && !less(src[end], src[end - 1]))
+          end++;
+      }
+      size_t x = i, y = mid, o = i;
+      while (x < mid && y < end)
+        dst[o++] = less(src[y], src[x]) ? src[y++] : src[x++];
+      while (x < mid)
+        dst[o++] = src[x++];
+      while (y < end)
+        dst[o++] = src[y++];
+      runs++;
+      i = end;
+    }
+    T *t = src;
+    src = dst;
+    dst = t;
+    if (runs <= 1)
+      break;
+  }
+  if (src != a)
+    memcpy((void *)a, (const void *)src, n * sizeof(T));
+  os::unmapMemory(tmp, bytes);
+}
+
 struct Section {
   const uint8_t *p = nullptr;
   size_t n = 0;
@@ -279,7 +331,7 @@ struct Builder {
   }
   // Appends s[0..n) to strings.
   void append(const char *s, size_t n) {
-    if (!strings.reserve(strings.n + n))
+    if (n == 0 || !strings.reserve(strings.n + n))
       return;
     memcpy(strings.p + strings.n, s, n);
     strings.n += n;

@@ -239,7 +239,7 @@ size_t layout(Builder &b, uint8_t *base, Tables **out) {
 // Sorts the symbols, drops aliases and gives sizeless ones (hand-written
 // assembly without .size) the room up to the next symbol in their segment.
 void settleSymbols(Builder &b) {
-  heapSort(b.syms.p, b.syms.n, [](const Sym &x, const Sym &y) {
+  mergeSort(b.syms.p, b.syms.n, [](const Sym &x, const Sym &y) {
     return x.lo != y.lo ? x.lo < y.lo : x.hi > y.hi;
   });
   size_t k = 0;
@@ -274,10 +274,10 @@ const Tables *buildTables(const uint8_t *image, size_t size, uintptr_t bias) {
     return nullptr;
   readSymbols(&b);
   parseInfo(&b);
-  heapSort(b.seqs.p, b.seqs.n, [](const Seq &x, const Seq &y) {
+  mergeSort(b.seqs.p, b.seqs.n, [](const Seq &x, const Seq &y) {
     return x.lo != y.lo ? x.lo < y.lo : x.first < y.first;
   });
-  heapSort(b.ivs.p, b.ivs.n, ivLess);
+  mergeSort(b.ivs.p, b.ivs.n, [](const Interval &x, const Interval &y) { return ivLess(x, y); });
   settleSymbols(b);
   Tables *t = nullptr;
   if (!b.failed()) {

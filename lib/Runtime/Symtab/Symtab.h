@@ -2,13 +2,19 @@
 // from the standard DWARF of the running executable.
 //
 // Nothing happens at start-up. The first query maps /proc/self/exe, parses
-// .debug_info/.debug_line (DWARF 4 and 5, 32-bit format, ELFCLASS32 and 64,
-// little endian) and builds immutable sorted tables in one mmap'd arena; every
-// later query is a few binary searches over them, lock-free and without
-// allocation, so fatal-error paths may symbolize. Concurrent first callers
-// wait for the one that builds (futex on a state word). If the executable
+// .debug_info (DWARF 3 to 5) and .debug_line (2 to 5), 32-bit DWARF format,
+// ELFCLASS32 and 64, little endian, and builds immutable sorted tables in one
+// mmap'd arena; every later query is a few binary searches over them,
+// lock-free and without allocation, so fatal-error paths may symbolize.
+// Concurrent first callers wait for the one that builds (futex on a state
+// word); a query made by the building thread itself (a crash while
+// building) gets no answer instead of waiting for itself. If the executable
 // cannot be read or has no usable DWARF, that is recorded once and queries
 // fall back to the ELF symbol table (.symtab, function symbols only).
+//
+// The build costs tens of milliseconds per few MB of DWARF (36 ms for the
+// x86_64 unit tests' 3 MB) and a few MB of runtime memory; it needs only a
+// few KB of stack. Callers with a latency budget call prepare() earlier.
 //
 // Malformed or truncated DWARF never crashes the build: every read is bounds
 // checked, a unit that fails to parse contributes what was read before the
