@@ -272,6 +272,10 @@ void Lowerer::defineIntrinsic(Func *F) {
     RT.call(B, goshim::RT::settraceback, {B.CreateExtractValue(S, 0), B.CreateExtractValue(S, 1)});
     B.CreateRetVoid();
     return;
+  } else if (Name == "syscall.Getpid") {
+    R = RT.call(B, goshim::RT::os_getpid, {});
+  } else if (Name == "syscall.Gettid") {
+    R = RT.call(B, goshim::RT::os_gettid, {});
   } else if (Name == "os.Exit") {
     RT.call(B, goshim::RT::os_exit, {B.CreateTrunc(Arg(0), B.getInt32Ty())});
     B.CreateUnreachable();

@@ -50,3 +50,6 @@ extern "C" gort_Int __gort_os_write(int32_t fd, void *p, gort_Int n) {
   });
   return r;
 }
+
+extern "C" intptr_t __gort_os_getpid() { return (intptr_t)getpid(); }
+extern "C" intptr_t __gort_os_gettid() { return (intptr_t)gort::os::gettid(); }
