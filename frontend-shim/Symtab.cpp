@@ -42,13 +42,17 @@ llvm::GlobalVariable *emitFuncInfo(llvm::Function &fn, llvm::StringRef goName) {
   auto *ptrTy = llvm::PointerType::get(c, 0);
   auto *intTy = dl.getIntPtrType(c);
   auto *strTy = llvm::StructType::get(c, {ptrTy, intTy});
-  auto *infoTy = llvm::StructType::get(c, {ptrTy, strTy});
+  auto *infoTy = llvm::StructType::get(c, {ptrTy, strTy, intTy});
   llvm::Constant *name = llvm::ConstantDataArray::getString(c, goName, false);
   auto *nameGV = new llvm::GlobalVariable(m, name->getType(), true, llvm::GlobalValue::PrivateLinkage,
                                           name, ".fname");
   nameGV->setUnnamedAddr(llvm::GlobalValue::UnnamedAddr::Global);
+  // Every Go function takes its closure context first; more IR arguments
+  // mean Go parameters or a receiver.
+  uint64_t flags = fn.arg_size() <= 1 ? 1 /* GORT_FUNC_NOARGS */ : 0;
   llvm::Constant *init = llvm::ConstantStruct::get(
-      infoTy, {&fn, llvm::ConstantStruct::get(strTy, {nameGV, llvm::ConstantInt::get(intTy, goName.size())})});
+      infoTy, {&fn, llvm::ConstantStruct::get(strTy, {nameGV, llvm::ConstantInt::get(intTy, goName.size())}),
+               llvm::ConstantInt::get(intTy, flags)});
   auto *gv = new llvm::GlobalVariable(m, infoTy, true, llvm::GlobalValue::InternalLinkage, init,
                                       fn.getName() + ".funcinfo");
   gv->setSection("__gort_functab");

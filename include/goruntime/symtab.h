@@ -26,7 +26,12 @@ extern "C" {
 typedef struct gort_funcinfo {
   const void *entry;   // function address
   gort_string name;    // Go name: main.main, main.(*T).M, main.f.func1
+  uintptr_t flags;     // GORT_FUNC_*
 } gort_funcinfo;
+
+enum {
+  GORT_FUNC_NOARGS = 1 << 0, // no parameters and no receiver: tracebacks print "f()"
+};
 
 typedef struct gort_globalroot {
   void *addr;                 // the variable

@@ -1,6 +1,8 @@
 // Finding, parsing and indexing the stack maps. See StackMap.h.
 #include "GC/StackMap.h"
 
+#include "Symtab/Symtab.h"
+
 #include "OS/Linux.h"
 #include "Support/Check.h"
 
@@ -11,8 +13,6 @@
 extern "C" {
 extern const uint8_t *const __start___gort_stackmaps[] __attribute__((weak, visibility("hidden")));
 extern const uint8_t *const __stop___gort_stackmaps[] __attribute__((weak, visibility("hidden")));
-extern const gort_funcinfo __start___gort_functab[] __attribute__((weak, visibility("hidden")));
-extern const gort_funcinfo __stop___gort_functab[] __attribute__((weak, visibility("hidden")));
 }
 
 namespace gort::stackmaps {
@@ -37,8 +37,6 @@ CallSite *gSites;
 size_t gNumSites;
 size_t gNumTables;
 
-const gort_funcinfo **gFuncs; // sorted by entry, built on first findFunc
-size_t gNumFuncs;
 
 inline const uint8_t *align8(const uint8_t *p) {
   return (const uint8_t *)(((uintptr_t)p + 7) & ~(uintptr_t)7);
@@ -161,31 +159,6 @@ const CallSite *lookup(uintptr_t ra) {
 size_t numCallSites() { return gNumSites; }
 size_t numTables() { return gNumTables; }
 
-const gort_funcinfo *findFunc(uintptr_t pc) {
-  if (!__start___gort_functab || __start___gort_functab == __stop___gort_functab)
-    return nullptr;
-  if (!gFuncs) {
-    // Built on first use: symbolization is never paid for at start-up.
-    size_t n = (size_t)(__stop___gort_functab - __start___gort_functab);
-    size_t bytes = (n * sizeof(*gFuncs) + os::pageSize() - 1) & ~(os::pageSize() - 1);
-    const gort_funcinfo **fs = (const gort_funcinfo **)os::mapMemory(bytes);
-    if (!fs)
-      return nullptr;
-    for (size_t i = 0; i < n; i++)
-      fs[i] = &__start___gort_functab[i];
-    heapSort(fs, n, [](const gort_funcinfo *a, const gort_funcinfo *b) { return a->entry < b->entry; });
-    gNumFuncs = n;
-    gFuncs = fs;
-  }
-  size_t lo = 0, hi = gNumFuncs;
-  while (lo < hi) { // first entry > pc
-    size_t mid = lo + (hi - lo) / 2;
-    if ((uintptr_t)gFuncs[mid]->entry <= pc)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return lo == 0 ? nullptr : gFuncs[lo - 1];
-}
+const gort_funcinfo *findFunc(uintptr_t pc) { return symtab::goFunction(pc); }
 
 } // namespace gort::stackmaps

@@ -10,6 +10,7 @@
 #include "Print/Print.h"
 #include "Proc/Proc.h"
 #include "Symtab/Symtab.h"
+#include "goruntime/symtab.h"
 
 namespace gort {
 
@@ -144,6 +145,16 @@ bool isGoFunction(const char *s, size_t n) {
       !memchr(s, '.', n))
     return false;
   return !contains(s, n, ".gowrap") && !contains(s, n, ".deferwrap");
+}
+
+// gc prints a frame's argument words, "f(0x1, 0x2)", and "f(...)" for an
+// inlined frame; the words are not known here, so only a physical frame of
+// a function without parameters or receiver can be printed as gc does: "f()".
+bool takesNoArgs(const symtab::Frame &f) {
+  if (f.inlined)
+    return false;
+  const gort_funcinfo *fi = symtab::goFunction(f.entry);
+  return fi && (uintptr_t)fi->entry == f.entry && (fi->flags & GORT_FUNC_NOARGS);
 }
 
 bool isGopanic(const char *s, size_t n) { return n == 14 && memcmp(s, "__gort_gopanic", 14) == 0; }
@@ -299,7 +310,7 @@ void printFrames(TraceSink &out, const uintptr_t *pcs, unsigned n, TracebackLeve
       }
       panicPending = false;
       out.bytes(f.func, f.funcLen);
-      out.str("(...)\n");
+      out.str(takesNoArgs(f) ? "()\n" : "(...)\n");
       printLocation(out, f, pc);
       printed++;
     }

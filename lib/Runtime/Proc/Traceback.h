@@ -18,8 +18,9 @@
 // A frame is a Go frame when its function's name is a Go name
 // ("pkg.F", "pkg.(*T).M", "pkg.F.func1"); goshim's thunks and wrappers
 // (".gowrap", ".deferwrap", "-fm", ...) are left out as gc leaves out its
-// wrappers. Arguments are not known to the runtime: every frame prints as
-// gc prints an inlined one, "pkg.F(...)".
+// wrappers. Argument words are not known to the runtime: a function without
+// parameters prints "pkg.F()" as in gc, any other frame as gc prints an
+// inlined one, "pkg.F(...)".
 #ifndef GORT_PROC_TRACEBACK_H
 #define GORT_PROC_TRACEBACK_H
 

@@ -30,7 +30,15 @@
 #include <stddef.h>
 #include <stdint.h>
 
+extern "C" struct gort_funcinfo; // include/goruntime/symtab.h
+
 namespace gort::symtab {
+
+// goshim's table entry (section __gort_functab) of the Go function whose
+// entry is the closest at or below pc, or null without a table. Sorted on
+// first use (Functab.cpp); the caller checks the pc is inside the function.
+const gort_funcinfo *goFunction(uintptr_t pc);
+
 
 // One logical frame. Strings point into the mapped executable or the tables,
 // live for the whole process and are not NUL-terminated as far as the API

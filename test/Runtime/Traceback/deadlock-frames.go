@@ -22,7 +22,7 @@ func main() {
 // CHECK:fatal error: all goroutines are asleep - deadlock!
 // CHECK-EMPTY:
 // CHECK-NEXT:goroutine 1 [chan receive]:
-// CHECK-NEXT:main.main(...)
+// CHECK-NEXT:main.main()
 // CHECK-NEXT:	[[FILE]]:19{{( \+0x[0-9a-f]+)?}}
 // CHECK-EMPTY:
 // CHECK-DAG:main.worker(...)

@@ -33,7 +33,7 @@ func main() {
 // SINGLE:panic: stop
 // SINGLE-EMPTY:
 // SINGLE-NEXT:goroutine 1 [running]:
-// SINGLE-NEXT:main.main(...)
+// SINGLE-NEXT:main.main()
 // SINGLE-NEXT:	[[FILE]]:30 +0x{{[0-9a-f]+}}
 // SINGLE-NOT:goroutine
 
@@ -43,7 +43,7 @@ func main() {
 // ALL:panic: stop
 // ALL-EMPTY:
 // ALL-NEXT:goroutine 1 [running]:
-// ALL-NEXT:main.main(...)
+// ALL-NEXT:main.main()
 // ALL-NEXT:	[[FILE]]:30 +0x{{[0-9a-f]+}}
 // ALL-EMPTY:
 // ALL-NEXT:goroutine {{[0-9]+}} [{{chan receive|runnable}}]:
@@ -53,11 +53,11 @@ func main() {
 // SYSTEM-EMPTY:
 // SYSTEM-NEXT:goroutine 1 [running]:
 // SYSTEM:{{.*}}gopanic{{.*}}(...)
-// SYSTEM:main.main(...)
+// SYSTEM:main.main()
 // SYSTEM:created by main.main
 
 // CRASH:panic: stop
 // CRASH-EMPTY:
 // CRASH-NEXT:goroutine 1 [running]:
-// CRASH:main.main(...)
+// CRASH:main.main()
 // CRASH:created by main.main

@@ -1,4 +1,4 @@
-// An unrecovered panic prints one "pkg.F(...)" line and one tab-indented "file:line" line per logical frame, inlined frames included, innermost first (gc's shape; arguments are not known, so every frame prints "(...)")
+// An unrecovered panic prints one "pkg.F(...)" line and one tab-indented "file:line" line per logical frame, inlined frames included, innermost first (gc's shape; argument words are not known: "f()" for functions without parameters, "(...)" otherwise)
 // RUN: %goshim build -o %t %s
 // RUN: not %run %t 2>&1 | FileCheck --match-full-lines --strict-whitespace -DFILE=%s %s
 // RUN: %run %t >/dev/null 2>&1; test $? -eq 2
@@ -29,6 +29,6 @@ func main() {
 // CHECK-NEXT:	[[FILE]]:13{{( \+0x[0-9a-f]+)?}}
 // CHECK-NEXT:main.main.func1(...)
 // CHECK-NEXT:	[[FILE]]:18{{( \+0x[0-9a-f]+)?}}
-// CHECK-NEXT:main.main(...)
+// CHECK-NEXT:main.main()
 // CHECK-NEXT:	[[FILE]]:20{{( \+0x[0-9a-f]+)?}}
 // CHECK-NOT:{{.}}
