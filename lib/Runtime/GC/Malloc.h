@@ -5,12 +5,13 @@
 //                       the build host until the precise collector (issue 6).
 //                       Goroutine stacks are pushed as extra roots, from the
 //                       SP the goroutine had when it entered the system stack.
-//   GORT_ALLOC_HEAP=1   the runtime's own heap (GC/Heap.h; cmake -DGORT_ALLOC=heap
-//                       for the targets without Boehm): size classes, per-P
+//   GORT_ALLOC_HEAP=1   the runtime's own heap (GC/Heap.h; cmake GORT_ALLOC=heap,
+//                       the default for the targets without Boehm, i.e. the
+//                       cross targets): size classes, per-P
 //                       caches; it does not collect yet (the precise
 //                       collector is the second half of issue 6).
-//   otherwise           a bump allocator over mmap'd chunks that never frees
-//                       (cross targets, where Debian ships no libgc for us).
+//   otherwise           (GORT_ALLOC=bump) a bump allocator over mmap'd chunks
+//                       that never frees.
 // All return zeroed memory. Boehm allocates on the system stack (Proc.h);
 // the other two allocate from the calling M's P (its chunk or mcache, no
 // lock: only the M holding the P touches it, and a runtime call is never

@@ -134,7 +134,7 @@ struct P {
   G *runq[256];
   std::atomic<G *> runnext;
   TimerHeap *timers; // Timer.h
-  uint8_t *allocCur, *allocEnd; // the bump allocator's chunk (GC/Malloc.cpp, no Boehm)
+  uint8_t *allocCur, *allocEnd; // the bump allocator's chunk (GC/Malloc.cpp, GORT_ALLOC=bump)
   MCache *mcache;               // the own heap's cache (GC/Malloc.cpp, GORT_ALLOC=heap)
   G *gfree;   // dead Gs with stacks, for reuse
   int32_t ngfree;
