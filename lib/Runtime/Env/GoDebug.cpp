@@ -6,7 +6,7 @@
 
 namespace gort {
 
-DebugVars debug;
+DebugVars debug = {0, 0, 1}; // constant-initialized: no static constructor
 
 namespace {
 
@@ -18,6 +18,7 @@ struct Knob {
 const Knob kKnobs[] = {
     {"stackmapdump", &debug.stackmapdump},
     {"panicnil", &debug.panicnil},
+    {"madvdontneed", &debug.madvdontneed},
 };
 
 // Go's atoi for GODEBUG: decimal digits only; anything else leaves the knob alone.

@@ -15,6 +15,9 @@ struct DebugVars {
   int32_t stackmapdump;
   // Go 1.21+: panic(nil) panics with *runtime.PanicNilError unless set.
   int32_t panicnil;
+  // Go 1.16+: return freed heap pages with MADV_DONTNEED (1, Go 1.19's
+  // default on Linux) or MADV_FREE (0). GC/Heap.cpp.
+  int32_t madvdontneed;
 };
 
 extern DebugVars debug;

@@ -1,6 +1,8 @@
 // The bootstrap allocator backends behind mallocgc. See Malloc.h.
 #include "GC/Malloc.h"
 
+#include "GC/Heap.h"
+
 #include "OS/Linux.h"
 #include "Proc/Lock.h"
 #include "Proc/Proc.h"
@@ -118,6 +120,34 @@ void collectGarbage() {
 }
 
 const char *allocatorName() { return "boehm"; }
+
+#elif GORT_ALLOC_HEAP
+
+namespace {
+// Ms without a P (rare: runtime set-up, an M between Ps) share one cache.
+Lock gSharedLock;
+MCache *gShared;
+} // namespace
+
+void mallocInit() { heapInit(); }
+
+void *mallocgc(size_t size, const gort_type *typ) {
+  M *m = getm();
+  if (__builtin_expect(m && m->p, 1)) {
+    P *p = m->p;
+    if (__builtin_expect(!p->mcache, 0))
+      p->mcache = newMCache();
+    return heapAlloc(p->mcache, size, typ);
+  }
+  LockGuard l(gSharedLock);
+  if (!gShared)
+    gShared = newMCache();
+  return heapAlloc(gShared, size, typ);
+}
+
+void collectGarbage() {} // the precise collector comes with issue 6's second half
+
+const char *allocatorName() { return "heap"; }
 
 #else // bump allocator
 

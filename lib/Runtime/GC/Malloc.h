@@ -5,9 +5,18 @@
 //                       the build host until the precise collector (issue 6).
 //                       Goroutine stacks are pushed as extra roots, from the
 //                       SP the goroutine had when it entered the system stack.
-//   GORT_ALLOC_BOEHM=0  a bump allocator over mmap'd chunks that never frees
-//                       (cross targets, where Debian ships no libgc for us).
-// Both run on the system stack (Proc.h) and return zeroed memory.
+//   GORT_ALLOC_HEAP=1   the runtime's own heap (GC/Heap.h; cmake GORT_ALLOC=heap,
+//                       the default for the targets without Boehm, i.e. the
+//                       cross targets): size classes, per-P
+//                       caches; it does not collect yet (the precise
+//                       collector is the second half of issue 6).
+//   otherwise           (GORT_ALLOC=bump) a bump allocator over mmap'd chunks
+//                       that never frees.
+// All return zeroed memory. Boehm allocates on the system stack (Proc.h);
+// the other two allocate from the calling M's P (its chunk or mcache, no
+// lock: only the M holding the P touches it, and a runtime call is never
+// preempted), or, on an M without a P (start-up, an M in a system call),
+// from a shared cache under a lock.
 #ifndef GORT_GC_MALLOC_H
 #define GORT_GC_MALLOC_H
 
@@ -21,13 +30,15 @@ namespace gort {
 void mallocInit();
 
 // Allocates size bytes for a value of type typ (nullptr: untyped, scanned).
-// The result is zeroed and aligned to 16 bytes (8 on 32-bit targets).
+// The result is zeroed and aligned to 16 bytes (8 on 32-bit targets); with
+// the own heap, pointer-free objects under 16 bytes are packed (tiny
+// allocator) and aligned to 8, 4 or 2 by their size and to typ->align.
 void *mallocgc(size_t size, const gort_type *typ);
 
 // A full collection (runtime.GC); a no-op for the bump allocator.
 void collectGarbage();
 
-// Name of the backend, for diagnostics ("boehm" or "bump").
+// Name of the backend, for diagnostics ("boehm", "heap" or "bump").
 const char *allocatorName();
 
 } // namespace gort

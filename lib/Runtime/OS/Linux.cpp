@@ -72,6 +72,14 @@ void *mapMemory(size_t n) {
 
 void unmapMemory(void *p, size_t n) { ::munmap(p, n); }
 
+bool releaseMemory(void *p, size_t n, bool dontneed) {
+#ifdef MADV_FREE
+  if (!dontneed && ::madvise(p, n, MADV_FREE) == 0)
+    return true;
+#endif
+  return ::madvise(p, n, MADV_DONTNEED) == 0;
+}
+
 void protectNone(void *p, size_t n) { ::mprotect(p, n, PROT_NONE); }
 
 const void *mapFile(const char *path, size_t *size) {

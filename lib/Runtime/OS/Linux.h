@@ -29,6 +29,12 @@ size_t pageSize();
 // Anonymous private memory, page-aligned. Returns nullptr on failure.
 void *mapMemory(size_t n);
 void unmapMemory(void *p, size_t n);
+// Returns the pages of [p, p+n) to the kernel, keeping the mapping:
+// MADV_DONTNEED (later reads see zeros) or, with dontneed false, MADV_FREE
+// (the kernel takes the pages only under memory pressure; contents are
+// undefined until then). Falls back to MADV_DONTNEED where MADV_FREE is
+// refused (kernels before 4.5). Returns false if both failed.
+bool releaseMemory(void *p, size_t n, bool dontneed);
 // Makes [p, p+n) inaccessible (stack guard pages).
 void protectNone(void *p, size_t n);
 

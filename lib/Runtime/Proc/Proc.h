@@ -50,6 +50,7 @@ struct M;
 struct P;
 struct Defer; // Panic layer: a pending deferred call
 struct Panic; // Panic layer: an active panic (or Goexit)
+struct MCache; // GC layer: the P's allocation cache (GC/Heap.h)
 
 enum class GStatus : uint32_t { Idle, Runnable, Running, Syscall, Waiting, Dead };
 
@@ -136,7 +137,8 @@ struct P {
   G *runq[256];
   std::atomic<G *> runnext;
   TimerHeap *timers; // Timer.h
-  uint8_t *allocCur, *allocEnd; // the bump allocator's chunk (GC/Malloc.cpp, no Boehm)
+  uint8_t *allocCur, *allocEnd; // the bump allocator's chunk (GC/Malloc.cpp, GORT_ALLOC=bump)
+  MCache *mcache;               // the own heap's cache (GC/Malloc.cpp, GORT_ALLOC=heap)
   G *gfree;   // dead Gs with stacks, for reuse
   int32_t ngfree;
   // Preemption bookkeeping for sysmon.

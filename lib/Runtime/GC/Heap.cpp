@@ -1,0 +1,703 @@
+// The runtime's own heap: mheap, mcentral, mcache. See Heap.h.
+#include "GC/Heap.h"
+
+#include "Env/GoDebug.h"
+#include "OS/Linux.h"
+#include "Support/Check.h"
+
+#include <string.h>
+
+namespace gort {
+
+// Per-arena metadata: the page table and the pointer bitmap of small
+// objects. Mapped on its own; only the touched parts cost memory.
+struct HeapArena {
+  Span *spans[kPagesPerArena];
+  uint8_t ptrBits[kArenaSize / kWordSize / 8];
+};
+
+namespace {
+
+HeapArena **arenas; // kArenaCount entries, mapped by heapInit (touched lazily)
+
+constexpr size_t kFreeLists = 128; // exact-length free lists for 1..127 pages
+
+void coalesceAndInsert(Span *s);
+
+struct MCentral {
+  Lock lock;
+  SpanList partial, full;
+};
+
+struct Heap {
+  Lock lock;
+  bool inited;
+  SpanList freeSmall[kFreeLists];
+  SpanList freeLarge;
+  SpanList largeInUse;
+  Span *spanFree;        // recycled Span records
+  uint8_t *spanChunk;    // bump area for new Span records
+  size_t spanChunkLeft;
+  MCache *caches;        // every mcache (newMCache)
+  uint8_t *cacheChunk;
+  size_t cacheChunkLeft;
+  // Page accounting (bytes), under lock.
+  uint64_t sys, inuse, released;
+  // Frees, under lock (large) or atomically (small: several mcentrals).
+  uint64_t largeFrees, largeFreeBytes;
+  uint64_t nfree[kMaxSizeClasses];
+};
+
+Heap heap{};                            // aggregates: constant-initialized
+MCentral centrals[kMaxSizeClasses * 2]{};
+
+inline size_t arenaIndex(uintptr_t p) { return p >> kArenaShift; }
+inline size_t pageInArena(uintptr_t p) { return (p >> kPageShift) & (kPagesPerArena - 1); }
+
+inline HeapArena *arenaOf(uintptr_t p) {
+  size_t i = arenaIndex(p);
+  if (!arenas || i >= kArenaCount)
+    return nullptr;
+  return arenas[i];
+}
+
+void setSpanPages(Span *s, uintptr_t from, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    uintptr_t a = from + i * kPageSize;
+    arenaOf(a)->spans[pageInArena(a)] = s;
+  }
+}
+
+// A free span is reachable from its first and last page (for coalescing);
+// an in-use one from every page (findObject).
+void mapFreeSpan(Span *s) {
+  setSpanPages(s, s->base, 1);
+  setSpanPages(s, s->limit() - kPageSize, 1);
+}
+
+void *chunkAlloc(uint8_t **chunk, size_t *left, size_t size) {
+  size = (size + 15) & ~size_t(15);
+  if (*left < size) {
+    size_t n = 64 * 1024;
+    *chunk = (uint8_t *)os::mapMemory(n);
+    if (!*chunk)
+      fatal("runtime: out of memory");
+    *left = n;
+  }
+  void *p = *chunk;
+  *chunk += size;
+  *left -= size;
+  return p; // fresh mmap memory: zero
+}
+
+Span *newSpanRecord() {
+  Span *s = heap.spanFree;
+  if (s) {
+    heap.spanFree = s->next;
+    memset((void *)s, 0, sizeof(Span));
+    return s;
+  }
+  return (Span *)chunkAlloc(&heap.spanChunk, &heap.spanChunkLeft, sizeof(Span));
+}
+
+void freeSpanRecord(Span *s) {
+  s->state = SpanState::Free;
+  s->base = 0;
+  s->npages = 0;
+  s->next = heap.spanFree;
+  heap.spanFree = s;
+}
+
+void insertFree(Span *s) {
+  s->state = SpanState::Free;
+  if (s->npages < kFreeLists)
+    heap.freeSmall[s->npages].insert(s);
+  else
+    heap.freeLarge.insert(s);
+  mapFreeSpan(s);
+}
+
+// Maps n bytes (a multiple of kArenaSize) aligned to kArenaSize, records the
+// arenas, and adds the memory as one free span.
+bool growLocked(size_t npages) {
+  size_t bytes = (npages * kPageSize + kArenaSize - 1) & ~(kArenaSize - 1);
+  uint8_t *raw = (uint8_t *)os::mapMemory(bytes + kArenaSize);
+  if (!raw)
+    return false;
+  uintptr_t base = ((uintptr_t)raw + kArenaSize - 1) & ~(kArenaSize - 1);
+  if (base > (uintptr_t)raw)
+    os::unmapMemory(raw, base - (uintptr_t)raw);
+  uintptr_t rawEnd = (uintptr_t)raw + bytes + kArenaSize;
+  if (rawEnd > base + bytes)
+    os::unmapMemory((void *)(base + bytes), rawEnd - (base + bytes));
+  if (arenaIndex(base + bytes - 1) >= kArenaCount)
+    fatal("runtime: heap memory above the addressable range");
+  for (uintptr_t a = base; a < base + bytes; a += kArenaSize) {
+    HeapArena *ha = (HeapArena *)os::mapMemory(sizeof(HeapArena));
+    if (!ha)
+      return false;
+    __atomic_store_n(&arenas[arenaIndex(a)], ha, __ATOMIC_RELEASE);
+  }
+  heap.sys += bytes;
+  heap.released += bytes; // never touched: counts as released, as Go
+  Span *s = newSpanRecord();
+  s->base = base;
+  s->npages = bytes / kPageSize;
+  s->scavenged = true;
+  s->needzero = false;
+  // Coalesce with a free neighbour arena (mmap often maps downwards).
+  coalesceAndInsert(s);
+  return true;
+}
+
+void removeFree(Span *s) {
+  s->list->remove(s);
+}
+
+// Merges `b` (free, removed from its list) into `a` (free, removed), a
+// directly below b.
+void mergeInto(Span *a, Span *b) {
+  if (a->scavenged != b->scavenged) {
+    // Count the released part as in use again: HeapReleased stays a lower
+    // bound and a later scavenge releases the whole run once more.
+    heap.released -= (a->scavenged ? a->npages : b->npages) * kPageSize;
+    a->scavenged = false;
+  }
+  a->needzero = a->needzero || b->needzero;
+  a->npages += b->npages;
+  freeSpanRecord(b);
+}
+
+void coalesceAndInsert(Span *s) {
+  if (HeapArena *ha = arenaOf(s->base - 1)) {
+    Span *p = ha->spans[pageInArena(s->base - 1)];
+    if (p && p->state == SpanState::Free && p->npages && p->limit() == s->base && p->list) {
+      removeFree(p);
+      mergeInto(p, s);
+      s = p;
+    }
+  }
+  if (HeapArena *ha = arenaOf(s->limit())) {
+    Span *n = ha->spans[pageInArena(s->limit())];
+    if (n && n->state == SpanState::Free && n->npages && n->base == s->limit() && n->list) {
+      removeFree(n);
+      mergeInto(s, n);
+    }
+  }
+  insertFree(s);
+}
+
+} // namespace
+
+void SpanList::insert(Span *s) {
+  s->prev = nullptr;
+  s->next = first;
+  if (first)
+    first->prev = s;
+  first = s;
+  s->list = this;
+  n++;
+}
+
+void SpanList::remove(Span *s) {
+  if (s->prev)
+    s->prev->next = s->next;
+  else
+    first = s->next;
+  if (s->next)
+    s->next->prev = s->prev;
+  s->next = s->prev = nullptr;
+  s->list = nullptr;
+  n--;
+}
+
+namespace {
+
+// Takes npages of free memory: exact-length lists first, then the shortest
+// long run (best fit), else a new arena.
+Span *allocPagesLocked(size_t npages) {
+  Span *s = nullptr;
+  for (int attempt = 0; attempt < 2 && !s; attempt++) {
+    for (size_t i = npages; i < kFreeLists && !s; i++)
+      s = heap.freeSmall[i].first;
+    if (!s) {
+      for (Span *c = heap.freeLarge.first; c; c = c->next)
+        if (c->npages >= npages && (!s || c->npages < s->npages ||
+                                    (c->npages == s->npages && c->base < s->base)))
+          s = c;
+    }
+    if (!s && (attempt > 0 || !growLocked(npages)))
+      return nullptr;
+  }
+  removeFree(s);
+  if (s->npages > npages) {
+    Span *rest = newSpanRecord();
+    rest->base = s->base + npages * kPageSize;
+    rest->npages = s->npages - npages;
+    rest->scavenged = s->scavenged;
+    rest->needzero = s->needzero;
+    s->npages = npages;
+    insertFree(rest);
+  }
+  if (s->scavenged)
+    heap.released -= npages * kPageSize;
+  s->scavenged = false;
+  s->state = SpanState::InUse;
+  heap.inuse += npages * kPageSize;
+  setSpanPages(s, s->base, npages);
+  return s;
+}
+
+void freePagesLocked(Span *s) {
+  heap.inuse -= s->npages * kPageSize;
+  s->state = SpanState::Free;
+  s->needzero = true;
+  s->scavenged = false;
+  s->cached = false;
+  s->sizeclass = 0;
+  s->largeType = nullptr;
+  coalesceAndInsert(s);
+}
+
+void initSmallSpan(Span *s, int cls, bool noscan) {
+  s->sizeclass = (uint8_t)cls;
+  s->noscan = noscan;
+  s->elemSize = kSizeClasses.size[cls];
+  s->nelems = kSizeClasses.nobjs[cls];
+  s->magic = kSizeClasses.magic[cls];
+  s->freeindex = 0;
+  s->allocCount = 0;
+  s->flip = 0;
+  memset(s->bits, 0, sizeof(s->bits));
+}
+
+// The first free object at or after s->freeindex, or s->nelems.
+inline uint32_t nextFreeIndex(Span *s) {
+  uint32_t i = s->freeindex;
+  const BitWord *ab = s->allocBits();
+  while (i < s->nelems) {
+    size_t w = i / kBitsPerWord;
+    BitWord free = ~ab[w] & (~BitWord(0) << (i % kBitsPerWord));
+    if (free) {
+      uint32_t idx = (uint32_t)(w * kBitsPerWord + __builtin_ctzl(free));
+      return idx < s->nelems ? idx : s->nelems;
+    }
+    i = (uint32_t)((w + 1) * kBitsPerWord);
+  }
+  return s->nelems;
+}
+
+MCentral &centralOf(Span *s) { return centrals[s->sizeclass * 2 + (s->noscan ? 1 : 0)]; }
+
+Span *cacheSpan(int spc) {
+  int cls = spc >> 1;
+  bool noscan = spc & 1;
+  MCentral &mc = centrals[spc];
+  mc.lock.lock();
+  Span *s = mc.partial.first;
+  if (s)
+    mc.partial.remove(s);
+  mc.lock.unlock();
+  if (!s) {
+    heap.lock.lock();
+    s = allocPagesLocked(kSizeClasses.npages[cls]);
+    heap.lock.unlock();
+    if (!s)
+      fatal("runtime: out of memory");
+    initSmallSpan(s, cls, noscan);
+  }
+  s->cached = true;
+  return s;
+}
+
+void uncacheSpan(Span *s) {
+  MCentral &mc = centralOf(s);
+  LockGuard l(mc.lock);
+  s->cached = false;
+  if (s->allocCount < s->nelems)
+    mc.partial.insert(s);
+  else
+    mc.full.insert(s);
+}
+
+// Word k of a value of type t may hold a pointer (k < ptrdata words). A
+// type with pointers but no bitmap (hand-made in the runtime or its tests)
+// is conservative over its ptrdata.
+inline bool gcdataBit(const gort_type *t, size_t k) {
+  return !t->gcdata || ((t->gcdata[k >> 3] >> (k & 7)) & 1);
+}
+
+// Writes the pointer bits of a small object at p (slot of slotSize bytes)
+// holding size bytes of typ.
+void writeHeapBits(uintptr_t p, size_t slotSize, size_t size, const gort_type *typ) {
+  size_t bit;
+  uint8_t *bits = heapdetail::arenaPtrBits(p, &bit);
+  size_t nwords = slotSize / kWordSize;
+  if (!typ) {
+    for (size_t i = 0; i < nwords; i++, bit++)
+      bits[bit >> 3] |= (uint8_t)(1u << (bit & 7));
+    return;
+  }
+  // Whole values of typ, one after the other; a partial last value counts
+  // as whole (the words past size are zero: scanning them is harmless).
+  size_t elemWords = typ->size / kWordSize;
+  size_t ptrWords = typ->ptrdata / kWordSize;
+  size_t usedWords = typ->size ? (size + typ->size - 1) / typ->size * elemWords : 0;
+  size_t k = 0; // word index inside the current value
+  for (size_t i = 0; i < nwords; i++, bit++) {
+    bool ptr = i < usedWords && k < ptrWords && gcdataBit(typ, k);
+    if (ptr)
+      bits[bit >> 3] |= (uint8_t)(1u << (bit & 7));
+    else
+      bits[bit >> 3] &= (uint8_t) ~(1u << (bit & 7));
+    if (++k == elemWords)
+      k = 0;
+  }
+}
+
+void *allocLarge(MCache *c, size_t size, const gort_type *typ) {
+  size_t npages = (size + kPageSize - 1) / kPageSize;
+  heap.lock.lock();
+  Span *s = allocPagesLocked(npages);
+  if (!s) {
+    heap.lock.unlock();
+    fatal("runtime: out of memory");
+  }
+  bool zero = s->needzero;
+  s->sizeclass = 0;
+  s->noscan = typ && typ->ptrdata == 0;
+  s->elemSize = (uint32_t)(npages * kPageSize > UINT32_MAX ? 0 : npages * kPageSize);
+  s->nelems = 1;
+  s->magic = 0;
+  s->freeindex = 1;
+  s->allocCount = 1;
+  s->flip = 0;
+  memset(s->bits, 0, sizeof(s->bits));
+  s->largeType = typ;
+  s->largeSize = size;
+  s->needzero = false;
+  heap.largeInUse.insert(s);
+  heap.lock.unlock();
+  if (zero)
+    memset((void *)s->base, 0, size);
+  c->largeAllocs++;
+  c->largeBytes += npages * kPageSize;
+  return (void *)s->base;
+}
+
+} // namespace
+
+uint8_t *heapdetail::arenaPtrBits(uintptr_t p, size_t *bitIndex) {
+  HeapArena *ha = arenaOf(p);
+  *bitIndex = (p & (kArenaSize - 1)) / kWordSize;
+  return ha->ptrBits;
+}
+
+bool heapdetail::typeWord(const gort_type *t, size_t objBytes, size_t i) {
+  if (!t)
+    return i < objBytes / kWordSize;
+  if (t->ptrdata == 0 || t->size == 0)
+    return false;
+  size_t off = i * kWordSize;
+  if (off >= objBytes)
+    return false;
+  size_t k = (off % t->size) / kWordSize;
+  if (k * kWordSize >= t->ptrdata)
+    return false;
+  return gcdataBit(t, k);
+}
+
+void heapInit() {
+  LockGuard l(heap.lock);
+  if (heap.inited)
+    return;
+  arenas = (HeapArena **)os::mapMemory(kArenaCount * sizeof(HeapArena *));
+  if (!arenas)
+    fatal("runtime: cannot map the heap's arena table");
+  heap.inited = true;
+}
+
+MCache *newMCache() {
+  heapInit();
+  LockGuard l(heap.lock);
+  MCache *c = (MCache *)chunkAlloc(&heap.cacheChunk, &heap.cacheChunkLeft, sizeof(MCache));
+  c->allnext = heap.caches;
+  heap.caches = c;
+  return c;
+}
+
+void *heapAlloc(MCache *c, size_t size, const gort_type *typ) {
+  bool noscan = typ && typ->ptrdata == 0;
+  if (size > kMaxSmallSize)
+    return allocLarge(c, size, typ);
+  if (noscan && size < kTinySize) {
+    // Align by size (Go's rule: 8-byte values on 32-bit targets need it for
+    // atomics) and by the type.
+    size_t off = c->tinyOffset;
+    size_t align = (size & 7) == 0 ? 8 : (size & 3) == 0 ? 4 : (size & 1) == 0 ? 2 : 1;
+    if (typ->align > align)
+      align = typ->align;
+    off = (off + align - 1) & ~(align - 1);
+    if (c->tiny && off + size <= kTinySize) {
+      c->tinyOffset = off + size;
+      c->tinyAllocs++;
+      return (void *)(c->tiny + off);
+    }
+    uintptr_t block = (uintptr_t)heapAlloc(c, kTinySize, typ); // a noscan 16-byte slot
+    // Keep whichever block has more room left.
+    if (!c->tiny || size < c->tinyOffset) {
+      c->tiny = block;
+      c->tinyOffset = size ? size : 1;
+    }
+    return (void *)block;
+  }
+  int cls = sizeToClass(size ? size : 1);
+  int spc = cls * 2 + (noscan ? 1 : 0);
+  Span *s = c->alloc[spc];
+  uint32_t idx = s ? nextFreeIndex(s) : 0;
+  if (!s || idx == s->nelems) {
+    if (s)
+      uncacheSpan(s);
+    s = c->alloc[spc] = cacheSpan(spc);
+    idx = nextFreeIndex(s);
+    GORT_CHECK(idx < s->nelems);
+  }
+  s->freeindex = idx + 1;
+  s->allocCount++;
+  uintptr_t p = s->base + (uintptr_t)idx * s->elemSize;
+  if (s->needzero)
+    memset((void *)p, 0, s->elemSize);
+  if (!noscan)
+    writeHeapBits(p, s->elemSize, size, typ);
+  c->nmalloc[cls]++;
+  return (void *)p;
+}
+
+void flushMCache(MCache *c) {
+  for (size_t i = 0; i < kMaxSizeClasses * 2; i++) {
+    if (Span *s = c->alloc[i]) {
+      c->alloc[i] = nullptr;
+      uncacheSpan(s);
+    }
+  }
+  c->tiny = 0;
+  c->tinyOffset = 0;
+}
+
+void flushAllMCaches() {
+  heap.lock.lock();
+  MCache *list = heap.caches;
+  heap.lock.unlock();
+  for (MCache *c = list; c; c = c->allnext)
+    flushMCache(c);
+}
+
+Span *spanOf(uintptr_t p) {
+  HeapArena *ha = arenaOf(p);
+  return ha ? ha->spans[pageInArena(p)] : nullptr;
+}
+
+bool findObject(uintptr_t p, ObjectRef *out) {
+  HeapArena *ha = arenaOf(p);
+  if (!ha)
+    return false;
+  Span *s = ha->spans[pageInArena(p)];
+  // The page table may hold stale entries (pages inside a free run): the
+  // span's own bounds and state decide.
+  if (!s || s->state != SpanState::InUse || p < s->base || p >= s->limit())
+    return false;
+  if (s->sizeclass == 0) {
+    if (p >= s->base + s->largeSize)
+      return false;
+    *out = {s, s->base, s->largeSize};
+    return true;
+  }
+  uint32_t idx = (uint32_t)(((uint64_t)(p - s->base) * s->magic) >> 32);
+  if (idx >= s->nelems)
+    return false;
+  *out = {s, s->base + (uintptr_t)idx * s->elemSize, s->elemSize};
+  return true;
+}
+
+namespace {
+inline uint32_t objectIndex(const ObjectRef &o) {
+  Span *s = o.span;
+  if (s->sizeclass == 0)
+    return 0;
+  return (uint32_t)(((uint64_t)(o.base - s->base) * s->magic) >> 32);
+}
+inline bool testBit(const BitWord *b, uint32_t i) {
+  return (b[i / kBitsPerWord] >> (i % kBitsPerWord)) & 1;
+}
+} // namespace
+
+bool isAllocated(const ObjectRef &o) {
+  uint32_t i = objectIndex(o);
+  return i < o.span->freeindex || testBit(o.span->allocBits(), i);
+}
+
+bool objectPointerWord(const ObjectRef &o, size_t i) {
+  Span *s = o.span;
+  if (s->noscan || i >= o.size / kWordSize)
+    return false;
+  if (s->sizeclass == 0)
+    return heapdetail::typeWord(s->largeType, s->largeSize, i);
+  size_t bit;
+  uint8_t *bits = heapdetail::arenaPtrBits(o.base, &bit);
+  bit += i;
+  return (bits[bit >> 3] >> (bit & 7)) & 1;
+}
+
+bool markObject(const ObjectRef &o) {
+  uint32_t i = objectIndex(o);
+  BitWord m = BitWord(1) << (i % kBitsPerWord);
+  BitWord *w = &o.span->markBits()[i / kBitsPerWord];
+  if (__atomic_load_n(w, __ATOMIC_RELAXED) & m)
+    return false;
+  return !(__atomic_fetch_or(w, m, __ATOMIC_RELAXED) & m);
+}
+
+bool isMarked(const ObjectRef &o) {
+  uint32_t i = objectIndex(o);
+  return testBit(o.span->markBits(), i);
+}
+
+size_t sweepSpan(Span *s) {
+  GORT_CHECK(s->state == SpanState::InUse && !s->cached);
+  if (s->sizeclass == 0) {
+    if (s->markBits()[0] & 1) {
+      s->markBits()[0] = 0;
+      return 0;
+    }
+    LockGuard l(heap.lock);
+    heap.largeInUse.remove(s);
+    heap.largeFrees++;
+    heap.largeFreeBytes += s->npages * kPageSize;
+    freePagesLocked(s);
+    return 1;
+  }
+  MCentral &mc = centralOf(s);
+  mc.lock.lock();
+  BitWord *ab = s->allocBits(), *mb = s->markBits();
+  size_t nw = (s->nelems + kBitsPerWord - 1) / kBitsPerWord;
+  uint32_t live = 0, allocated = 0;
+  for (size_t w = 0; w < nw; w++) {
+    // Allocated: below freeindex, or an alloc bit at or above it.
+    BitWord a = ab[w];
+    size_t lo = w * kBitsPerWord;
+    if (s->freeindex >= lo + kBitsPerWord)
+      a = ~BitWord(0);
+    else if (s->freeindex > lo)
+      a |= (BitWord(1) << (s->freeindex - lo)) - 1;
+    if (lo + kBitsPerWord > s->nelems)
+      a &= (BitWord(1) << (s->nelems - lo)) - 1;
+    mb[w] &= a; // a mark on a free slot means nothing
+    allocated += (uint32_t)__builtin_popcountl(a);
+    live += (uint32_t)__builtin_popcountl(mb[w]);
+  }
+  uint32_t freed = allocated - live;
+  s->flip ^= 1; // the marks are the new alloc bits
+  memset(s->markBits(), 0, nw * sizeof(BitWord));
+  s->freeindex = 0;
+  s->allocCount = live;
+  if (freed)
+    s->needzero = true;
+  __atomic_fetch_add(&heap.nfree[s->sizeclass], (uint64_t)freed, __ATOMIC_RELAXED);
+  if (s->list)
+    s->list->remove(s);
+  if (live == 0) {
+    mc.lock.unlock();
+    LockGuard l(heap.lock);
+    freePagesLocked(s);
+    return freed;
+  }
+  if (live < s->nelems)
+    mc.partial.insert(s);
+  else
+    mc.full.insert(s);
+  mc.lock.unlock();
+  return freed;
+}
+
+size_t sweepAll() {
+  size_t freed = 0;
+  for (size_t i = 0; i < kMaxSizeClasses * 2; i++) {
+    MCentral &mc = centrals[i];
+    // Detach both lists, then sweep each span (it re-files itself).
+    mc.lock.lock();
+    Span *spans[2] = {mc.partial.first, mc.full.first};
+    mc.lock.unlock();
+    for (Span *head : spans) {
+      for (Span *s = head, *next; s; s = next) {
+        next = s->next;
+        freed += sweepSpan(s);
+      }
+    }
+  }
+  heap.lock.lock();
+  Span *s = heap.largeInUse.first;
+  heap.lock.unlock();
+  for (Span *next; s; s = next) {
+    next = s->next;
+    freed += sweepSpan(s);
+  }
+  return freed;
+}
+
+size_t scavenge(size_t bytes) {
+  LockGuard l(heap.lock);
+  size_t done = 0;
+  bool dontneed = debug.madvdontneed != 0;
+  auto releaseList = [&](SpanList &list) {
+    for (Span *s = list.first; s && done < bytes; s = s->next) {
+      if (s->scavenged)
+        continue;
+      size_t n = s->npages * kPageSize;
+      if (!os::releaseMemory((void *)s->base, n, dontneed))
+        continue;
+      s->scavenged = true;
+      s->needzero = true; // MADV_FREE (or an emulator) may keep the contents
+      heap.released += n;
+      done += n;
+    }
+  };
+  releaseList(heap.freeLarge);
+  for (size_t i = kFreeLists - 1; i > 0 && done < bytes; i--)
+    releaseList(heap.freeSmall[i]);
+  return done;
+}
+
+void readHeapStats(HeapStats *st) {
+  memset(st, 0, sizeof(*st));
+  heap.lock.lock();
+  st->heapSys = heap.sys;
+  st->heapInuse = heap.inuse;
+  st->heapReleased = heap.released;
+  uint64_t largeFrees = heap.largeFrees, largeFreeBytes = heap.largeFreeBytes;
+  MCache *list = heap.caches;
+  heap.lock.unlock();
+  st->heapIdle = st->heapSys - st->heapInuse;
+  uint64_t largeAllocs = 0, largeBytes = 0, tiny = 0;
+  for (MCache *c = list; c; c = c->allnext) {
+    for (int i = 1; i < kNumSizeClasses; i++)
+      st->bySizeMallocs[i] += c->nmalloc[i];
+    largeAllocs += c->largeAllocs;
+    largeBytes += c->largeBytes;
+    tiny += c->tinyAllocs;
+  }
+  uint64_t freedBytes = largeFreeBytes;
+  st->totalAlloc = largeBytes;
+  st->mallocs = largeAllocs + tiny;
+  st->frees = largeFrees + tiny;
+  for (int i = 1; i < kNumSizeClasses; i++) {
+    st->bySizeFrees[i] = __atomic_load_n(&heap.nfree[i], __ATOMIC_RELAXED);
+    st->totalAlloc += st->bySizeMallocs[i] * kSizeClasses.size[i];
+    freedBytes += st->bySizeFrees[i] * kSizeClasses.size[i];
+    st->mallocs += st->bySizeMallocs[i];
+    st->frees += st->bySizeFrees[i];
+  }
+  st->heapAlloc = st->totalAlloc - freedBytes;
+  st->heapObjects = st->mallocs - st->frees;
+}
+
+} // namespace gort

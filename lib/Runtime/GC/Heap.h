@@ -1,0 +1,231 @@
+// GC: the runtime's own heap (issue 6), Go-like.
+//
+// Layers, bottom up:
+//   mheap    pages of 8 KiB in arenas (64 MiB on 64-bit targets, 4 MiB on
+//            32-bit ones), mmap'd read-write (untouched pages cost nothing)
+//            and aligned to their size. Runs of pages form spans. Free runs
+//            are coalesced with their free neighbours and kept in lists by
+//            length (1..127 pages, exact fit) plus one list of longer runs
+//            (best fit). One lock.
+//   mcentral one per span class (size class x scan/noscan): the class's
+//            spans that are not cached, partial (some free object) or full.
+//            One lock each.
+//   mcache   one per P (see MCache): one cached span per span class, the tiny
+//            block, and the allocation counters. Its owner allocates from it
+//            with no lock and no atomic operation; only a refill or a large
+//            object takes a lock.
+//
+// Objects: size classes up to 32 KiB (SizeClass.h); larger objects get a span
+// of their own ("large", size class 0). Pointer-free values (typ->ptrdata ==
+// 0) go to noscan spans the collector never scans; typ == nullptr means an
+// untyped block that is scanned conservatively (every word may be a
+// pointer). Pointer-free objects under 16 bytes are packed into 16-byte
+// blocks (the tiny allocator; a block lives as long as any of its objects).
+//
+// Finding objects: arena index (address >> arena shift, a flat table of
+// arena records mapped lazily) + the arena's page table (page -> span) give
+// findObject(p) for any address, interior pointers included, in O(1); the
+// object index inside a small span is a multiply and shift (SizeClass.h).
+//
+// Pointer information for the collector (the choice, and why):
+//   - Small objects in scan spans: a heap bitmap per arena, one bit per
+//     pointer-sized word (1/64 of the arena on 64-bit targets, 1/32 on
+//     32-bit), written at allocation from typ->gcdata, repeated every
+//     typ->size bytes when the object holds several values (arrays,
+//     slices' backing stores), cleared for the rest of the slot. Untyped
+//     objects get every bit set. The marker reads one bit per word, no
+//     type lookup, and the bits of a slot are owned by the span's owner.
+//   - Large objects: no bitmap; the span records the type and the size
+//     requested, and the marker repeats the type's gcdata (a 1 GiB
+//     []*T would otherwise cost 16 MiB of bitmap writes at allocation).
+//   objectPointerWord / forEachPointerWord hide the difference.
+//
+// Mark and sweep: each small span has two bitmaps of nobjs bits, alloc and
+// mark (flipped by a sweep). Objects below span.freeindex are allocated;
+// at or above it, an alloc bit says "allocated before the last sweep".
+// markObject sets a mark bit atomically (parallel markers). sweepSpan frees
+// every allocated, unmarked object: the mark bits become the alloc bits,
+// freeindex restarts at 0, an empty span goes back to the mheap. Freed
+// memory is zeroed when it is allocated again (span.needzero, as Go):
+// fresh arena memory is already zero and skips it. Sweeping needs the span
+// out of every mcache (flushMCache, world stopped).
+//
+// Returning memory: scavenge(bytes) releases free page runs with madvise
+// (MADV_DONTNEED, or MADV_FREE with GODEBUG=madvdontneed=0), for
+// debug.FreeOSMemory and a background scavenger later.
+//
+// Statistics: per-mcache counters (plain increments by the owner) plus
+// heap-wide counters under the locks, summed by readHeapStats; exact with
+// the world stopped (ReadMemStats stops it, as Go).
+#ifndef GORT_GC_HEAP_H
+#define GORT_GC_HEAP_H
+
+#include "GC/SizeClass.h"
+#include "Proc/Lock.h"
+#include "goruntime/type.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+namespace gort {
+
+constexpr size_t kArenaShift = sizeof(void *) == 8 ? 26 : 22;
+constexpr size_t kArenaSize = size_t(1) << kArenaShift;
+constexpr size_t kPagesPerArena = kArenaSize >> kPageShift;
+// Addresses the arena table covers (user space of 48-bit VA on 64-bit).
+constexpr size_t kHeapAddrBits = sizeof(void *) == 8 ? 48 : 32;
+constexpr size_t kArenaCount = size_t(1) << (kHeapAddrBits - kArenaShift);
+constexpr size_t kTinySize = 16;
+constexpr size_t kWordSize = sizeof(void *);
+
+using BitWord = uintptr_t;
+constexpr size_t kBitsPerWord = sizeof(BitWord) * 8;
+constexpr size_t kSpanBitWords = (kMaxObjsPerSpan + kBitsPerWord - 1) / kBitsPerWord;
+
+enum class SpanState : uint8_t { Free, InUse };
+
+struct SpanList;
+
+struct Span {
+  uintptr_t base;
+  size_t npages;
+  Span *next, *prev;
+  SpanList *list;        // the list holding it (null: cached, or large in use)
+  SpanState state;
+  uint8_t sizeclass;     // 0: a large object
+  bool noscan;
+  bool needzero;         // memory was used: zero objects at allocation
+  bool scavenged;        // free: released to the OS
+  bool cached;           // in an mcache
+  uint8_t flip;          // which of bits[] holds the alloc bits
+  uint32_t elemSize;     // small: the class size; large: npages * kPageSize
+  uint32_t nelems;
+  uint32_t magic;        // SizeClass.h
+  uint32_t freeindex;
+  uint32_t allocCount;
+  // Large objects: their type (null: conservative) and requested size.
+  const gort_type *largeType;
+  size_t largeSize;
+  BitWord bits[2][kSpanBitWords];
+
+  BitWord *allocBits() { return bits[flip]; }
+  BitWord *markBits() { return bits[flip ^ 1]; }
+  uintptr_t limit() const { return base + npages * kPageSize; }
+};
+
+// A doubly linked list of spans (Span::next/prev), with a count.
+struct SpanList {
+  Span *first;
+  size_t n;
+  void insert(Span *s);
+  void remove(Span *s);
+};
+
+// Where an address lands: the span, and the object's base and size.
+struct ObjectRef {
+  Span *span;
+  uintptr_t base;
+  size_t size;
+};
+
+struct MCache {
+  Span *alloc[kMaxSizeClasses * 2]; // by span class: sizeclass * 2 + noscan
+  uintptr_t tiny;                   // the current tiny block (0: none)
+  size_t tinyOffset;
+  // Statistics (only the owner writes them).
+  uint64_t nmalloc[kMaxSizeClasses];
+  uint64_t tinyAllocs;
+  uint64_t largeAllocs, largeBytes;
+  MCache *allnext;
+};
+
+// Sets up the arena table; idempotent. mallocInit calls it; so do tests.
+void heapInit();
+
+// A new, empty mcache (never freed; one per P, plus the shared one for
+// allocation without a P).
+MCache *newMCache();
+
+// Allocates size bytes of type typ (nullptr: untyped, conservative) from c.
+// The caller owns c (its P, or the lock guarding a shared cache). Zeroed;
+// aligned to kMinAlign, except tiny objects (noscan, < 16 bytes): aligned to
+// 8, 4 or 2 by their size, and at least typ->align.
+void *heapAlloc(MCache *c, size_t size, const gort_type *typ);
+
+// Returns c's cached spans to their mcentrals and drops its tiny block.
+void flushMCache(MCache *c);
+// flushMCache on every mcache (world stopped).
+void flushAllMCaches();
+
+// The object containing address p (interior pointers included), or false
+// for addresses outside the heap's in-use spans (and the unused tail of a
+// small span). Free slots of an in-use span are found too; isAllocated
+// tells them apart.
+bool findObject(uintptr_t p, ObjectRef *out);
+bool isAllocated(const ObjectRef &o);
+// The span of page-containing address p, or null (any state).
+Span *spanOf(uintptr_t p);
+
+// Pointer words: word i (0-based) of object o may hold a heap pointer.
+bool objectPointerWord(const ObjectRef &o, size_t i);
+// Calls fn(uintptr_t *slot) for every word of o that may hold a pointer.
+template <typename F> void forEachPointerWord(const ObjectRef &o, F &&fn);
+
+// Mark bits. markObject returns true if it set the bit (the object was
+// white); safe from several threads.
+bool markObject(const ObjectRef &o);
+bool isMarked(const ObjectRef &o);
+
+// Sweeps one span that is in use and not cached: frees the allocated,
+// unmarked objects, clears the marks; an empty span returns to the mheap.
+// Returns the number of objects freed.
+size_t sweepSpan(Span *s);
+// Sweeps every in-use span (world stopped, mcaches flushed). Returns the
+// number of objects freed.
+size_t sweepAll();
+
+// Releases at least `bytes` of free pages to the OS (fewer if there are not
+// that many); returns the bytes released. bytes == SIZE_MAX: all.
+size_t scavenge(size_t bytes);
+
+struct HeapStats {
+  uint64_t heapAlloc;    // bytes of allocated objects (tiny blocks counted whole)
+  uint64_t heapSys;      // bytes of arenas mapped
+  uint64_t heapIdle;     // bytes in free spans
+  uint64_t heapInuse;    // bytes in in-use spans
+  uint64_t heapReleased; // bytes of free spans returned to the OS
+  uint64_t heapObjects;  // live objects (tiny blocks count once)
+  uint64_t mallocs, frees, totalAlloc;
+  uint64_t bySizeMallocs[kMaxSizeClasses], bySizeFrees[kMaxSizeClasses];
+};
+void readHeapStats(HeapStats *st);
+
+// ---- inline parts the marker uses ----
+
+namespace heapdetail {
+uint8_t *arenaPtrBits(uintptr_t p, size_t *bitIndex);
+bool typeWord(const gort_type *t, size_t objBytes, size_t i);
+} // namespace heapdetail
+
+template <typename F> void forEachPointerWord(const ObjectRef &o, F &&fn) {
+  Span *s = o.span;
+  if (s->noscan)
+    return;
+  if (s->sizeclass != 0) {
+    size_t bit;
+    uint8_t *bits = heapdetail::arenaPtrBits(o.base, &bit);
+    size_t n = o.size / kWordSize;
+    for (size_t i = 0; i < n; i++, bit++)
+      if (bits[bit >> 3] & (1u << (bit & 7)))
+        fn((uintptr_t *)(o.base + i * kWordSize));
+    return;
+  }
+  size_t n = s->largeSize / kWordSize;
+  for (size_t i = 0; i < n; i++)
+    if (heapdetail::typeWord(s->largeType, s->largeSize, i))
+      fn((uintptr_t *)(o.base + i * kWordSize));
+}
+
+} // namespace gort
+
+#endif

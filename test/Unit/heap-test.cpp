@@ -1,0 +1,448 @@
+// The runtime's own heap (lib/Runtime/GC/Heap.h): size classes, object
+// lookup, pointer bitmaps, mark/sweep with reuse and zeroing, large and tiny
+// objects, releasing memory, statistics, and allocation from several threads
+// (each with its own mcache, as Ps have).
+//
+// The tests share the one process-wide heap and sweep all of it: run them
+// apart from the other suites (heap.test filters Heap*).
+#include "Env/GoDebug.h"
+#include "GC/Heap.h"
+#include "GC/SizeClass.h"
+#include "OS/Linux.h"
+
+#include "gtest/gtest.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <set>
+#include <thread>
+#include <vector>
+
+using namespace gort;
+
+namespace {
+
+gort_type makeType(uintptr_t size, uintptr_t ptrdata, const uint8_t *gcdata) {
+  gort_type t;
+  memset(&t, 0, sizeof t);
+  t.size = size;
+  t.ptrdata = ptrdata;
+  t.gcdata = gcdata;
+  t.kind = ptrdata ? GORT_KIND_STRUCT : GORT_KIND_UINT64;
+  t.align = sizeof(void *);
+  return t;
+}
+
+constexpr size_t W = sizeof(void *);
+// struct { p *T; n int; q *T }: words 0 and 2 are pointers.
+const uint8_t kPNQBits[] = {0x5};
+const gort_type kPNQ = makeType(3 * W, 3 * W, kPNQBits);
+const gort_type kNoscan8 = makeType(8, 0, nullptr);
+const uint8_t kOneBit[] = {0x1};
+const gort_type kPtr = makeType(W, W, kOneBit);
+
+struct HeapTest : testing::Test {
+  void SetUp() override { heapInit(); }
+};
+
+// Frees everything not marked (the heap-wide sweep the collector will do).
+size_t flushAndSweep() {
+  flushAllMCaches();
+  return sweepAll();
+}
+
+} // namespace
+
+TEST(HeapSizeClasses, TableInvariants) {
+  const SizeClassTable &t = kSizeClasses;
+  EXPECT_GE(t.count - 1, 55);
+  EXPECT_LE(t.count - 1, 70);
+  EXPECT_EQ(t.size[t.count - 1], kMaxSmallSize);
+  EXPECT_EQ(t.size[1], kMinAlign);
+  for (int c = 1; c < t.count; c++) {
+    size_t s = t.size[c], prev = t.size[c - 1], span = t.npages[c] * kPageSize;
+    EXPECT_GT(s, prev) << c;
+    EXPECT_EQ(s % kMinAlign, 0u) << c;
+    if (s > kSmallLookupMax)
+      EXPECT_EQ(s % 128, 0u) << c;
+    EXPECT_GE(t.npages[c], 1);
+    EXPECT_LE(t.npages[c], kMaxSpanPages);
+    EXPECT_EQ(t.nobjs[c], span / s) << c;
+    EXPECT_LE(t.nobjs[c], kMaxObjsPerSpan);
+    // The waste bound: at most 1/8 of the span lost when every object holds
+    // the worst request (one byte more than the previous class), wherever
+    // the alignment step allows it (above 128 bytes).
+    if (prev >= 128)
+      EXPECT_LE((span - t.nobjs[c] * (prev + 1)) * 8, span) << "class " << c << " size " << s;
+    // The magic divisor is exact over the whole span.
+    for (size_t off = 0; off < span; off++)
+      ASSERT_EQ((uint32_t)(((uint64_t)off * t.magic[c]) >> 32), off / s) << c << " " << off;
+  }
+}
+
+TEST(HeapSizeClasses, SmallestFittingClass) {
+  for (size_t s = 1; s <= kMaxSmallSize; s++) {
+    int c = sizeToClass(s);
+    ASSERT_GE(c, 1);
+    ASSERT_LT(c, kNumSizeClasses);
+    ASSERT_GE(kSizeClasses.size[c], s) << s;
+    if (c > 1)
+      ASSERT_LT(kSizeClasses.size[c - 1], s) << s;
+  }
+}
+
+TEST_F(HeapTest, FindObject) {
+  MCache *c = newMCache();
+  size_t sizes[] = {16, 24, 100, 1000, 5000, 32768, 40000, 300000};
+  for (size_t size : sizes) {
+    for (int k = 0; k < 3; k++) {
+      uintptr_t p = (uintptr_t)heapAlloc(c, size, nullptr);
+      ObjectRef o;
+      ASSERT_TRUE(findObject(p, &o)) << size;
+      EXPECT_EQ(o.base, p);
+      EXPECT_GE(o.size, size);
+      EXPECT_EQ(p % kMinAlign, 0u);
+      EXPECT_TRUE(isAllocated(o));
+      ObjectRef in;
+      ASSERT_TRUE(findObject(p + size / 2, &in));
+      EXPECT_EQ(in.base, p);
+      ASSERT_TRUE(findObject(p + size - 1, &in));
+      EXPECT_EQ(in.base, p);
+      // One past the end is another object (or nothing), never this one.
+      ObjectRef past;
+      if (findObject(p + o.size, &past))
+        EXPECT_EQ(past.base, p + o.size);
+    }
+  }
+  int local;
+  static int global;
+  ObjectRef o;
+  EXPECT_FALSE(findObject((uintptr_t)&local, &o));
+  EXPECT_FALSE(findObject((uintptr_t)&global, &o));
+  EXPECT_FALSE(findObject(0, &o));
+  EXPECT_FALSE(findObject(0x1000, &o));
+  EXPECT_FALSE(findObject(~uintptr_t(0), &o));
+}
+
+TEST_F(HeapTest, PointerWordsSmall) {
+  MCache *c = newMCache();
+  // Five values of struct{p; n; q} in one object (class >= 15 words).
+  uintptr_t p = (uintptr_t)heapAlloc(c, 5 * kPNQ.size, &kPNQ);
+  ObjectRef o;
+  ASSERT_TRUE(findObject(p, &o));
+  for (size_t i = 0; i < o.size / W; i++)
+    EXPECT_EQ(objectPointerWord(o, i), i < 15 && i % 3 != 1) << i;
+  size_t n = 0;
+  forEachPointerWord(o, [&](uintptr_t *slot) {
+    EXPECT_NE(((uintptr_t)slot - p) / W % 3, 1u);
+    n++;
+  });
+  EXPECT_EQ(n, 10u);
+  // Untyped: every word; noscan: none.
+  uintptr_t u = (uintptr_t)heapAlloc(c, 64, nullptr);
+  ASSERT_TRUE(findObject(u, &o));
+  for (size_t i = 0; i < o.size / W; i++)
+    EXPECT_TRUE(objectPointerWord(o, i));
+  uintptr_t ns = (uintptr_t)heapAlloc(c, 64, &kNoscan8);
+  ASSERT_TRUE(findObject(ns, &o));
+  EXPECT_TRUE(o.span->noscan);
+  for (size_t i = 0; i < o.size / W; i++)
+    EXPECT_FALSE(objectPointerWord(o, i));
+  // A slot reused by another type gets that type's bits.
+  uintptr_t a;
+  ObjectRef keep; // a neighbour that keeps a's span partial (in its mcentral)
+  do {
+    a = (uintptr_t)heapAlloc(c, 4 * W, nullptr);
+    ASSERT_TRUE(findObject(a, &o));
+    ASSERT_TRUE(findObject((uintptr_t)heapAlloc(c, 4 * W, nullptr), &keep));
+  } while (keep.span != o.span);
+  markObject(keep);
+  flushAndSweep(); // frees a
+  c = newMCache();
+  bool reused = false;
+  for (int k = 0; k < 20000 && !reused; k++) {
+    uintptr_t b = (uintptr_t)heapAlloc(c, 4 * W, &kPtr);
+    if (b == a) {
+      reused = true;
+      ASSERT_TRUE(findObject(b, &o));
+      for (size_t i = 0; i < o.size / W; i++)
+        EXPECT_EQ(objectPointerWord(o, i), i < 4) << i; // 4 values of *T
+    }
+  }
+  EXPECT_TRUE(reused);
+}
+
+TEST_F(HeapTest, PointerWordsLarge) {
+  MCache *c = newMCache();
+  size_t count = 65536 / kPNQ.size; // beyond 32 KiB
+  uintptr_t p = (uintptr_t)heapAlloc(c, count * kPNQ.size, &kPNQ);
+  ObjectRef o;
+  ASSERT_TRUE(findObject(p + 12345, &o));
+  EXPECT_EQ(o.base, p);
+  EXPECT_EQ(o.span->sizeclass, 0);
+  EXPECT_EQ(o.size, count * kPNQ.size);
+  size_t n = 0;
+  forEachPointerWord(o, [&](uintptr_t *) { n++; });
+  EXPECT_EQ(n, 2 * count);
+  size_t last = 3 * (count - 1);
+  EXPECT_TRUE(objectPointerWord(o, last));
+  EXPECT_FALSE(objectPointerWord(o, last + 1));
+  EXPECT_TRUE(objectPointerWord(o, last + 2));
+  EXPECT_FALSE(objectPointerWord(o, 3 * count));
+  uintptr_t q = (uintptr_t)heapAlloc(c, 100000, nullptr);
+  ASSERT_TRUE(findObject(q, &o));
+  EXPECT_TRUE(objectPointerWord(o, 100000 / W - 1));
+}
+
+TEST_F(HeapTest, MarkSweepReuseZeroes) {
+  flushAndSweep(); // start from a heap with nothing live
+  MCache *c = newMCache();
+  const int N = 3000;
+  std::vector<uintptr_t> objs;
+  for (int i = 0; i < N; i++) {
+    uintptr_t p = (uintptr_t)heapAlloc(c, 64, nullptr);
+    for (size_t k = 0; k < 64; k++)
+      ASSERT_EQ(((uint8_t *)p)[k], 0);
+    memset((void *)p, 0xab, 64);
+    objs.push_back(p);
+  }
+  std::set<uintptr_t> freed;
+  for (int i = 0; i < N; i++) {
+    ObjectRef o;
+    ASSERT_TRUE(findObject(objs[i], &o));
+    if (i % 2 == 0) {
+      EXPECT_TRUE(markObject(o));
+      EXPECT_FALSE(markObject(o)); // already black
+      EXPECT_TRUE(isMarked(o));
+    } else {
+      freed.insert(objs[i]);
+    }
+  }
+  HeapStats before;
+  readHeapStats(&before);
+  EXPECT_EQ(flushAndSweep(), (size_t)N / 2);
+  HeapStats after;
+  readHeapStats(&after);
+  int cls = sizeToClass(64);
+  EXPECT_EQ(after.bySizeFrees[cls] - before.bySizeFrees[cls], (uint64_t)N / 2);
+  EXPECT_EQ(before.heapObjects - after.heapObjects, (uint64_t)N / 2);
+  EXPECT_EQ(before.heapAlloc - after.heapAlloc, (uint64_t)N / 2 * kSizeClasses.size[cls]);
+  // Survivors keep their contents and are unmarked again.
+  for (int i = 0; i < N; i += 2) {
+    ObjectRef o;
+    ASSERT_TRUE(findObject(objs[i], &o));
+    EXPECT_TRUE(isAllocated(o));
+    EXPECT_FALSE(isMarked(o));
+    EXPECT_EQ(((uint8_t *)objs[i])[63], 0xab);
+  }
+  // New objects fill the freed slots, zeroed, never a survivor's.
+  c = newMCache();
+  size_t reused = 0;
+  for (int i = 0; i < N / 2; i++) {
+    uintptr_t p = (uintptr_t)heapAlloc(c, 64, nullptr);
+    for (size_t k = 0; k < 64; k++)
+      ASSERT_EQ(((uint8_t *)p)[k], 0) << i;
+    reused += freed.count(p);
+    memset((void *)p, 0xcd, 64);
+  }
+  EXPECT_EQ(reused, (size_t)N / 2);
+  for (int i = 0; i < N; i += 2)
+    EXPECT_EQ(((uint8_t *)objs[i])[0], 0xab);
+  // Nothing marked: everything goes, the spans return to the heap.
+  readHeapStats(&before);
+  flushAndSweep();
+  readHeapStats(&after);
+  EXPECT_LT(after.heapInuse, before.heapInuse);
+  EXPECT_EQ(after.heapObjects, 0u);
+  EXPECT_EQ(after.heapAlloc, 0u);
+}
+
+TEST_F(HeapTest, LargeObjects) {
+  flushAndSweep();
+  MCache *c = newMCache();
+  HeapStats s0, s1, s2;
+  readHeapStats(&s0);
+  size_t size = 200000;
+  uint8_t *p = (uint8_t *)heapAlloc(c, size, nullptr);
+  readHeapStats(&s1);
+  size_t spanBytes = (size + kPageSize - 1) / kPageSize * kPageSize;
+  EXPECT_EQ(s1.heapInuse - s0.heapInuse, spanBytes);
+  EXPECT_EQ(s1.heapAlloc - s0.heapAlloc, spanBytes);
+  EXPECT_EQ(s1.mallocs - s0.mallocs, 1u);
+  for (size_t i = 0; i < size; i += 4096)
+    ASSERT_EQ(p[i], 0);
+  memset(p, 0x5a, size);
+  // Marked: survives.
+  ObjectRef o;
+  ASSERT_TRUE(findObject((uintptr_t)p + size - 1, &o));
+  EXPECT_TRUE(markObject(o));
+  EXPECT_EQ(flushAndSweep(), 0u);
+  EXPECT_EQ(p[size - 1], 0x5a);
+  // Unmarked: freed, then the same pages come back zeroed.
+  EXPECT_EQ(flushAndSweep(), 1u);
+  readHeapStats(&s2);
+  EXPECT_EQ(s2.heapInuse, s0.heapInuse);
+  EXPECT_EQ(s2.frees - s0.frees, 1u);
+  EXPECT_FALSE(findObject((uintptr_t)p, &o));
+  uint8_t *q = (uint8_t *)heapAlloc(c, size, nullptr); // often the same pages
+  for (size_t i = 0; i < size; i++)
+    ASSERT_EQ(q[i], 0) << i;
+}
+
+TEST_F(HeapTest, TinyAllocator) {
+  MCache *c = newMCache();
+  const gort_type t1 = makeType(1, 0, nullptr), t2 = makeType(2, 0, nullptr),
+                  t4 = makeType(4, 0, nullptr), t12 = makeType(12, 0, nullptr);
+  gort_type b1 = t1, b2 = t2, b4 = t4, b12 = t12;
+  b1.align = 1, b2.align = 2, b4.align = 4, b12.align = 4;
+  uintptr_t a = (uintptr_t)heapAlloc(c, 1, &b1);
+  uintptr_t b = (uintptr_t)heapAlloc(c, 2, &b2);
+  uintptr_t d = (uintptr_t)heapAlloc(c, 4, &b4);
+  uintptr_t e = (uintptr_t)heapAlloc(c, 8, &kNoscan8);
+  // Packed into one 16-byte block, each aligned by its size.
+  EXPECT_EQ(a % 16, 0u);
+  EXPECT_EQ(b, a + 2);
+  EXPECT_EQ(d, a + 4);
+  EXPECT_EQ(e, a + 8);
+  // No room left: a new block.
+  uintptr_t f = (uintptr_t)heapAlloc(c, 12, &b12);
+  EXPECT_EQ(f % 16, 0u);
+  EXPECT_NE(f / 16, a / 16);
+  ObjectRef o;
+  ASSERT_TRUE(findObject(e + 7, &o));
+  EXPECT_EQ(o.base, a);
+  EXPECT_EQ(o.size, 16u);
+  EXPECT_TRUE(o.span->noscan);
+  // Many small values never overlap and come zeroed.
+  std::set<uintptr_t> seen;
+  for (int i = 0; i < 10000; i++) {
+    size_t n = 1 + i % 15;
+    gort_type t = makeType(n, 0, nullptr);
+    t.align = 1;
+    uint8_t *p = (uint8_t *)heapAlloc(c, n, &t);
+    for (size_t k = 0; k < n; k++) {
+      ASSERT_EQ(p[k], 0);
+      ASSERT_TRUE(seen.insert((uintptr_t)p + k).second);
+      p[k] = 0xee;
+    }
+    if (n % 8 == 0)
+      EXPECT_EQ((uintptr_t)p % 8, 0u);
+    else if (n % 4 == 0)
+      EXPECT_EQ((uintptr_t)p % 4, 0u);
+  }
+  HeapStats st;
+  readHeapStats(&st);
+  EXPECT_GT(st.mallocs, st.heapObjects);
+}
+
+TEST_F(HeapTest, ScavengeAccounting) {
+  for (int mode = 1; mode >= 0; mode--) {
+    debug.madvdontneed = mode;
+    flushAndSweep();
+    scavenge(SIZE_MAX);
+    MCache *c = newMCache();
+    HeapStats s0, s1, s2, s3;
+    readHeapStats(&s0);
+    EXPECT_LE(s0.heapReleased, s0.heapIdle);
+    EXPECT_EQ(s0.heapIdle + s0.heapInuse, s0.heapSys);
+    size_t size = 4 << 20;
+    uint8_t *p = (uint8_t *)heapAlloc(c, size, nullptr);
+    memset(p, 1, size);
+    flushAndSweep(); // unmarked: freed
+    readHeapStats(&s1);
+    EXPECT_EQ(s1.heapInuse, s0.heapInuse);
+    size_t got = scavenge(size);
+    EXPECT_GE(got, size);
+    readHeapStats(&s2);
+    EXPECT_EQ(s2.heapReleased - s1.heapReleased, got);
+    EXPECT_LE(s2.heapReleased, s2.heapIdle);
+    EXPECT_EQ(s2.heapSys, s1.heapSys);
+    uint8_t *q = (uint8_t *)heapAlloc(c, size, nullptr);
+    readHeapStats(&s3);
+    EXPECT_LT(s3.heapReleased, s2.heapReleased);
+    for (size_t i = 0; i < size; i += 512)
+      ASSERT_EQ(q[i], 0) << i;
+  }
+  debug.madvdontneed = 1;
+}
+
+TEST_F(HeapTest, Statistics) {
+  flushAndSweep();
+  MCache *c = newMCache();
+  HeapStats s0, s1;
+  readHeapStats(&s0);
+  for (int i = 0; i < 100; i++)
+    heapAlloc(c, 100, nullptr);
+  for (int i = 0; i < 10; i++)
+    heapAlloc(c, 3000, &kPNQ);
+  readHeapStats(&s1);
+  int c100 = sizeToClass(100), c3000 = sizeToClass(3000);
+  EXPECT_EQ(s1.bySizeMallocs[c100] - s0.bySizeMallocs[c100], 100u);
+  EXPECT_EQ(s1.bySizeMallocs[c3000] - s0.bySizeMallocs[c3000], 10u);
+  EXPECT_EQ(s1.mallocs - s0.mallocs, 110u);
+  uint64_t bytes = 100 * kSizeClasses.size[c100] + 10 * kSizeClasses.size[c3000];
+  EXPECT_EQ(s1.totalAlloc - s0.totalAlloc, bytes);
+  EXPECT_EQ(s1.heapAlloc - s0.heapAlloc, bytes);
+  EXPECT_EQ(s1.heapObjects - s0.heapObjects, 110u);
+  EXPECT_GE(s1.heapInuse, s1.heapAlloc);
+  EXPECT_EQ(s1.heapIdle + s1.heapInuse, s1.heapSys);
+}
+
+// Several threads, each with its own cache (a P's), allocating at once:
+// no object is handed out twice, and the central and page layers stay
+// consistent under their locks.
+TEST_F(HeapTest, ConcurrentAllocation) {
+  const int T = 4, N = 20000;
+  std::vector<std::vector<uintptr_t>> got(T);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < T; t++) {
+    threads.emplace_back([t, &got] {
+      MCache *c = newMCache();
+      for (int i = 0; i < N; i++) {
+        size_t size = (i % 7 == 0) ? 40000 + (size_t)i % 1000 : 8 + (size_t)(i * 37) % 2000;
+        uint8_t *p = (uint8_t *)heapAlloc(c, size, i % 3 ? nullptr : &kNoscan8);
+        p[0] = (uint8_t)t;
+        p[size - 1] = (uint8_t)t;
+        if (i % 7 == 0)
+          got[t].push_back((uintptr_t)p);
+        else if (i % 5 == 0)
+          got[t].push_back((uintptr_t)p);
+      }
+    });
+  }
+  for (auto &th : threads)
+    th.join();
+  std::set<uintptr_t> all;
+  for (int t = 0; t < T; t++)
+    for (uintptr_t p : got[t]) {
+      EXPECT_TRUE(all.insert(p).second);
+      EXPECT_EQ(*(uint8_t *)p, (uint8_t)t);
+    }
+  flushAndSweep();
+}
+
+// A quick cost measurement (reported, never checked): allocation of 16, 64
+// and 256-byte pointerful objects from one cache, memory never reused.
+TEST_F(HeapTest, AllocationCost) {
+  flushAndSweep();
+  MCache *c = newMCache();
+  size_t sizes[] = {16, 64, 256};
+  for (size_t size : sizes) {
+    const int N = 200000;
+    int64_t t0 = os::nanotime();
+    for (int i = 0; i < N; i++)
+      heapAlloc(c, size, &kPtr);
+    int64_t t1 = os::nanotime();
+    printf("heap: %zu-byte objects: %.1f ns each\n", size, (double)(t1 - t0) / N);
+    flushAndSweep();
+    t0 = os::nanotime();
+    for (int i = 0; i < N; i++)
+      heapAlloc(c, size, &kPtr);
+    t1 = os::nanotime();
+    printf("heap: %zu-byte objects, reused (zeroed) memory: %.1f ns each\n", size,
+           (double)(t1 - t0) / N);
+    flushAndSweep();
+  }
+}
