@@ -10,14 +10,15 @@ import (
 	"time"
 )
 
-// Goroutines sleeping for different durations wake in order; timers stop
+// Goroutines sleeping for different durations wake in order (100 ms apart:
+// under a loaded qemu a goroutine may start its sleep tens of ms late); timers stop
 // and reset; a ticker ticks; AfterFunc runs in its own goroutine; After
 // works in a select with a timeout.
 func main() {
 	var mu sync.Mutex
 	var wg sync.WaitGroup
 	order := []int{}
-	for _, ms := range []int{60, 20, 40, 0, 80} {
+	for _, ms := range []int{300, 100, 200, 0, 400} {
 		wg.Add(1)
 		go func(ms int) {
 			time.Sleep(time.Duration(ms) * time.Millisecond)
@@ -65,7 +66,7 @@ func main() {
 	println("nil tick:", time.Tick(0) == nil)
 }
 
-// CHECK:wake order: 0 20 40 60 80
+// CHECK:wake order: 0 100 200 300 400
 // CHECK-NEXT:stop pending: true stop again: false
 // CHECK-NEXT:reset timer fired after >= 10ms: true
 // CHECK-NEXT:stop fired: false
