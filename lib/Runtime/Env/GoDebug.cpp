@@ -19,6 +19,8 @@ const Knob kKnobs[] = {
     {"stackmapdump", &debug.stackmapdump},
     {"panicnil", &debug.panicnil},
     {"madvdontneed", &debug.madvdontneed},
+    {"schedtrace", &debug.schedtrace},
+    {"scheddetail", &debug.scheddetail},
 };
 
 // Go's atoi for GODEBUG: decimal digits only; anything else leaves the knob alone.

@@ -18,6 +18,11 @@ struct DebugVars {
   // Go 1.16+: return freed heap pages with MADV_DONTNEED (1, Go 1.19's
   // default on Linux) or MADV_FREE (0). GC/Heap.cpp.
   int32_t madvdontneed;
+  // schedtrace=N: sysmon prints gc's one-line scheduler summary every N ms
+  // (Proc.cpp); scheddetail=1 is accepted, the per-P/M/G lines are not
+  // printed yet.
+  int32_t schedtrace;
+  int32_t scheddetail;
 };
 
 extern DebugVars debug;

@@ -7,6 +7,7 @@
 #include "Print/Print.h"
 #include "Proc/Timer.h"
 #include "Proc/Traceback.h"
+#include "Env/GoDebug.h"
 #include "Support/Check.h"
 #include "goruntime/abi.h"
 
@@ -924,9 +925,43 @@ void preemptall() {
       preemptone(allp[i]);
 }
 
+int64_t processStartNs; // for GODEBUG=schedtrace's "SCHED <ms>ms"
+
+// GODEBUG=schedtrace=N: gc's summary line, e.g.
+//   SCHED 10ms: gomaxprocs=2 idleprocs=2 threads=4 spinningthreads=0 idlethreads=2 runqueue=0 [0 0]
+// (the global run queue, then each P's local queue).
+void schedtrace(int64_t now) {
+  print::Section ps;
+  int32_t np = nprocs.load();
+  print::str("SCHED ");
+  print::dec((now - processStartNs) / 1000000);
+  print::str("ms: gomaxprocs=");
+  print::dec(np);
+  print::str(" idleprocs=");
+  print::dec(sched.npidle.load());
+  print::str(" threads=");
+  print::dec(__atomic_load_n(&sched.mcount, __ATOMIC_RELAXED) + 1); // + sysmon's thread, as gc counts it
+  print::str(" spinningthreads=");
+  print::dec(sched.nmspinning.load());
+  print::str(" idlethreads=");
+  print::dec(__atomic_load_n(&sched.nmidle, __ATOMIC_RELAXED));
+  print::str(" runqueue=");
+  print::dec(sched.runqSize.load());
+  print::str(" [");
+  for (int32_t i = 0; i < np; i++) {
+    P *p = allp[i];
+    uint32_t h = p->runqhead.load(std::memory_order_acquire), t = p->runqtail.load(std::memory_order_acquire);
+    if (i > 0)
+      print::sp();
+    print::dec((int32_t)(t - h) < 0 ? 0 : (int32_t)(t - h));
+  }
+  print::str("]\n");
+}
+
 void sysmon(void *) {
   gort_tlsM = nullptr;
   int idle = 0;
+  int64_t lastTrace = 0;
   int64_t delay = 20000; // ns
   for (;;) {
     if (idle == 0)
@@ -938,7 +973,15 @@ void sysmon(void *) {
     Note n;
     n.sleep(delay);
     int32_t np = nprocs.load();
-    if (sched.npidle.load() == np && !sched.gcwaiting.load()) {
+    if (debug.schedtrace > 0) {
+      int64_t t = os::nanotime();
+      if (lastTrace == 0 || t - lastTrace >= (int64_t)debug.schedtrace * 1000000) {
+        lastTrace = t;
+        schedtrace(t);
+      }
+    }
+    // (With schedtrace on, sysmon keeps its rhythm to keep printing.)
+    if (debug.schedtrace <= 0 && sched.npidle.load() == np && !sched.gcwaiting.load()) {
       // Everything idle: sleep until some M starts (startm wakes us).
       sched.sysmonWait.store(1);
       sched.sysmonNote.clear();
@@ -1006,6 +1049,7 @@ void systemstack(void (*fn)(void *), void *arg) {
 void initM0() {
   if (m0.p)
     return; // already done (unit tests call it per test)
+  processStartNs = os::nanotime();
   m0.g0 = &g0m0;
   g0m0.m = &m0;
   gort_tlsM = &m0;
