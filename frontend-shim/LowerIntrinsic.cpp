@@ -267,6 +267,8 @@ void Lowerer::defineIntrinsic(Func *F) {
     llvm::Value *S = Arg(0);
     R = RT.call(B, goshim::RT::stack,
                 {B.CreateExtractValue(S, 0), B.CreateExtractValue(S, 1), B.CreateZExt(Arg(1), B.getInt8Ty())});
+  } else if (Name == "runtime/debug.setMaxThreads") {
+    R = RT.call(B, goshim::RT::setmaxthreads, {Arg(0)});
   } else if (Name == "runtime/debug.setTraceback") {
     llvm::Value *S = Arg(0);
     RT.call(B, goshim::RT::settraceback, {B.CreateExtractValue(S, 0), B.CreateExtractValue(S, 1)});

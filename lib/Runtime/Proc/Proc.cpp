@@ -396,6 +396,9 @@ P *releasep() {
 
 void mstart(void *arg);
 
+// debug.SetMaxThreads: gc's default limit on OS threads.
+std::atomic<int32_t> maxThreads{10000};
+
 void newm(P *p, bool spinning) {
   M *m = (M *)persistentAlloc(sizeof(M));
   new (m) M();
@@ -404,10 +407,24 @@ void newm(P *p, bool spinning) {
   m->g0->m = m;
   m->nextp = p;
   m->spinning = spinning;
+  bool exhausted;
   {
     LockGuard l(sched.lock);
     m->id = ++sched.mnext;
     sched.mcount++;
+    // gc counts sysmon's thread too.
+    exhausted = sched.mcount + 1 > maxThreads.load(std::memory_order_relaxed);
+  }
+  if (exhausted) {
+    print::lock();
+    print::str("runtime: program exceeds ");
+    print::dec(maxThreads.load());
+    print::str("-thread limit\nfatal error: thread exhaustion\n");
+    print::unlock();
+    if (tracebackLevel() != TracebackLevel::None)
+      printAllGoroutines(nullptr);
+    print::flush();
+    exitProcess(2);
   }
   M *head = allm.load();
   do
@@ -1363,3 +1380,9 @@ extern "C" void __gort_unlockosthread() {
 }
 
 extern "C" void __gort_os_exit(int32_t code) { exitProcess(code); }
+
+extern "C" intptr_t __gort_setmaxthreads(intptr_t n) {
+  if (n > 0x7fffffff)
+    n = 0x7fffffff;
+  return (intptr_t)gort::maxThreads.exchange((int32_t)n);
+}

@@ -38,3 +38,14 @@ func setTraceback(level string)
 func SetTraceback(level string) {
 	setTraceback(level)
 }
+
+// setMaxThreads is a compiler intrinsic (std/INTRINSICS.md).
+func setMaxThreads(threads int) int
+
+// SetMaxThreads sets the maximum number of operating system threads that
+// the Go program can use. If it attempts to use more than this many, the
+// program crashes. SetMaxThreads returns the previous setting. The initial
+// setting is 10,000 threads.
+func SetMaxThreads(threads int) int {
+	return setMaxThreads(threads)
+}
