@@ -19,13 +19,13 @@
 
 namespace goshim {
 
-namespace {
-
 std::string stdDir() {
   if (const char *E = std::getenv("GOSHIM_STD"))
     return E;
   return GOSHIM_STD_DIR;
 }
+
+namespace {
 
 // Import paths a file names (pseudo-packages included; the checker sorts
 // those out).

@@ -16,6 +16,10 @@ namespace goshim {
 bool compileProgram(FileSet &fs, Diagnostics &diags, llvm::ArrayRef<FileID> files,
                     const TargetInfo &target, llvm::Module &m);
 
+// The directory of goshim's Go standard library sources ($GOSHIM_STD, or the
+// one this goshim was built with). Its parent is what runtime.GOROOT reports.
+std::string stdDir();
+
 } // namespace goshim
 
 #endif

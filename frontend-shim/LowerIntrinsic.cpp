@@ -3,8 +3,11 @@
 // reinterpreting a float's bits.
 #include "LowerImpl.h"
 
+#include "Frontend.h"
+
 #include "llvm/ADT/StringSwitch.h"
 #include "llvm/IR/InlineAsm.h"
+#include "llvm/Support/Path.h"
 
 #include <optional>
 
@@ -253,6 +256,17 @@ void Lowerer::defineIntrinsic(Func *F) {
     Use->addFnAttr(llvm::Attribute::get(Ctx, "gc-leaf-function")); // not a safepoint
     B.CreateRetVoid();
     return;
+  } else if (Name == "runtime.getenv") {
+    // As os.runtimeGetenv, without the found flag ("" when unset).
+    llvm::Value *K = Arg(0);
+    llvm::Value *P = RT.call(B, goshim::RT::os_getenv, {B.CreateExtractValue(K, 0), B.CreateExtractValue(K, 1)});
+    llvm::Value *Len = B.CreateExtractValue(P, 1);
+    llvm::Value *Found = B.CreateICmpSGE(Len, llvm::ConstantInt::get(IntTy, 0));
+    R = llvm::UndefValue::get(StrTy);
+    R = B.CreateInsertValue(R, B.CreateExtractValue(P, 0), 0);
+    R = B.CreateInsertValue(R, B.CreateSelect(Found, Len, llvm::ConstantInt::get(IntTy, 0)), 1);
+  } else if (Name == "runtime.defaultGOROOT") {
+    R = stringConst(llvm::sys::path::parent_path(stdDir()));
   } else if (Name == "runtime.callers") {
     llvm::Value *S = Arg(1);
     R = RT.call(B, goshim::RT::callers, {Arg(0), B.CreateExtractValue(S, 0), B.CreateExtractValue(S, 1)});

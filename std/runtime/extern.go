@@ -214,3 +214,24 @@ func (f *Func) FileLine(pc uintptr) (file string, line int) {
 // volatile assembly statement that reads the argument's data word, so the
 // value stays live (in the stack maps) up to that point at no cost.
 func KeepAlive(x interface{})
+
+// getenv and defaultGOROOT are compiler intrinsics (std/INTRINSICS.md).
+func getenv(key string) string
+func defaultGOROOT() string
+
+// GOROOT returns the root of the Go tree: the GOROOT environment variable,
+// if set at process start, or else the directory holding the standard
+// library sources goshim compiled the program with (std/'s parent).
+func GOROOT() string {
+	if s := getenv("GOROOT"); s != "" {
+		return s
+	}
+	return defaultGOROOT()
+}
+
+// NumCgoCall returns the number of cgo calls made by the current process:
+// goshim has no cgo, so it is always 0 (as for gc programs that make none).
+func NumCgoCall() int64 {
+	return 0
+}
+
