@@ -19,8 +19,7 @@ struct DebugVars {
   // default on Linux) or MADV_FREE (0). GC/Heap.cpp.
   int32_t madvdontneed;
   // schedtrace=N: sysmon prints gc's one-line scheduler summary every N ms
-  // (Proc.cpp); scheddetail=1 is accepted, the per-P/M/G lines are not
-  // printed yet.
+  // (Proc.cpp); scheddetail=1 adds gc's per-P, per-M and per-G lines.
   int32_t schedtrace;
   int32_t scheddetail;
 };

@@ -944,9 +944,75 @@ void preemptall() {
 
 int64_t processStartNs; // for GODEBUG=schedtrace's "SCHED <ms>ms"
 
+// GODEBUG=scheddetail=1: gc's per-P, per-M and per-G lines after the summary.
+// Counters goshim does not keep (syscalltick, mallocing, throwing, locks,
+// dying) print 0 and preemptoff empty, as gc shows them for an M at rest;
+// "blocked" means the M holds no P.
+void scheddetail() {
+  int32_t np = nprocs.load();
+  for (int32_t i = 0; i < np; i++) {
+    P *p = allp[i];
+    M *pm = p->m;
+    uint32_t h = p->runqhead.load(std::memory_order_acquire), t = p->runqtail.load(std::memory_order_acquire);
+    print::str("  P");
+    print::dec(i);
+    print::str(": status=");
+    print::dec(__atomic_load_n(&p->status, __ATOMIC_RELAXED));
+    print::str(" schedtick=");
+    print::dec(p->schedtick);
+    print::str(" syscalltick=0 m=");
+    print::dec(pm ? pm->id : -1);
+    print::str(" runqsize=");
+    print::dec((int32_t)(t - h) < 0 ? 0 : (int32_t)(t - h));
+    print::str(" gfreecnt=");
+    print::dec(p->ngfree);
+    print::str(" timerslen=");
+    print::dec(timerCount(p));
+    print::nl();
+  }
+  for (M *m = allm.load(); m; m = m->alllink) {
+    P *mp = m->p;
+    G *cg = m->curg;
+    print::str("  M");
+    print::dec(m->id);
+    print::str(": p=");
+    print::dec(mp ? mp->id : -1);
+    print::str(" curg=");
+    print::dec(cg ? (int64_t)cg->goid : -1);
+    print::str(" mallocing=0 throwing=0 preemptoff= locks=0 dying=0 spinning=");
+    print::str(m->spinning ? "true" : "false");
+    print::str(" blocked=");
+    print::str(mp ? "false" : "true");
+    print::str(" lockedg=");
+    print::dec(m->lockedg ? (int64_t)m->lockedg->goid : -1);
+    print::nl();
+  }
+  size_t n = nallgs.load(std::memory_order_acquire);
+  for (size_t i = 0; i < n; i++) {
+    G *g = allgs[i];
+    GStatus s = g->status.load();
+    if (s == GStatus::Idle)
+      continue;
+    print::str("  G");
+    print::udec(g->goid);
+    print::str(": status=");
+    print::dec(s == GStatus::Dead ? 6 : (int64_t)s); // gc's _Gdead is 6
+    print::str("(");
+    if (s == GStatus::Waiting && g->waitReason)
+      print::str(g->waitReason);
+    print::str(") m=");
+    M *gm = s == GStatus::Running || s == GStatus::Syscall ? g->m : nullptr; // g->m is stale otherwise
+    print::dec(gm ? gm->id : -1);
+    print::str(" lockedm=");
+    print::dec(g->lockedm ? g->lockedm->id : -1);
+    print::nl();
+  }
+}
+
 // GODEBUG=schedtrace=N: gc's summary line, e.g.
 //   SCHED 10ms: gomaxprocs=2 idleprocs=2 threads=4 spinningthreads=0 idlethreads=2 runqueue=0 [0 0]
-// (the global run queue, then each P's local queue).
+// (the global run queue, then each P's local queue); with scheddetail=1 the
+// local queues give way to gc's wait counters and the detail lines follow.
 void schedtrace(int64_t now) {
   print::Section ps;
   int32_t np = nprocs.load();
@@ -964,6 +1030,23 @@ void schedtrace(int64_t now) {
   print::dec(__atomic_load_n(&sched.nmidle, __ATOMIC_RELAXED));
   print::str(" runqueue=");
   print::dec(sched.runqSize.load());
+  if (debug.scheddetail > 0) {
+    int32_t idleLocked = 0;
+    for (M *m = allm.load(); m; m = m->alllink)
+      if (m->lockedg && !m->p)
+        idleLocked++;
+    print::str(" gcwaiting=");
+    print::dec(sched.gcwaiting.load());
+    print::str(" nmidlelocked=");
+    print::dec(idleLocked);
+    print::str(" stopwait=");
+    print::dec(__atomic_load_n(&sched.stopwait, __ATOMIC_RELAXED));
+    print::str(" sysmonwait=");
+    print::dec(sched.sysmonWait.load());
+    print::nl();
+    scheddetail();
+    return;
+  }
   print::str(" [");
   for (int32_t i = 0; i < np; i++) {
     P *p = allp[i];

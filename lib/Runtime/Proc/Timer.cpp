@@ -20,6 +20,8 @@ struct TimerHeap {
   std::atomic<int64_t> earliest{-1};
 };
 
+int32_t timerCount(P *p) { return p->timers ? __atomic_load_n(&p->timers->len, __ATOMIC_RELAXED) : 0; }
+
 TimerHeap *newTimerHeap() {
   void *mem = os::mapMemory(sizeof(TimerHeap));
   if (!mem)

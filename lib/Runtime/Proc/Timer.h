@@ -37,6 +37,8 @@ void addTimer(Timer *t);
 bool delTimer(Timer *t);
 // The earliest pending `when` over every P, or -1 if no timer is pending.
 int64_t nextTimerWhen();
+// Timers pending in p's heap (a racy read, for GODEBUG=scheddetail).
+int32_t timerCount(P *p);
 // Runs every timer of p due at `now` (the caller holds a P).
 void runTimers(P *p, int64_t now);
 // Moves every timer of `from` (being destroyed by GOMAXPROCS) to `to`.
