@@ -113,10 +113,12 @@ llvm::Function *Lowerer::function(Func *F) {
   }
   auto *Fn = llvm::Function::Create(irFuncType(F->sig()), llvm::GlobalValue::ExternalLinkage, Name, M);
   setGoFunctionAttrs(Fn);
-  // Package runtime's functions stay frames of their own: the runtime skips
-  // them by name when it answers Caller/Callers/Stack (std/runtime).
+  // Package runtime's Go functions stay frames of their own: the runtime
+  // skips them by name when it answers Caller/Callers/Stack (std/runtime).
+  // Its intrinsics (no body) may inline into them, or, like KeepAlive, must.
   if (F->Pkg && F->Pkg->Path == "runtime")
-    Fn->addFnAttr(llvm::Attribute::NoInline);
+    if (ast::FuncDecl *D = I.FuncDecls.lookup(F); D && D->Body)
+      Fn->addFnAttr(llvm::Attribute::NoInline);
   Funcs[F] = Fn;
   emitFuncInfo(*Fn, Name);
   return Fn;

@@ -74,12 +74,13 @@ void Lowerer::beginDebugFunction(llvm::Function *Fn, Pos P, llvm::StringRef Name
 void Lowerer::setDebugLoc(Pos P) {
   if (!CurSP || P == Pos())
     return;
-  Position Where = Diags.getFileSet().getPosition(P);
-  if (!Where.isValid())
-    return;
   // A function's code comes from one file; a position elsewhere (none so
   // far) would need a lexical-block-file scope, so it keeps the last line.
-  if (Diags.getFileSet().getFileOf(P) && diFile(Diags.getFileSet().getFileOf(P)) != CurSP->getFile())
+  const SourceFile *SF = Diags.getFileSet().getFileOf(P);
+  if (!SF || diFile(SF) != CurSP->getFile())
+    return;
+  Position Where = Diags.getFileSet().getPosition(P);
+  if (!Where.isValid())
     return;
   B.SetCurrentDebugLocation(llvm::DILocation::get(Ctx, Where.Line, 0, CurSP));
 }

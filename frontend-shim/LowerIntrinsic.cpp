@@ -248,7 +248,6 @@ void Lowerer::defineIntrinsic(Func *F) {
   } else if (Name == "runtime.KeepAlive") {
     // An empty volatile asm reading the data word: the value is live up to
     // here in every caller it is inlined into, and no code is emitted.
-    Fn->removeFnAttr(llvm::Attribute::NoInline);
     Fn->addFnAttr(llvm::Attribute::AlwaysInline);
     llvm::Value *Data = B.CreateExtractValue(Arg(0), 1);
     auto *AsmTy = llvm::FunctionType::get(B.getVoidTy(), {Data->getType()}, false);
@@ -273,7 +272,7 @@ void Lowerer::defineIntrinsic(Func *F) {
   } else if (Name == "runtime.caller") {
     R = RT.call(B, goshim::RT::caller, {Arg(0), Arg(1)});
   } else if (Name == "runtime.funcInfoAt") {
-    R = RT.call(B, goshim::RT::funcinfo, {Arg(0), Arg(1), Arg(2)});
+    R = RT.call(B, goshim::RT::funcinfos, {Arg(0), Arg(1), llvm::ConstantInt::get(IntTy, 1)});
   } else if (Name == "runtime.funcInfos") {
     llvm::Value *S = Arg(1);
     R = RT.call(B, goshim::RT::funcinfos, {Arg(0), B.CreateExtractValue(S, 0), B.CreateExtractValue(S, 1)});

@@ -5,8 +5,10 @@ set -euo pipefail
 
 pkgs=(
   # LLVM 19: libraries for goshim, clang for the runtime, lld for cross links,
-  # llvm-19-tools for FileCheck/not/count used by lit tests.
-  llvm-19-dev clang-19 lld-19 llvm-19-tools libclang-rt-19-dev
+  # llvm-19-tools for FileCheck/not/count used by lit tests, llvm-19 for
+  # llvm-symbolizer (the Symtab oracle test), libclang-rt-19-dev for the
+  # sanitizer-built fuzzers.
+  llvm-19-dev llvm-19 clang-19 lld-19 llvm-19-tools libclang-rt-19-dev
   libffi-dev libgc-dev zlib1g-dev libzstd-dev libxml2-dev libedit-dev libcurl4-openssl-dev
   cmake ninja-build python3 git
   util-linux  # taskset, for the GOMAXPROCS affinity test

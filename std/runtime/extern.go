@@ -6,8 +6,9 @@
 // the executable's DWARF, read by the runtime on first use
 // (lib/Runtime/Symtab).
 //
-// Functions of this package are never inlined (goshim marks them noinline),
-// so each is one physical frame the runtime can recognise and skip.
+// Functions of this package with Go bodies are never inlined (goshim marks
+// them noinline; its intrinsics may be), so each is one physical frame the
+// runtime can recognise and skip.
 package runtime
 
 // Compiler is the name of the compiler toolchain that built the running
@@ -34,9 +35,9 @@ func callers(skip int, pcs []uintptr) int
 func caller(skip int, fi *funcInfo) uintptr
 
 // funcInfoAt returns how many logical frames (inlined ones included) the
-// exact pc belongs to, and describes frame depth (0: innermost) into fi
-// when depth is below that number.
-func funcInfoAt(pc uintptr, depth int, fi *funcInfo) int
+// exact pc belongs to, and describes the innermost into fi when there is one
+// (funcInfos with room for one frame).
+func funcInfoAt(pc uintptr, fi *funcInfo) int
 
 // funcInfos describes the logical frames of the exact pc, innermost first,
 // into fis (as many as fit) and returns how many there are.
@@ -176,7 +177,7 @@ type Func struct {
 // function, but with an entry of the outermost function.
 func FuncForPC(pc uintptr) *Func {
 	var fi funcInfo
-	if funcInfoAt(pc, 0, &fi) == 0 {
+	if funcInfoAt(pc, &fi) == 0 {
 		return nil
 	}
 	return &Func{name: fi.name, entry: fi.entry}
@@ -202,7 +203,7 @@ func (f *Func) Entry() uintptr {
 // corresponding to the program counter pc.
 func (f *Func) FileLine(pc uintptr) (file string, line int) {
 	var fi funcInfo
-	if funcInfoAt(pc, 0, &fi) == 0 {
+	if funcInfoAt(pc, &fi) == 0 {
 		return "?", 0
 	}
 	return fi.file, fi.line

@@ -106,19 +106,20 @@ bool unlockChan(G *, void *c) {
   fatal("unreachable");
 }
 
-// Completes a send to the parked receiver s: c.lock held; releases it.
-void sendDirect(Hchan *c, Sudog *s, const void *ep) {
+// Hands the value at ep to the parked receiver s (c's lock held) and
+// returns its goroutine, for the caller to ready once it has unlocked
+// (chansend: c's lock; selectgo: every case's).
+G *giveToReceiver(Hchan *c, Sudog *s, const void *ep) {
   if (s->elem)
     copyElem(c, s->elem, ep);
   s->success = true;
   s->g->param = s;
-  G *g = s->g;
-  c->lock.unlock();
-  ready(g);
+  return s->g;
 }
 
-// Completes a receive from the parked sender s: c.lock held; releases it.
-void recvDirect(Hchan *c, Sudog *s, void *ep) {
+// Takes the value of the parked sender s into ep (c's lock held) and
+// returns its goroutine, for the caller to ready once it has unlocked.
+G *takeFromSender(Hchan *c, Sudog *s, void *ep) {
   if (c->dataqsiz == 0) {
     copyElem(c, ep, s->elem);
   } else {
@@ -133,7 +134,36 @@ void recvDirect(Hchan *c, Sudog *s, void *ep) {
   }
   s->success = true;
   s->g->param = s;
-  G *g = s->g;
+  return s->g;
+}
+
+// Buffered channels (c's lock held, qcount checked by the caller): append
+// the value at ep at the tail; move the head into ep, clearing its slot.
+void bufPush(Hchan *c, const void *ep) {
+  copyElem(c, slot(c, c->sendx), ep);
+  if (++c->sendx == (uintptr_t)c->dataqsiz)
+    c->sendx = 0;
+  c->qcount++;
+}
+
+void bufPop(Hchan *c, void *ep) {
+  uint8_t *q = slot(c, c->recvx);
+  copyElem(c, ep, q);
+  memset(q, 0, c->elemsize);
+  if (++c->recvx == (uintptr_t)c->dataqsiz)
+    c->recvx = 0;
+  c->qcount--;
+}
+
+// The common case of both: c's lock alone held, released here.
+void sendDirect(Hchan *c, Sudog *s, const void *ep) {
+  G *g = giveToReceiver(c, s, ep);
+  c->lock.unlock();
+  ready(g);
+}
+
+void recvDirect(Hchan *c, Sudog *s, void *ep) {
+  G *g = takeFromSender(c, s, ep);
   c->lock.unlock();
   ready(g);
 }
@@ -151,10 +181,7 @@ void chansend(Hchan *c, const void *ep) {
     return;
   }
   if (c->qcount < c->dataqsiz) {
-    copyElem(c, slot(c, c->sendx), ep);
-    if (++c->sendx == (uintptr_t)c->dataqsiz)
-      c->sendx = 0;
-    c->qcount++;
+    bufPush(c, ep);
     c->lock.unlock();
     return;
   }
@@ -189,12 +216,7 @@ bool chanrecv(Hchan *c, void *ep) {
     return true;
   }
   if (c->qcount > 0) {
-    uint8_t *q = slot(c, c->recvx);
-    copyElem(c, ep, q);
-    memset(q, 0, c->elemsize);
-    if (++c->recvx == (uintptr_t)c->dataqsiz)
-      c->recvx = 0;
-    c->qcount--;
+    bufPop(c, ep);
     c->lock.unlock();
     return true;
   }
@@ -372,40 +394,21 @@ gort_IPair selectgo(bool hasDefault) {
         panicString("send on closed channel");
       }
       if (Sudog *s = c->recvq.dequeue()) {
-        if (s->elem)
-          copyElem(c, s->elem, cs->elem);
-        s->success = true;
-        s->g->param = s;
-        G *gp = s->g;
+        G *gp = giveToReceiver(c, s, cs->elem);
         selunlock(st, lockorder);
         ready(gp);
         chosen = i;
         goto done;
       }
       if (c->qcount < c->dataqsiz) {
-        copyElem(c, slot(c, c->sendx), cs->elem);
-        if (++c->sendx == (uintptr_t)c->dataqsiz)
-          c->sendx = 0;
-        c->qcount++;
+        bufPush(c, cs->elem);
         selunlock(st, lockorder);
         chosen = i;
         goto done;
       }
     } else {
       if (Sudog *s = c->sendq.dequeue()) {
-        if (c->dataqsiz == 0) {
-          copyElem(c, cs->elem, s->elem);
-        } else {
-          uint8_t *q = slot(c, c->recvx);
-          copyElem(c, cs->elem, q);
-          copyElem(c, q, s->elem);
-          if (++c->recvx == (uintptr_t)c->dataqsiz)
-            c->recvx = 0;
-          c->sendx = c->recvx;
-        }
-        s->success = true;
-        s->g->param = s;
-        G *gp = s->g;
+        G *gp = takeFromSender(c, s, cs->elem);
         selunlock(st, lockorder);
         ready(gp);
         chosen = i;
@@ -413,12 +416,7 @@ gort_IPair selectgo(bool hasDefault) {
         goto done;
       }
       if (c->qcount > 0) {
-        uint8_t *q = slot(c, c->recvx);
-        copyElem(c, cs->elem, q);
-        memset(q, 0, c->elemsize);
-        if (++c->recvx == (uintptr_t)c->dataqsiz)
-          c->recvx = 0;
-        c->qcount--;
+        bufPop(c, cs->elem);
         selunlock(st, lockorder);
         chosen = i;
         recvOK = true;
@@ -510,10 +508,7 @@ bool chantrysend(void *ch, const void *ep) {
     return true;
   }
   if (c->qcount < c->dataqsiz) {
-    copyElem(c, slot(c, c->sendx), ep);
-    if (++c->sendx == (uintptr_t)c->dataqsiz)
-      c->sendx = 0;
-    c->qcount++;
+    bufPush(c, ep);
     c->lock.unlock();
     return true;
   }

@@ -1,7 +1,7 @@
 // Finding, parsing and indexing the stack maps. See StackMap.h.
 #include "GC/StackMap.h"
 
-#include "Symtab/Symtab.h"
+#include "Support/Sort.h"
 
 #include "OS/Linux.h"
 #include "Support/Check.h"
@@ -42,32 +42,6 @@ inline const uint8_t *align8(const uint8_t *p) {
   return (const uint8_t *)(((uintptr_t)p + 7) & ~(uintptr_t)7);
 }
 
-// Heapsort: no allocation, no recursion, O(n log n) worst case.
-template <typename T, typename Less> void heapSort(T *a, size_t n, Less less) {
-  auto sift = [&](size_t i, size_t n) {
-    for (;;) {
-      size_t c = 2 * i + 1;
-      if (c >= n)
-        return;
-      if (c + 1 < n && less(a[c], a[c + 1]))
-        c++;
-      if (!less(a[i], a[c]))
-        return;
-      T t = a[i];
-      a[i] = a[c];
-      a[c] = t;
-      i = c;
-    }
-  };
-  for (size_t i = n / 2; i-- > 0;)
-    sift(i, n);
-  for (size_t end = n; end-- > 1;) {
-    T t = a[0];
-    a[0] = a[end];
-    a[end] = t;
-    sift(0, end);
-  }
-}
 
 } // namespace
 
@@ -158,7 +132,5 @@ const CallSite *lookup(uintptr_t ra) {
 
 size_t numCallSites() { return gNumSites; }
 size_t numTables() { return gNumTables; }
-
-const gort_funcinfo *findFunc(uintptr_t pc) { return symtab::goFunction(pc); }
 
 } // namespace gort::stackmaps

@@ -64,9 +64,6 @@ size_t numTables();
 // `out` (capacity `cap`), returns the number of sites or -1 if malformed.
 long parseTable(const uint8_t *p, CallSite *out, size_t cap, const uint8_t **end);
 
-// The Go function containing pc (from the __gort_functab tables), or nullptr.
-const gort_funcinfo *findFunc(uintptr_t pc);
-
 } // namespace gort::stackmaps
 
 #endif

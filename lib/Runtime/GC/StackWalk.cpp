@@ -10,6 +10,7 @@
 #include "GC/StackMap.h"
 #include "Print/Print.h"
 #include "Support/Check.h"
+#include "Symtab/Symtab.h"
 
 namespace gort {
 
@@ -58,7 +59,7 @@ unsigned walkFrames(uintptr_t sp, uintptr_t ra, uintptr_t fp, RootVisitor &v) {
       return depth;
     }
     GORT_CHECK(site->frameSize != UINT64_MAX); // goshim never emits dynamic allocas
-    const gort_funcinfo *fi = stackmaps::findFunc(site->fn);
+    const gort_funcinfo *fi = symtab::goFunction(site->fn);
     v.frame(depth, fi ? (const char *)fi->name.data : nullptr, fi ? (size_t)fi->name.len : 0, f.ra,
             f.sp, f.fp, site->frameSize, site->numPairs());
     for (uint32_t i = 0; i < site->numPairs(); i++) {

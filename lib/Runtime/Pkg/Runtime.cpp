@@ -12,6 +12,8 @@
 // whole group (gc can name the inner frame with a synthetic PC; we cannot).
 #include <string.h>
 
+#include <atomic>
+
 #include "Proc/Proc.h"
 #include "Proc/Traceback.h"
 #include "Symtab/Symtab.h"
@@ -46,12 +48,16 @@ bool isRuntimePkg(const symtab::Frame &f) {
   return f.funcLen > 8 && memcmp(f.func, "runtime.", 8) == 0;
 }
 
-// Symbolization may build the tables on first use: never on a goroutine
-// stack.
+// The first symbolization builds the tables: on the system stack, once.
+// Lookups after that are lock-free reads and stay on the goroutine stack.
+std::atomic<bool> tablesReady{false};
+
 unsigned symLookup(uintptr_t pc, symtab::Frame *out, unsigned max) {
-  unsigned n = 0;
-  systemstack([&] { n = symtab::lookup(pc, out, max); });
-  return n;
+  if (!tablesReady.load(std::memory_order_acquire)) {
+    systemstack([] { symtab::prepare(); });
+    tablesReady.store(true, std::memory_order_release);
+  }
+  return symtab::lookup(pc, out, max);
 }
 
 // Physical frames from the caller of the intrinsic, the first `*start` of
@@ -123,14 +129,6 @@ extern "C" intptr_t __gort_caller(intptr_t skip, void *info) {
     left -= (intptr_t)k;
   }
   return 0;
-}
-
-extern "C" intptr_t __gort_funcinfo(intptr_t pc, intptr_t depth, void *info) {
-  symtab::Frame fr[kMaxInline];
-  unsigned k = symLookup((uintptr_t)pc, fr, kMaxInline);
-  if (depth >= 0 && depth < (intptr_t)k)
-    fill((GoFuncInfo *)info, fr[depth]);
-  return (intptr_t)k;
 }
 
 extern "C" intptr_t __gort_funcinfos(intptr_t pc, void *infos, intptr_t len) {

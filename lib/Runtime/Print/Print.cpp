@@ -121,6 +121,14 @@ size_t formatUint(uint64_t v, char *out) {
   return n;
 }
 
+size_t formatHex(uint64_t v, char *out) {
+  char tmp[kHexChars];
+  char *p = formatHexBackwards(v, 0, tmp + kHexChars);
+  size_t n = (size_t)(tmp + kHexChars - p);
+  memcpy(out, p, n);
+  return n;
+}
+
 // The layout is "+d.dddddde+ddd": sign, first digit, '.', six digits, 'e',
 // exponent sign, three exponent digits.
 size_t formatFloat(double v, char *out) {

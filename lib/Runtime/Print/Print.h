@@ -96,6 +96,8 @@ constexpr size_t kFloatChars = 14; // "+d.dddddde+ddd", or NaN/+Inf/-Inf
 size_t formatFloat(double v, char *out);
 constexpr size_t kUintChars = 20; // 18446744073709551615
 size_t formatUint(uint64_t v, char *out);
+constexpr size_t kHexChars = 18; // 0xffffffffffffffff
+size_t formatHex(uint64_t v, char *out); // as hex() prints it
 
 } // namespace print
 } // namespace gort

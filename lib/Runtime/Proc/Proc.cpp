@@ -944,6 +944,13 @@ void preemptall() {
 
 int64_t processStartNs; // for GODEBUG=schedtrace's "SCHED <ms>ms"
 
+// p's local run-queue length as a trace shows it (racy: head and tail are
+// read apart, so a concurrent steal can make it look negative).
+int32_t runqlenTrace(P *p) {
+  uint32_t h = p->runqhead.load(std::memory_order_acquire), t = p->runqtail.load(std::memory_order_acquire);
+  return (int32_t)(t - h) < 0 ? 0 : (int32_t)(t - h);
+}
+
 // GODEBUG=scheddetail=1: gc's per-P, per-M and per-G lines after the summary.
 // Counters goshim does not keep (syscalltick, mallocing, throwing, locks,
 // dying) print 0 and preemptoff empty, as gc shows them for an M at rest;
@@ -953,7 +960,6 @@ void scheddetail() {
   for (int32_t i = 0; i < np; i++) {
     P *p = allp[i];
     M *pm = p->m;
-    uint32_t h = p->runqhead.load(std::memory_order_acquire), t = p->runqtail.load(std::memory_order_acquire);
     print::str("  P");
     print::dec(i);
     print::str(": status=");
@@ -963,7 +969,7 @@ void scheddetail() {
     print::str(" syscalltick=0 m=");
     print::dec(pm ? pm->id : -1);
     print::str(" runqsize=");
-    print::dec((int32_t)(t - h) < 0 ? 0 : (int32_t)(t - h));
+    print::dec(runqlenTrace(p));
     print::str(" gfreecnt=");
     print::dec(p->ngfree);
     print::str(" timerslen=");
@@ -1049,11 +1055,9 @@ void schedtrace(int64_t now) {
   }
   print::str(" [");
   for (int32_t i = 0; i < np; i++) {
-    P *p = allp[i];
-    uint32_t h = p->runqhead.load(std::memory_order_acquire), t = p->runqtail.load(std::memory_order_acquire);
     if (i > 0)
       print::sp();
-    print::dec((int32_t)(t - h) < 0 ? 0 : (int32_t)(t - h));
+    print::dec(runqlenTrace(allp[i]));
   }
   print::str("]\n");
 }
@@ -1389,20 +1393,6 @@ int32_t gomaxprocs() { return nprocs.load(); }
 P *procAt(int32_t i) { return allp[i]; }
 int64_t numGoroutines() { return ngoroutines.load(); }
 
-void printAllGoroutines(G *except) {
-  size_t n = nallgs.load(std::memory_order_acquire);
-  print::lock();
-  TraceSink out;
-  for (size_t i = 0; i < n; i++) {
-    G *g = allgs[i];
-    GStatus s = g->status.load();
-    if (g == except || s == GStatus::Dead || s == GStatus::Idle)
-      continue;
-    print::nl();
-    printGoroutine(out, g, 0);
-  }
-  print::unlock();
-}
 
 } // namespace gort
 

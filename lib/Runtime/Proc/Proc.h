@@ -202,9 +202,6 @@ int32_t gomaxprocs();
 P *procAt(int32_t i);
 int64_t numGoroutines();
 
-// Prints every goroutine but `except` (gc's "all" traceback), each after a
-// blank line, to standard error. Traceback.h prints single goroutines.
-void printAllGoroutines(G *except);
 
 } // namespace gort
 

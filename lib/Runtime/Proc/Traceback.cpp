@@ -171,7 +171,7 @@ void printLocation(TraceSink &out, const symtab::Frame &f, uintptr_t pc) {
   out.str(":");
   out.udec(f.line);
   if (!f.inlined && pc > f.entry) {
-    out.str(" +0x");
+    out.str(" +");
     out.hex(pc - f.entry);
   }
   out.str("\n");
@@ -224,22 +224,12 @@ void TraceSink::bytes(const char *s, size_t n) {
 }
 void TraceSink::str(const char *s) { bytes(s, strlen(s)); }
 void TraceSink::udec(uint64_t v) {
-  char b[24];
-  size_t i = sizeof b;
-  do {
-    b[--i] = (char)('0' + v % 10);
-    v /= 10;
-  } while (v);
-  bytes(b + i, sizeof b - i);
+  char b[print::kUintChars];
+  bytes(b, print::formatUint(v, b));
 }
 void TraceSink::hex(uint64_t v) {
-  char b[24];
-  size_t i = sizeof b;
-  do {
-    b[--i] = "0123456789abcdef"[v & 15];
-    v >>= 4;
-  } while (v);
-  bytes(b + i, sizeof b - i);
+  char b[print::kHexChars];
+  bytes(b, print::formatHex(v, b));
 }
 
 // --- API -------------------------------------------------------------------------
@@ -369,19 +359,28 @@ size_t stackTrace(char *buf, size_t cap, bool all, uintptr_t fp) {
   G *self = getg();
   if (self)
     printGoroutine(out, self, fp);
-  if (all) {
-    size_t n = 0;
-    G *const *gs = allGoroutines(&n);
-    for (size_t i = 0; i < n; i++) {
-      G *g = gs[i];
-      GStatus s = g->status.load();
-      if (g == self || s == GStatus::Dead || s == GStatus::Idle)
-        continue;
-      out.str("\n");
-      printGoroutine(out, g, 0);
-    }
-  }
+  if (all)
+    printAllGoroutines(out, self);
   return out.len;
+}
+
+void printAllGoroutines(TraceSink &out, G *except) {
+  size_t n = 0;
+  G *const *gs = allGoroutines(&n);
+  for (size_t i = 0; i < n; i++) {
+    G *g = gs[i];
+    GStatus s = g->status.load();
+    if (g == except || s == GStatus::Dead || s == GStatus::Idle)
+      continue;
+    out.str("\n");
+    printGoroutine(out, g, 0);
+  }
+}
+
+void printAllGoroutines(G *except) {
+  print::Section p;
+  TraceSink out;
+  printAllGoroutines(out, except);
 }
 
 } // namespace gort

@@ -47,7 +47,7 @@ struct TraceSink {
   void bytes(const char *s, size_t n);
   void str(const char *s);
   void udec(uint64_t v);
-  void hex(uint64_t v);
+  void hex(uint64_t v); // "0x..." as print::hex
 };
 
 // Return addresses of the current goroutine's frames, innermost first,
@@ -68,6 +68,11 @@ void printGoroutineAt(TraceSink &out, G *g, uintptr_t pc, uintptr_t fp);
 
 // Whether pc lies in Go code (a function with a Go name in the DWARF).
 bool isGoPC(uintptr_t pc);
+
+// Every goroutine but `except` (gc's "all" traceback), each after a blank
+// line; the first form writes to standard error under the print lock.
+void printAllGoroutines(G *except);
+void printAllGoroutines(TraceSink &out, G *except);
 
 // Frames only (no header), from a list of return addresses; `level` decides
 // whether runtime frames show.

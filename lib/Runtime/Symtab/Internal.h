@@ -4,6 +4,7 @@
 #define GORT_SYMTAB_INTERNAL_H
 
 #include "OS/Linux.h"
+#include "Support/Sort.h"
 
 #include <stddef.h>
 #include <stdint.h>
@@ -163,32 +164,6 @@ template <typename T> struct Buf {
   }
 };
 
-// Heapsort: no allocation, no recursion, O(n log n) in the worst case.
-template <typename T, typename Less> void heapSort(T *a, size_t n, Less less) {
-  auto sift = [&](size_t i, size_t len) {
-    for (;;) {
-      size_t c = 2 * i + 1;
-      if (c >= len)
-        return;
-      if (c + 1 < len && less(a[c], a[c + 1]))
-        c++;
-      if (!less(a[i], a[c]))
-        return;
-      T t = a[i];
-      a[i] = a[c];
-      a[c] = t;
-      i = c;
-    }
-  };
-  for (size_t i = n / 2; i-- > 0;)
-    sift(i, n);
-  for (size_t e = n; e-- > 1;) {
-    T t = a[0];
-    a[0] = a[e];
-    a[e] = t;
-    sift(0, e);
-  }
-}
 
 // Stable natural merge sort: the intervals arrive mostly in address order
 // (one unit's functions, each function's inlined calls), so runs are long
