@@ -118,6 +118,10 @@ struct Frame {
   uintptr_t sp, ra, fp;
 };
 
+// kFPToCFA (ArchDefs.h) when the distance from a function's frame pointer to
+// its CFA is not one constant for the target.
+constexpr int32_t kFPToCFAVaries = INT32_MIN;
+
 // LLVM's StkSizeRecord.StackSize for a function with dynamic allocas.
 constexpr uint64_t kDynamicStackSize = ~(uint64_t)0;
 

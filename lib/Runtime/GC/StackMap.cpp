@@ -1,6 +1,8 @@
 // Finding, parsing and indexing the stack maps. See StackMap.h.
 #include "GC/StackMap.h"
 
+#include "Arch/Arch.h"
+
 #include "Support/Sort.h"
 
 #include "OS/Linux.h"
@@ -85,6 +87,7 @@ long parseTable(const uint8_t *p, CallSite *out, size_t cap, const uint8_t **end
       s.locs = locs;
       s.numLocs = rec->numLocations;
       s.firstGC = (uint16_t)first;
+      s.cfaFromFP = arch::kFPToCFA;
     }
     n++;
   }

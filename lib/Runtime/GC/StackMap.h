@@ -46,6 +46,11 @@ struct CallSite {
   const Location *locs;    // the record's locations
   uint16_t numLocs;
   uint16_t firstGC;        // index of the first (base, derived) pair
+  // The function's CFA minus its frame pointer (arch::kFPToCFA, or from the
+  // function's CFI where that varies; arch::kFPToCFAVaries if unknown). With
+  // it a frame found through the frame-pointer chain gets its SP:
+  // fp + cfaFromFP - frameSize - arch::kCallPushBytes.
+  int32_t cfaFromFP;
   uint32_t numPairs() const { return (uint32_t)(numLocs - firstGC) / 2; }
   const Location &base(uint32_t i) const { return locs[firstGC + 2 * i]; }
   const Location &derived(uint32_t i) const { return locs[firstGC + 2 * i + 1]; }

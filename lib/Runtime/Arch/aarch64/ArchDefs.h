@@ -45,6 +45,9 @@ constexpr unsigned kCallPushBytes = 0;
 // CFA varies with the callee-saved registers a function spills).
 constexpr int kRecordFPOffset = 0;
 constexpr int kRecordRAOffset = 8;
+// The frame record's distance to the CFA varies per function (see above):
+// the stack maps take it from each function's CFI.
+constexpr int32_t kFPToCFA = INT32_MIN; // kFPToCFAVaries (Arch.h)
 constexpr unsigned kCtxFrameSize = GORT_CTX_FRAME_SIZE;
 // Where a saved context keeps the frame-pointer register and the resume
 // address (tracebacks of switched-out goroutines start there).

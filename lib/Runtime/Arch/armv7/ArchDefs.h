@@ -51,6 +51,8 @@ constexpr unsigned kCallPushBytes = 0;
 // {saved r11, saved lr} sits at r11.
 constexpr int kRecordFPOffset = 0;
 constexpr int kRecordRAOffset = 4;
+// Not needed: armv7 has no stack maps (shadow stack).
+constexpr int32_t kFPToCFA = INT32_MIN; // kFPToCFAVaries (Arch.h)
 constexpr unsigned kCtxFrameSize = GORT_CTX_FRAME_SIZE;
 // Where a saved context keeps the frame-pointer register and the resume
 // address (tracebacks of switched-out goroutines start there).

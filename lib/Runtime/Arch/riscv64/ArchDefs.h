@@ -47,6 +47,9 @@ constexpr unsigned kCallPushBytes = 0;
 // the saved s0 at s0-16.
 constexpr int kRecordFPOffset = -16;
 constexpr int kRecordRAOffset = -8;
+// addi s0, sp, <frame size>: s0 is the CFA in every function that keeps a
+// frame pointer.
+constexpr int32_t kFPToCFA = 0;
 constexpr unsigned kCtxFrameSize = GORT_CTX_FRAME_SIZE;
 // Where a saved context keeps the frame-pointer register and the resume
 // address (tracebacks of switched-out goroutines start there).

@@ -47,6 +47,9 @@ constexpr unsigned kCallPushBytes = 8;
 // The frame record {saved FP, return address} sits at FP: push rbp; mov rsp, rbp.
 constexpr int kRecordFPOffset = 0;
 constexpr int kRecordRAOffset = 8;
+// push rbp; mov rsp, rbp: the frame pointer is 16 bytes below the CFA in
+// every function that keeps one.
+constexpr int32_t kFPToCFA = 16;
 constexpr unsigned kCtxFrameSize = GORT_CTX_FRAME_SIZE;
 // Where a saved context keeps the frame-pointer register and the resume
 // address (tracebacks of switched-out goroutines start there).
