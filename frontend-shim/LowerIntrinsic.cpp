@@ -280,6 +280,17 @@ void Lowerer::defineIntrinsic(Func *F) {
     llvm::Value *S = Arg(0);
     R = RT.call(B, goshim::RT::stack,
                 {B.CreateExtractValue(S, 0), B.CreateExtractValue(S, 1), B.CreateZExt(Arg(1), B.getInt8Ty())});
+  } else if (Name == "runtime.readMemStats") {
+    llvm::Value *S = Arg(0);
+    R = RT.call(B, goshim::RT::readmemstats, {B.CreateExtractValue(S, 0), B.CreateExtractValue(S, 1)});
+  } else if (Name == "runtime/debug.setGCPercent") {
+    R = RT.call(B, goshim::RT::setgcpercent, {Arg(0)});
+  } else if (Name == "runtime/debug.setMemoryLimit") {
+    R = RT.call(B, goshim::RT::setmemorylimit, {Arg(0)});
+  } else if (Name == "runtime/debug.freeOSMemory") {
+    RT.call(B, goshim::RT::freeosmemory, {});
+    B.CreateRetVoid();
+    return;
   } else if (Name == "runtime/debug.setMaxThreads") {
     R = RT.call(B, goshim::RT::setmaxthreads, {Arg(0)});
   } else if (Name == "runtime/debug.setTraceback") {

@@ -3,7 +3,8 @@
 
 Every test file under the given directories that has a line
 
-    // ORACLE: exit=N [FileCheck options...]
+    // ORACLE: exit=N [env=K=V,K=V] [FileCheck options...]
+(env= gives the environment the output was recorded in)
 
 is built with `go build`, run, and must exit with status N while its combined
 output satisfies the file's CHECK lines (FileCheck with the given options).
@@ -45,6 +46,13 @@ def main():
                         continue
                     checked += 1
                     want, opts = int(m.group(1)), shlex.split(m.group(2))
+                    # env=K=V,K=V: the environment the program's output was recorded in.
+                    runenv = dict(os.environ)
+                    for o in [o for o in opts if o.startswith("env=")]:
+                        opts.remove(o)
+                        for kv in o[4:].split(","):
+                            k, _, v = kv.partition("=")
+                            runenv[k] = v
                     exe = os.path.join(tmp, "prog")
                     env = dict(os.environ, GO111MODULE="off",
                                GOCACHE=os.path.join(tmp, "gocache"))
@@ -53,7 +61,7 @@ def main():
                         print("FAIL %s: go build: %s" % (path, b.stderr.strip()))
                         failures += 1
                         continue
-                    r = subprocess.run([exe], capture_output=True)
+                    r = subprocess.run([exe], capture_output=True, env=runenv)
                     out = r.stdout + r.stderr
                     fc = subprocess.run([filecheck, path] + opts, input=out, capture_output=True)
                     if r.returncode != want or fc.returncode != 0:

@@ -6,7 +6,7 @@
 
 namespace gort {
 
-DebugVars debug = {0, 0, 1}; // constant-initialized: no static constructor
+DebugVars debug = {0, 0, 1, 0, 0, 0}; // constant-initialized: no static constructor
 
 namespace {
 
@@ -21,6 +21,7 @@ const Knob kKnobs[] = {
     {"madvdontneed", &debug.madvdontneed},
     {"schedtrace", &debug.schedtrace},
     {"scheddetail", &debug.scheddetail},
+    {"gctrace", &debug.gctrace},
 };
 
 // Go's atoi for GODEBUG: decimal digits only; anything else leaves the knob alone.

@@ -22,6 +22,8 @@ struct DebugVars {
   // (Proc.cpp); scheddetail=1 adds gc's per-P, per-M and per-G lines.
   int32_t schedtrace;
   int32_t scheddetail;
+  // gctrace=1: one line per collection in gc's format (GC/Collect.cpp).
+  int32_t gctrace;
 };
 
 extern DebugVars debug;

@@ -15,18 +15,27 @@ size_t count() {
   return (size_t)(__stop___gort_globals - __start___gort_globals);
 }
 
+size_t bytes() {
+  size_t n = count(), total = 0;
+  for (size_t i = 0; i < n; i++)
+    if (const gort_type *t = __start___gort_globals[i].type)
+      total += t->ptrdata;
+  return total;
+}
+
 void forEachPointer(void (*fn)(void **slot, size_t offset, const char *name, size_t nameLen, void *ctx),
                     void *ctx) {
   size_t n = count();
   for (size_t i = 0; i < n; i++) {
     const gort_globalroot &r = __start___gort_globals[i];
     const gort_type *t = r.type;
-    if (!t || t->ptrdata == 0 || !t->gcdata)
+    if (!t || t->ptrdata == 0)
       continue;
     void **base = (void **)r.addr;
     size_t words = t->ptrdata / sizeof(void *);
+    // No bitmap: every word up to ptrdata may hold a pointer.
     for (size_t w = 0; w < words; w++)
-      if (t->gcdata[w / 8] & (1u << (w % 8)))
+      if (!t->gcdata || (t->gcdata[w / 8] & (1u << (w % 8))))
         fn(base + w, w * sizeof(void *), (const char *)r.name.data, (size_t)r.name.len, ctx);
   }
 }

@@ -13,6 +13,9 @@ namespace gort::globals {
 // Number of variables described (all objects of the program).
 size_t count();
 
+// Bytes the collector scans in them (the pointer-holding prefixes).
+size_t bytes();
+
 // Calls fn(slot, offset, name, nameLen, ctx) for every pointer word of every
 // described variable (offset: its byte offset in the variable), in section
 // order.

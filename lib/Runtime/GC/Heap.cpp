@@ -5,6 +5,7 @@
 #include "OS/Linux.h"
 #include "Support/Check.h"
 
+#include <atomic>
 #include <string.h>
 
 namespace gort {
@@ -43,9 +44,17 @@ struct Heap {
   size_t cacheChunkLeft;
   // Page accounting (bytes), under lock.
   uint64_t sys, inuse, released;
+  // The heap's own metadata (bytes mapped; records in use), under lock.
+  uint64_t spanSys, cacheSys, metaSys;
+  uint64_t spansInUse, cachesInUse;
   // Frees, under lock (large) or atomically (small: several mcentrals).
   uint64_t largeFrees, largeFreeBytes;
   uint64_t nfree[kMaxSizeClasses];
+  // Pacing: bytes handed out since the last collection's end plus what it
+  // found live (an over-estimate: a refill counts its span's whole free
+  // room), and the figure that asks for the next collection.
+  std::atomic<uint64_t> liveEstimate;
+  std::atomic<uint64_t> trigger;
 };
 
 Heap heap{};                            // aggregates: constant-initialized
@@ -75,7 +84,7 @@ void mapFreeSpan(Span *s) {
   setSpanPages(s, s->limit() - kPageSize, 1);
 }
 
-void *chunkAlloc(uint8_t **chunk, size_t *left, size_t size) {
+void *chunkAlloc(uint8_t **chunk, size_t *left, size_t size, uint64_t *sys) {
   size = (size + 15) & ~size_t(15);
   if (*left < size) {
     size_t n = 64 * 1024;
@@ -83,6 +92,7 @@ void *chunkAlloc(uint8_t **chunk, size_t *left, size_t size) {
     if (!*chunk)
       fatal("runtime: out of memory");
     *left = n;
+    *sys += n;
   }
   void *p = *chunk;
   *chunk += size;
@@ -91,16 +101,18 @@ void *chunkAlloc(uint8_t **chunk, size_t *left, size_t size) {
 }
 
 Span *newSpanRecord() {
+  heap.spansInUse++;
   Span *s = heap.spanFree;
   if (s) {
     heap.spanFree = s->next;
     memset((void *)s, 0, sizeof(Span));
     return s;
   }
-  return (Span *)chunkAlloc(&heap.spanChunk, &heap.spanChunkLeft, sizeof(Span));
+  return (Span *)chunkAlloc(&heap.spanChunk, &heap.spanChunkLeft, sizeof(Span), &heap.spanSys);
 }
 
 void freeSpanRecord(Span *s) {
+  heap.spansInUse--;
   s->state = SpanState::Free;
   s->base = 0;
   s->npages = 0;
@@ -137,6 +149,7 @@ bool growLocked(size_t npages) {
     if (!ha)
       return false;
     __atomic_store_n(&arenas[arenaIndex(a)], ha, __ATOMIC_RELEASE);
+    heap.metaSys += sizeof(HeapArena);
   }
   heap.sys += bytes;
   heap.released += bytes; // never touched: counts as released, as Go
@@ -355,6 +368,15 @@ void writeHeapBits(uintptr_t p, size_t slotSize, size_t size, const gort_type *t
   }
 }
 
+// A refill or a large object: bytes that may become live. Crossing the
+// trigger flags the cache; mallocgc looks at the flag (one load of its own
+// cache, no atomic) and starts a collection.
+inline void noteAllocated(MCache *c, uint64_t bytes) {
+  uint64_t live = heap.liveEstimate.fetch_add(bytes, std::memory_order_relaxed) + bytes;
+  if (live >= heap.trigger.load(std::memory_order_relaxed))
+    c->gcWanted = true;
+}
+
 void *allocLarge(MCache *c, size_t size, const gort_type *typ) {
   size_t npages = (size + kPageSize - 1) / kPageSize;
   heap.lock.lock();
@@ -382,6 +404,7 @@ void *allocLarge(MCache *c, size_t size, const gort_type *typ) {
     memset((void *)s->base, 0, size);
   c->largeAllocs++;
   c->largeBytes += npages * kPageSize;
+  noteAllocated(c, npages * kPageSize);
   return (void *)s->base;
 }
 
@@ -420,7 +443,8 @@ void heapInit() {
 MCache *newMCache() {
   heapInit();
   LockGuard l(heap.lock);
-  MCache *c = (MCache *)chunkAlloc(&heap.cacheChunk, &heap.cacheChunkLeft, sizeof(MCache));
+  MCache *c = (MCache *)chunkAlloc(&heap.cacheChunk, &heap.cacheChunkLeft, sizeof(MCache), &heap.cacheSys);
+  heap.cachesInUse++;
   c->allnext = heap.caches;
   heap.caches = c;
   return c;
@@ -461,6 +485,7 @@ void *heapAlloc(MCache *c, size_t size, const gort_type *typ) {
     s = c->alloc[spc] = cacheSpan(spc);
     idx = nextFreeIndex(s);
     GORT_CHECK(idx < s->nelems);
+    noteAllocated(c, (uint64_t)(s->nelems - s->allocCount) * s->elemSize);
   }
   s->freeindex = idx + 1;
   s->allocCount++;
@@ -644,6 +669,13 @@ size_t sweepAll() {
   return freed;
 }
 
+void setGCTrigger(uint64_t live, uint64_t trigger) {
+  heap.liveEstimate.store(live, std::memory_order_relaxed);
+  heap.trigger.store(trigger, std::memory_order_relaxed);
+}
+
+uint64_t gcLiveEstimate() { return heap.liveEstimate.load(std::memory_order_relaxed); }
+
 size_t scavenge(size_t bytes) {
   LockGuard l(heap.lock);
   size_t done = 0;
@@ -673,6 +705,11 @@ void readHeapStats(HeapStats *st) {
   st->heapSys = heap.sys;
   st->heapInuse = heap.inuse;
   st->heapReleased = heap.released;
+  st->spanInuse = heap.spansInUse * sizeof(Span);
+  st->spanSys = heap.spanSys;
+  st->cacheInuse = heap.cachesInUse * sizeof(MCache);
+  st->cacheSys = heap.cacheSys;
+  st->metaSys = heap.metaSys + kArenaCount * sizeof(HeapArena *);
   uint64_t largeFrees = heap.largeFrees, largeFreeBytes = heap.largeFreeBytes;
   MCache *list = heap.caches;
   heap.lock.unlock();

@@ -136,6 +136,9 @@ struct MCache {
   uint64_t nmalloc[kMaxSizeClasses];
   uint64_t tinyAllocs;
   uint64_t largeAllocs, largeBytes;
+  // Set when an allocation from this cache pushed the heap past the
+  // collection trigger (setGCTrigger); mallocgc clears it and collects.
+  bool gcWanted;
   MCache *allnext;
 };
 
@@ -184,6 +187,12 @@ size_t sweepSpan(Span *s);
 // number of objects freed.
 size_t sweepAll();
 
+// Pacing. After a collection, `live` bytes survived; allocation raises the
+// estimate by each span refill's free room and each large object, and a
+// cache whose allocation takes it to `trigger` or beyond gets gcWanted.
+void setGCTrigger(uint64_t live, uint64_t trigger);
+uint64_t gcLiveEstimate();
+
 // Releases at least `bytes` of free pages to the OS (fewer if there are not
 // that many); returns the bytes released. bytes == SIZE_MAX: all.
 size_t scavenge(size_t bytes);
@@ -196,6 +205,9 @@ struct HeapStats {
   uint64_t heapReleased; // bytes of free spans returned to the OS
   uint64_t heapObjects;  // live objects (tiny blocks count once)
   uint64_t mallocs, frees, totalAlloc;
+  uint64_t spanInuse, spanSys;   // Span records
+  uint64_t cacheInuse, cacheSys; // MCaches
+  uint64_t metaSys;              // arena table, page tables and pointer bitmaps
   uint64_t bySizeMallocs[kMaxSizeClasses], bySizeFrees[kMaxSizeClasses];
 };
 void readHeapStats(HeapStats *st);

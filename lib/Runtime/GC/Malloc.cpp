@@ -1,6 +1,7 @@
 // The bootstrap allocator backends behind mallocgc. See Malloc.h.
 #include "GC/Malloc.h"
 
+#include "GC/Collect.h"
 #include "GC/Heap.h"
 
 #include "OS/Linux.h"
@@ -129,7 +130,24 @@ Lock gSharedLock;
 MCache *gShared;
 } // namespace
 
-void mallocInit() { heapInit(); }
+void mallocInit() {
+  heapInit();
+  gc::init();
+}
+
+namespace {
+// The allocation that crossed the trigger: collect, keeping the new object
+// (zeroed, not yet published) alive through the conservative scan of this
+// frame. Only with a goroutine: the scheduler's own allocations wait.
+__attribute__((noinline)) void *collectAfter(M *m, MCache *c, void *p) {
+  c->gcWanted = false;
+  if (!m->curg)
+    return p;
+  void *volatile keep = p;
+  gc::collect(false);
+  return keep;
+}
+} // namespace
 
 void *mallocgc(size_t size, const gort_type *typ) {
   M *m = getm();
@@ -137,15 +155,20 @@ void *mallocgc(size_t size, const gort_type *typ) {
     P *p = m->p;
     if (__builtin_expect(!p->mcache, 0))
       p->mcache = newMCache();
-    return heapAlloc(p->mcache, size, typ);
+    MCache *c = p->mcache;
+    void *r = heapAlloc(c, size, typ);
+    if (__builtin_expect(c->gcWanted, 0))
+      return collectAfter(m, c, r);
+    return r;
   }
+  // No P: no collection from here (the next allocation with one starts it).
   LockGuard l(gSharedLock);
   if (!gShared)
     gShared = newMCache();
   return heapAlloc(gShared, size, typ);
 }
 
-void collectGarbage() {} // the precise collector comes with issue 6's second half
+void collectGarbage() { gc::collect(true); }
 
 const char *allocatorName() { return "heap"; }
 

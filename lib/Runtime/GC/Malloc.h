@@ -1,15 +1,14 @@
 // GC: the allocator interface. Every heap allocation of the runtime and of
 // generated code goes through mallocgc; the backend behind it is chosen at
 // build time:
-//   GORT_ALLOC_BOEHM=1  Boehm GC (libgc), conservative, bootstrap only: used on
-//                       the build host until the precise collector (issue 6).
+//   GORT_ALLOC_HEAP=1   the runtime's own heap (GC/Heap.h; the default on
+//                       every target, cmake GORT_ALLOC=heap): size classes,
+//                       per-P caches, collected by GC/Collect.h.
+//   GORT_ALLOC_BOEHM=1  Boehm GC (libgc), conservative: the bootstrap
+//                       allocator, kept as a build option for the host
+//                       (cmake -DGORT_USE_BOEHM=ON) for differential checks.
 //                       Goroutine stacks are pushed as extra roots, from the
 //                       SP the goroutine had when it entered the system stack.
-//   GORT_ALLOC_HEAP=1   the runtime's own heap (GC/Heap.h; cmake GORT_ALLOC=heap,
-//                       the default for the targets without Boehm, i.e. the
-//                       cross targets): size classes, per-P
-//                       caches; it does not collect yet (the precise
-//                       collector is the second half of issue 6).
 //   otherwise           (GORT_ALLOC=bump) a bump allocator over mmap'd chunks
 //                       that never frees.
 // All return zeroed memory. Boehm allocates on the system stack (Proc.h);

@@ -160,6 +160,20 @@ bool newThread(void (*fn)(void *), void *arg, size_t stackSize) {
   return true;
 }
 
+void currentThreadStack(uintptr_t *lo, uintptr_t *hi) {
+  *lo = *hi = 0;
+  pthread_attr_t attr;
+  if (pthread_getattr_np(pthread_self(), &attr) != 0)
+    return;
+  void *addr;
+  size_t size;
+  if (pthread_attr_getstack(&attr, &addr, &size) == 0) {
+    *lo = (uintptr_t)addr;
+    *hi = (uintptr_t)addr + size;
+  }
+  pthread_attr_destroy(&attr);
+}
+
 void exitThread() { pthread_exit(nullptr); }
 
 int64_t gettid() { return (int64_t)syscall(SYS_gettid); }

@@ -58,6 +58,9 @@ void futexWake(uint32_t *addr, int n);
 // (known to the bootstrap collector when there is one). Returns false on
 // failure.
 bool newThread(void (*fn)(void *), void *arg, size_t stackSize);
+// The calling thread's stack [*lo, *hi) (both 0 if unknown). Not
+// async-signal-safe (glibc reads /proc/self/maps for the main thread).
+void currentThreadStack(uintptr_t *lo, uintptr_t *hi);
 // Ends the process with SIGABRT at its default action (a core dump where
 // allowed): GOTRACEBACK=crash.
 [[noreturn]] void abortProcess();

@@ -112,12 +112,14 @@ void *persistentAlloc(size_t n) {
 // --- stacks -----------------------------------------------------------------
 
 std::atomic<size_t> nstacks{0};
+std::atomic<uint64_t> stackBytes{0}; // goroutine stacks mapped (never unmapped)
 Lock stackChunkLock;
 uint8_t *stackChunkCur, *stackChunkEnd;
 
 // A stack of `size` bytes; *lo receives its lowest usable address.
 void allocStack(size_t size, uintptr_t *lo, uintptr_t *hi) {
   size_t page = os::pageSize();
+  stackBytes.fetch_add(size, std::memory_order_relaxed);
   if (nstacks.fetch_add(1) < kGuardedStacks || size > kStackSize) {
     uint8_t *mem = (uint8_t *)os::mapMemory(size + page);
     if (!mem)
@@ -912,9 +914,12 @@ void goexit0(G *g, void *) {
     m->exiting = true;
 }
 
+// On the M's own thread.
 void mcommoninit(M *m) {
   m->procid = os::gettid();
   m->preemptFlag = &__gort_preempt;
+  // g0's stack is the thread's: the collector scans the part in use.
+  os::currentThreadStack(&m->g0->stackLo, &m->g0->stackHi);
 }
 
 void mstart(void *arg) {
@@ -1134,6 +1139,12 @@ G *const *allGoroutines(size_t *n) {
   *n = nallgs.load(std::memory_order_acquire);
   return allgs;
 }
+
+int64_t processStartNanos() { return processStartNs; }
+
+uint64_t goroutineStackBytes() { return stackBytes.load(std::memory_order_relaxed); }
+
+M *allMs() { return allm.load(std::memory_order_acquire); }
 
 void systemstack(void (*fn)(void *), void *arg) {
   M *m = getm();

@@ -171,6 +171,9 @@ void initM0();
 // count in *n. Readable without locks: the array only grows.
 G *const *allGoroutines(size_t *n);
 
+// Every M (linked by M::alllink); they are never freed.
+M *allMs();
+
 // Parks the current goroutine with the given wait reason. On g0, after the
 // goroutine's context is saved, unlockf(g, arg) runs (typically releasing the
 // lock that protects the queue the goroutine was put on); if it returns
@@ -198,6 +201,10 @@ void stopTheWorld(const char *reason);
 void startTheWorld();
 
 int32_t gomaxprocs();
+// Bytes of goroutine stacks (all of them are in use or cached for reuse).
+uint64_t goroutineStackBytes();
+// nanotime() when the runtime started (GODEBUG traces count from it).
+int64_t processStartNanos();
 // The i-th P, 0 <= i < gomaxprocs().
 P *procAt(int32_t i);
 int64_t numGoroutines();

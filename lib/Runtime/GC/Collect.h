@@ -1,0 +1,71 @@
+// GC: the collector of the runtime's own heap (issue 6), stop-the-world
+// mark and sweep.
+//
+// A cycle, on the system stack of the M that starts it:
+//   1. stop the world (Proc.h); flush every mcache so each span is in its
+//      mcentral and the tiny blocks are dropped;
+//   2. mark from the roots, depth first with an explicit mark stack:
+//        - package-level Go variables, precisely (GC/Globals.h);
+//        - each goroutine's stack: the Go frames precisely, through the stack
+//          map of the call site each one is stopped at; the runtime's own
+//          C++ frames between them conservatively (every word that lands in
+//          an allocated object keeps it);
+//        - the runtime's structures that may hold heap pointers, all of them
+//          outside the heap, conservatively: every G and M record and the
+//          timer heaps; and the system stack of the collecting M from the
+//          collector's frame up (runtime code that allocated on it);
+//        - heap objects through their pointer bits (GC/Heap.h);
+//   3. sweep every span; 4. set the next trigger (GOGC); restart the world.
+//
+// The rule that makes this sound (ARCHITECTURE.md s.5): heap objects never
+// move, so a conservative word can only keep garbage alive, never corrupt
+// anything; Go frames are always described by their statepoints. Runtime
+// code keeps heap pointers only in G/M records, the heap itself, or its own
+// frames on a goroutine stack or on the system stack of the M that is
+// collecting; never on the system stack of another M at a point where that
+// M can stop for a collection (an M in a system call holds them in the
+// frames on its goroutine stack, which entersyscall leaves alone).
+//
+// Where a Go frame cannot be placed (armv7: no stack maps, the shadow-stack
+// entries live in the frames; a target whose frame-pointer-to-CFA distance is
+// not known for a function) the whole stack range is scanned conservatively:
+// sound, only less precise.
+#ifndef GORT_GC_COLLECT_H
+#define GORT_GC_COLLECT_H
+
+#include <stdint.h>
+
+namespace gort::gc {
+
+// Reads GOGC and GOMEMLIMIT (malformed: Go's fatal error) and sets the
+// first trigger (4 MiB of heap, as Go).
+void init();
+
+// A full collection; forced is true for runtime.GC(), which waits for any
+// cycle under way and then runs its own. Must not run while the caller holds
+// a runtime lock, and needs a P and a goroutine (getg()). Unforced, it
+// returns at once when another M is collecting.
+void collect(bool forced);
+
+// GOGC as a percentage (-1: off). setPercent returns the previous value.
+int32_t percent();
+int32_t setPercent(int32_t pct);
+
+// The soft memory limit (GOMEMLIMIT, debug.SetMemoryLimit): returns the
+// previous one; a negative limit only queries. INT64_MAX: none.
+int64_t setMemoryLimit(int64_t limit);
+
+struct Stats {
+  uint32_t numGC, numForcedGC;
+  uint64_t pauseTotalNs;
+  uint64_t lastGCUnixNs;
+  uint64_t nextGC;      // heap size that starts the next cycle
+  uint64_t lastLive;    // bytes found live by the last cycle
+  uint64_t pauseNs[256], pauseEnd[256]; // ring, indexed by (numGC + 255) % 256
+};
+// A snapshot; exact with the world stopped (no cycle can be under way).
+void readStats(Stats *st);
+
+} // namespace gort::gc
+
+#endif
