@@ -154,7 +154,10 @@ void scanTimerHeap(Timer *const *heap, int32_t n, void *) {
   scanConservative((uintptr_t)heap, (uintptr_t)(heap + n));
 }
 
-void markRoots(uintptr_t sysSP) {
+// noinline: its frame lies below the caller's, where __builtin_unwind_init
+// left every callee-saved register.
+__attribute__((noinline)) void markRoots() {
+  uintptr_t sysSP = (uintptr_t)__builtin_frame_address(0);
   globals::forEachPointer([](void **slot, size_t, const char *, size_t, void *) { markValue((uintptr_t)*slot); },
                           nullptr);
   M *self = getm();
@@ -393,8 +396,11 @@ void collect(bool forced) {
     t.heap0 = hs.heapAlloc;
     t.goal = gNextGC.load(std::memory_order_relaxed);
     t.procs = gomaxprocs();
-    uintptr_t here = (uintptr_t)__builtin_frame_address(0);
-    markRoots(here);
+    // A heap pointer may live only in a callee-saved register of a runtime
+    // frame below (the system stack's callers were never switched away
+    // from): spill them all into this frame, which markRoots scans.
+    __builtin_unwind_init();
+    markRoots();
     drain();
     t.marked = os::nanotime();
     sweepAll();
