@@ -283,6 +283,12 @@ void Lowerer::defineIntrinsic(Func *F) {
   } else if (Name == "runtime.readMemStats") {
     llvm::Value *S = Arg(0);
     R = RT.call(B, goshim::RT::readmemstats, {B.CreateExtractValue(S, 0), B.CreateExtractValue(S, 1)});
+  } else if (Name == "runtime.setFinalizer") {
+    llvm::Value *O = Arg(0), *Fn = Arg(1);
+    RT.call(B, goshim::RT::setfinalizer, {B.CreateExtractValue(O, 0), B.CreateExtractValue(O, 1),
+                                          B.CreateExtractValue(Fn, 0), B.CreateExtractValue(Fn, 1)});
+    B.CreateRetVoid();
+    return;
   } else if (Name == "runtime/debug.setGCPercent") {
     R = RT.call(B, goshim::RT::setgcpercent, {Arg(0)});
   } else if (Name == "runtime/debug.setMemoryLimit") {

@@ -248,7 +248,23 @@ llvm::Constant *TypeDescEmitter::get(Type *T) {
     Fields = new llvm::GlobalVariable(M, AT, true, llvm::GlobalValue::PrivateLinkage, llvm::ConstantArray::get(AT, Es),
                                       ".fields");
     NFields = (int64_t)Es.size();
+  } else if (auto *Sig = llvm::dyn_cast<Signature>(U); Sig && !Sig->params().empty()) {
+    // Function types: the parameter types as unnamed fields (the runtime
+    // checks runtime.SetFinalizer's finalizer against them); len holds the
+    // number of results.
+    auto *StrTy = llvm::cast<llvm::StructType>(DescTy->getElementType(3));
+    std::vector<llvm::Constant *> Es;
+    for (const Param &P : Sig->params())
+      Es.push_back(llvm::ConstantStruct::get(
+          FieldTy, {llvm::ConstantStruct::get(StrTy, {llvm::ConstantPointerNull::get(Ptr), llvm::ConstantInt::get(Int, 0)}),
+                    get(P.Ty), llvm::ConstantInt::get(Int, 0), llvm::ConstantInt::get(Int, 0)}));
+    auto *AT = llvm::ArrayType::get(FieldTy, Es.size());
+    Fields = new llvm::GlobalVariable(M, AT, true, llvm::GlobalValue::PrivateLinkage, llvm::ConstantArray::get(AT, Es),
+                                      ".params");
+    NFields = (int64_t)Es.size();
   }
+  if (auto *Sig = llvm::dyn_cast<Signature>(U))
+    Len = (int64_t)Sig->results().size();
   auto *I8 = llvm::Type::getInt8Ty(C);
   G->setInitializer(llvm::ConstantStruct::get(
       DescTy, {llvm::ConstantInt::get(Int, Size), llvm::ConstantInt::get(Int, PtrData), GCData,

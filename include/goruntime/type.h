@@ -78,13 +78,14 @@ typedef struct gort_type {
   // for structs and arrays the compiler generates them.
   uintptr_t (*hash)(const void *p, uintptr_t seed);
   uint8_t (*equal)(const void *p, const void *q);
-  intptr_t len;                  // array: number of elements
+  intptr_t len;                  // array: number of elements; func: number of results
   // Concrete types: the method set, sorted by name (value receivers for T,
   // all methods for *T). Interfaces: their methods, sorted by name.
   const gort_method *methods;
   intptr_t nmethods;
   // Structs: the fields in declaration order (run-time type information for
-  // fmt, through std/internal/rtype); null and 0 for other kinds.
+  // fmt, through std/internal/rtype). Funcs: the parameter types, as
+  // unnamed fields (a variadic one as its slice type). Null and 0 otherwise.
   const gort_field *fields;
   intptr_t nfields;
 } gort_type;

@@ -2,6 +2,7 @@
 #include "GC/Collect.h"
 
 #include "Arch/Arch.h"
+#include "GC/Finalizer.h"
 #include "GC/Globals.h"
 #include "GC/Heap.h"
 #include "GC/StackMap.h"
@@ -66,6 +67,18 @@ void scanConservative(uintptr_t lo, uintptr_t hi) {
   lo = (lo + sizeof(uintptr_t) - 1) & ~(uintptr_t)(sizeof(uintptr_t) - 1);
   for (uintptr_t a = lo; a + sizeof(uintptr_t) <= hi; a += sizeof(uintptr_t))
     markValue(*(const uintptr_t *)a);
+}
+
+// The finalizer hooks' callbacks.
+void scanObjectAt(uintptr_t base) {
+  ObjectRef o;
+  if (findObject(base, &o) && isAllocated(o))
+    forEachPointerWord(o, [](uintptr_t *slot) { markValue(*slot); });
+}
+
+bool isMarkedAt(uintptr_t p) {
+  ObjectRef o;
+  return findObject(p, &o) && isMarked(o);
 }
 
 void drain() {
@@ -158,6 +171,7 @@ void scanTimerHeap(Timer *const *heap, int32_t n, void *) {
 // left every callee-saved register.
 __attribute__((noinline)) void markRoots() {
   uintptr_t sysSP = (uintptr_t)__builtin_frame_address(0);
+  fin::markRoots(markValue, scanObjectAt);
   globals::forEachPointer([](void **slot, size_t, const char *, size_t, void *) { markValue((uintptr_t)*slot); },
                           nullptr);
   M *self = getm();
@@ -402,6 +416,8 @@ void collect(bool forced) {
     __builtin_unwind_init();
     markRoots();
     drain();
+    fin::queueUnreachable(isMarkedAt, markValue);
+    drain();
     t.marked = os::nanotime();
     sweepAll();
     readHeapStats(&hs);
@@ -436,6 +452,7 @@ void collect(bool forced) {
       printTrace(t, forced);
     }
     startTheWorld();
+    fin::wake();
   });
   gCollectLock.unlock();
 }

@@ -14,8 +14,12 @@
 //          outside the heap, conservatively: every G and M record and the
 //          timer heaps; and the system stack of the collecting M from the
 //          collector's frame up (runtime code that allocated on it);
+//        - what finalizer-bearing objects point to, and queued finalizers
+//          (GC/Finalizer.h); then the objects with finalizers left unmarked
+//          get their finalizers queued and are kept for this cycle;
 //        - heap objects through their pointer bits (GC/Heap.h);
-//   3. sweep every span; 4. set the next trigger (GOGC); restart the world.
+//   3. sweep every span; 4. set the next trigger (GOGC, GOMEMLIMIT);
+//   5. restart the world and wake the finalizer goroutine if needed.
 //
 // The rule that makes this sound (ARCHITECTURE.md s.5): heap objects never
 // move, so a conservative word can only keep garbage alive, never corrupt

@@ -526,7 +526,7 @@ void checkdead() {
     GStatus s = allgs[i]->status.load();
     if (s == GStatus::Runnable || s == GStatus::Running || s == GStatus::Syscall)
       return; // being handed around right now
-    if (s == GStatus::Waiting)
+    if (s == GStatus::Waiting && !allgs[i]->system)
       alive++;
   }
   print::lock();
@@ -907,7 +907,9 @@ void goexit0(G *g, void *) {
   g->param = nullptr;
   g->shadowChain = nullptr;
   memset(g->xbuf, 0, sizeof g->xbuf);
-  ngoroutines.fetch_sub(1, std::memory_order_relaxed);
+  if (!g->system)
+    ngoroutines.fetch_sub(1, std::memory_order_relaxed);
+  g->system = false;
   if (g->stackHi - g->stackLo == kStackSize)
     gfput(m->p, g);
   if (locked)
@@ -1231,7 +1233,7 @@ void ready(G *g) {
   wakep();
 }
 
-void newproc(void (*fn)(void *), void *arg, uintptr_t gopc) {
+void newproc(void (*fn)(void *), void *arg, uintptr_t gopc, bool system) {
   M *m = getm();
   G *g = gfget(m->p);
   if (!g)
@@ -1240,8 +1242,10 @@ void newproc(void (*fn)(void *), void *arg, uintptr_t gopc) {
   g->ctxSP = gort_ctx_make((void *)g->stackHi, fn, arg);
   g->entryFn = (uintptr_t)fn;
   g->gopc = gopc;
+  g->system = system;
   g->status.store(GStatus::Runnable, std::memory_order_release);
-  ngoroutines.fetch_add(1, std::memory_order_relaxed);
+  if (!system)
+    ngoroutines.fetch_add(1, std::memory_order_relaxed);
   runqput(m->p, g, true);
   wakep();
 }

@@ -80,6 +80,9 @@ struct G {
   const char *waitReason;     // why it is Waiting ("chan receive", ...)
   uintptr_t entryFn;          // the thunk it started in (for diagnostics)
   uintptr_t gopc;             // return address of the go statement (0 for main)
+  bool system;                // a runtime goroutine (the finalizer goroutine): not
+                              // counted by NumGoroutine or deadlock detection,
+                              // listed only from GOTRACEBACK=system up
   // Channels and select.
   Sudog sudog;
   Sudog *param;                     // the sudog that ended a select wait
@@ -183,8 +186,8 @@ void gopark(bool (*unlockf)(G *, void *), void *arg, const char *reason);
 void ready(G *g);
 
 // Creates a goroutine that starts in fn(arg) (a Go function taking its
-// closure context) and queues it.
-void newproc(void (*fn)(void *), void *arg, uintptr_t gopc);
+// closure context) and queues it. system: a runtime goroutine (G::system).
+void newproc(void (*fn)(void *), void *arg, uintptr_t gopc, bool system = false);
 void gosched();
 [[noreturn]] void goexit();
 

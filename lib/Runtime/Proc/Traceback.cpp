@@ -372,6 +372,8 @@ void printAllGoroutines(TraceSink &out, G *except) {
     GStatus s = g->status.load();
     if (g == except || s == GStatus::Dead || s == GStatus::Idle)
       continue;
+    if (g->system && tracebackLevel() < TracebackLevel::System)
+      continue;
     out.str("\n");
     printGoroutine(out, g, 0);
   }

@@ -1,0 +1,231 @@
+// Finalizers: the table, the collector's part, the finalizer goroutine.
+// See Finalizer.h.
+#include "GC/Finalizer.h"
+
+#include "OS/Linux.h"
+#include "Proc/Lock.h"
+#include "Proc/Proc.h"
+#include "Support/Check.h"
+
+#include <string.h>
+
+namespace gort::fin {
+
+namespace {
+
+// Open addressing on the object address; obj 0 is an empty slot, 1 a
+// removed one. Runtime memory, grown by doubling at half full. Under gLock,
+// except in the collector's hooks, which run with the world stopped (no
+// holder of gLock can be stopped: it never parks or allocates with it, and
+// the finalizer goroutine's park releases it on g0).
+constexpr uintptr_t kEmpty = 0, kRemoved = 1;
+
+Lock gLock;
+Finalizer *gTable;
+size_t gCap, gUsed, gLive; // slots, slots not empty, live entries
+
+// Finalizers whose objects became unreachable, first in first out.
+Finalizer *gQueue;
+size_t gQCap, gQHead, gQLen;
+
+bool gFingStarted; // the finalizer goroutine exists (under gLock)
+G *gFing;          // it, once it has run (under gLock)
+bool gFingParked;  // it is waiting for work (under gLock)
+
+size_t slotOf(uintptr_t obj, size_t cap) {
+  uint64_t h = (uint64_t)obj * 0x9E3779B97F4A7C15ull;
+  return (size_t)(h >> 20) & (cap - 1);
+}
+
+void *mapOrDie(size_t bytes) {
+  void *p = os::mapMemory(bytes);
+  if (!p)
+    fatal("runtime: cannot allocate the finalizer table");
+  return p;
+}
+
+void insertNoGrow(const Finalizer &f) {
+  for (size_t i = slotOf(f.obj, gCap);; i = (i + 1) & (gCap - 1)) {
+    if (gTable[i].obj == kEmpty || gTable[i].obj == kRemoved) {
+      if (gTable[i].obj == kEmpty)
+        gUsed++;
+      gTable[i] = f;
+      gLive++;
+      return;
+    }
+  }
+}
+
+void grow() {
+  Finalizer *old = gTable;
+  size_t oldCap = gCap;
+  gCap = oldCap ? oldCap * 2 : 256;
+  // Few removals: rehash at the same size.
+  if (oldCap && gLive < oldCap / 4)
+    gCap = oldCap;
+  gTable = (Finalizer *)mapOrDie(gCap * sizeof(Finalizer));
+  gUsed = gLive = 0;
+  for (size_t i = 0; i < oldCap; i++)
+    if (old[i].obj > kRemoved)
+      insertNoGrow(old[i]);
+  if (old)
+    os::unmapMemory(old, oldCap * sizeof(Finalizer));
+}
+
+Finalizer *find(uintptr_t obj) {
+  if (!gCap)
+    return nullptr;
+  for (size_t i = slotOf(obj, gCap);; i = (i + 1) & (gCap - 1)) {
+    if (gTable[i].obj == kEmpty)
+      return nullptr;
+    if (gTable[i].obj == obj)
+      return &gTable[i];
+  }
+}
+
+void enqueue(const Finalizer &f) {
+  if (gQLen == gQCap) {
+    size_t ncap = gQCap ? gQCap * 2 : 256;
+    auto *n = (Finalizer *)mapOrDie(ncap * sizeof(Finalizer));
+    for (size_t i = 0; i < gQLen; i++)
+      n[i] = gQueue[(gQHead + i) % gQCap];
+    if (gQueue)
+      os::unmapMemory(gQueue, gQCap * sizeof(Finalizer));
+    gQueue = n;
+    gQCap = ncap;
+    gQHead = 0;
+  }
+  gQueue[(gQHead + gQLen) % gQCap] = f;
+  gQLen++;
+}
+
+bool unlockFin(G *, void *) {
+  gLock.unlock();
+  return true;
+}
+
+// Calls the finalizer with the object as its one argument. Go functions
+// take their closure context first; an interface argument travels as its
+// two words. Results, if any, are ignored.
+void call(const Finalizer &f) {
+  void *code = *(void **)f.fn;
+  void *obj = (void *)f.obj;
+  switch (f.kind) {
+  case ArgKind::Pointer:
+    ((void (*)(void *, void *))code)(f.fn, obj);
+    break;
+  case ArgKind::Eface:
+  case ArgKind::Iface:
+    ((void (*)(void *, const void *, void *))code)(f.fn, f.word, obj);
+    break;
+  }
+}
+
+// Takes the oldest queued finalizer and runs it; false if there is none
+// (gLock is then still held). noinline, and the copy is wiped, so nothing of
+// the object stays behind in the finalizer goroutine's live frames or
+// registers: the collector scans those conservatively, and a stale pointer
+// would keep the object (and what it alone reaches) from being freed.
+__attribute__((noinline)) bool runOne() {
+  if (gQLen == 0)
+    return false;
+  Finalizer f = gQueue[gQHead];
+  memset((void *)&gQueue[gQHead], 0, sizeof(Finalizer));
+  gQHead = (gQHead + 1) % gQCap;
+  gQLen--;
+  gLock.unlock();
+  call(f);
+  memset((void *)&f, 0, sizeof f);
+  __asm__ volatile("" : : "r"(&f) : "memory"); // keep the wipe
+  return true;
+}
+
+// The finalizer goroutine: runs queued finalizers one at a time, parks
+// when there are none ("finalizer wait", as gc).
+void finLoop(void *) {
+  for (;;) {
+    gLock.lock();
+    gFing = getg();
+    if (runOne())
+      continue;
+    gFingParked = true;
+    gopark(unlockFin, nullptr, "finalizer wait");
+  }
+}
+
+} // namespace
+
+bool set(const Finalizer &f) {
+  bool start = false;
+  {
+    LockGuard l(gLock);
+    if (find(f.obj))
+      return false;
+    if ((gUsed + 1) * 2 > gCap)
+      grow();
+    insertNoGrow(f);
+    start = !gFingStarted;
+    gFingStarted = true;
+  }
+  if (start)
+    newproc(finLoop, nullptr, 0, true);
+  return true;
+}
+
+void clear(uintptr_t obj) {
+  LockGuard l(gLock);
+  if (Finalizer *e = find(obj)) {
+    memset((void *)e, 0, sizeof *e);
+    e->obj = kRemoved;
+    gLive--;
+  }
+}
+
+size_t numSet() {
+  LockGuard l(gLock);
+  return gLive + gQLen;
+}
+
+void markRoots(void (*markValue)(uintptr_t), void (*scanObject)(uintptr_t)) {
+  for (size_t i = 0; i < gCap; i++) {
+    if (gTable[i].obj <= kRemoved)
+      continue;
+    scanObject(gTable[i].obj);
+    markValue((uintptr_t)gTable[i].fn);
+  }
+  for (size_t i = 0; i < gQLen; i++) {
+    const Finalizer &f = gQueue[(gQHead + i) % gQCap];
+    markValue(f.obj);
+    markValue((uintptr_t)f.fn);
+  }
+}
+
+void queueUnreachable(bool (*isMarked)(uintptr_t), void (*markValue)(uintptr_t)) {
+  for (size_t i = 0; i < gCap; i++) {
+    Finalizer &e = gTable[i];
+    if (e.obj <= kRemoved || isMarked(e.obj))
+      continue;
+    enqueue(e);
+    markValue(e.obj);
+    memset((void *)&e, 0, sizeof e);
+    e.obj = kRemoved;
+    gLive--;
+  }
+}
+
+void wake() {
+  G *g = nullptr;
+  {
+    LockGuard l(gLock);
+    // Parked means parked for good: it holds gLock until its context is
+    // saved (gopark's unlock function releases it on g0).
+    if (gQLen > 0 && gFingParked) {
+      gFingParked = false;
+      g = gFing;
+    }
+  }
+  if (g)
+    ready(g);
+}
+
+} // namespace gort::fin
