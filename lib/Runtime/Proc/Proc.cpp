@@ -55,6 +55,7 @@ struct Sched {
   std::atomic<int32_t> nmspinning{0};
   // Ms that left a system call and wait for a P with their goroutine.
   M *pwait = nullptr;
+  std::atomic<int32_t> npwait{0}; // length of pwait, read without the lock
   // The global run queue.
   G *runqHead = nullptr, *runqTail = nullptr;
   std::atomic<int32_t> runqSize{0};
@@ -340,6 +341,7 @@ void pidleput(P *p) { // sched.lock held
   // An M waiting to leave a system call gets the P first.
   if (M *w = sched.pwait) {
     sched.pwait = w->schedlink;
+    sched.npwait.fetch_sub(1, std::memory_order_relaxed);
     p->status = PRunning;
     w->nextp = p;
     w->park.wakeup();
@@ -373,6 +375,7 @@ P *waitForP(M *m) {
   m->park.clear();
   m->schedlink = sched.pwait;
   sched.pwait = m;
+  sched.npwait.fetch_add(1, std::memory_order_relaxed);
   sched.lock.unlock();
   m->park.sleep();
   P *p = m->nextp;
@@ -771,10 +774,34 @@ void stoplockedm() {
   acquirep(p);
 }
 
+// An M back from a system call waits in waitForP for a P while every P is
+// busy. Ps only go idle when their Ms run out of work, which goroutines that
+// keep yielding never let happen: so at each scheduling point an M hands its
+// P to such a waiter (one relaxed load when there is none) and goes idle.
+bool handoffToWaiter(M *m) {
+  if (__builtin_expect(sched.npwait.load(std::memory_order_relaxed) == 0, 1) || !m->p)
+    return false;
+  LockGuard l(sched.lock);
+  M *w = sched.pwait;
+  if (!w || sched.gcwaiting.load())
+    return false;
+  sched.pwait = w->schedlink;
+  sched.npwait.fetch_sub(1, std::memory_order_relaxed);
+  P *p = releasep();
+  p->status = PRunning;
+  w->nextp = p;
+  w->park.wakeup();
+  return true;
+}
+
 [[noreturn]] void schedule() {
   M *m = getm();
   for (;;) {
     G *g;
+    if (!m->lockedg && handoffToWaiter(m)) {
+      stopm(-1);
+      continue;
+    }
     if (m->lockedg) {
       stoplockedm();
       g = m->lockedg;
