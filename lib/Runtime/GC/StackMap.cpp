@@ -37,6 +37,13 @@ struct RecordHeader {
 };
 
 CallSite *gSites;
+
+// CFA - frame pointer at pc, if the CFI's CFA rule there is based on the
+// frame-pointer register (Symtab knows no architecture, so the check is here).
+bool cfaFromFP(uintptr_t pc, int32_t *off) {
+  unsigned reg;
+  return symtab::cfaRule(pc, &reg, off) && reg == arch::kDwarfFP;
+}
 size_t gNumSites;
 size_t gNumTables;
 
@@ -94,7 +101,7 @@ long parseTable(const uint8_t *p, CallSite *out, size_t cap, const uint8_t **end
       // call, even when the call is the function's last instruction.
       if (arch::kFPToCFA == arch::kFPToCFAVaries) {
         int32_t off;
-        if (symtab::cfaFromFP(s.ra - 1, &off))
+        if (cfaFromFP(s.ra - 1, &off))
           s.cfaFromFP = off;
       }
     }
@@ -110,7 +117,7 @@ size_t cfaDisagreements(size_t *known) {
   for (size_t i = 0; i < numCallSites(); i++) {
     const CallSite &s = gSites[i];
     int32_t off;
-    if (!symtab::cfaFromFP(s.ra - 1, &off))
+    if (!cfaFromFP(s.ra - 1, &off))
       continue;
     k++;
     if (off != s.cfaFromFP)

@@ -3,7 +3,6 @@
 // the PT_GNU_EH_FRAME program header), then the CIE's and the FDE's
 // instructions run up to the pc. The collector asks during a stop-the-world,
 // so nothing here allocates, locks or keeps state between calls.
-#include "Arch/Arch.h"
 #include "Symtab/Internal.h"
 #include "Symtab/Symtab.h"
 
@@ -286,15 +285,6 @@ bool cfaRule(uintptr_t pc, unsigned *reg, int32_t *off) {
     return false;
   *reg = (unsigned)cfa.reg;
   *off = (int32_t)cfa.off;
-  return true;
-}
-
-bool cfaFromFP(uintptr_t pc, int32_t *off) {
-  unsigned reg;
-  int32_t o;
-  if (!cfaRule(pc, &reg, &o) || reg != arch::kDwarfFP)
-    return false;
-  *off = o;
   return true;
 }
 

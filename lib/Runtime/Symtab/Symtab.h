@@ -117,9 +117,6 @@ uintptr_t loadBias(const uint8_t *image, size_t size, uintptr_t atPhdr);
 // expression). Lock-free and allocation-free: the collector asks with the
 // world stopped.
 bool cfaRule(uintptr_t pc, unsigned *reg, int32_t *off);
-// *off = CFA - frame pointer at pc, if the CFA rule there is based on the
-// frame-pointer register (arch::kDwarfFP).
-bool cfaFromFP(uintptr_t pc, int32_t *off);
 
 } // namespace gort::symtab
 
