@@ -4,6 +4,7 @@
 #include "Arch/Arch.h"
 
 #include "Support/Sort.h"
+#include "Symtab/Symtab.h"
 
 #include "OS/Linux.h"
 #include "Support/Check.h"
@@ -36,6 +37,13 @@ struct RecordHeader {
 };
 
 CallSite *gSites;
+
+// CFA - frame pointer at pc, if the CFI's CFA rule there is based on the
+// frame-pointer register (Symtab knows no architecture, so the check is here).
+bool cfaFromFP(uintptr_t pc, int32_t *off) {
+  unsigned reg;
+  return symtab::cfaRule(pc, &reg, off) && reg == arch::kDwarfFP;
+}
 size_t gNumSites;
 size_t gNumTables;
 
@@ -88,12 +96,36 @@ long parseTable(const uint8_t *p, CallSite *out, size_t cap, const uint8_t **end
       s.numLocs = rec->numLocations;
       s.firstGC = (uint16_t)first;
       s.cfaFromFP = arch::kFPToCFA;
+      // Where the distance varies per function, the function's own CFI
+      // says. ra - 1 is the call instruction: the row in force during the
+      // call, even when the call is the function's last instruction.
+      if (arch::kFPToCFA == arch::kFPToCFAVaries) {
+        int32_t off;
+        if (cfaFromFP(s.ra - 1, &off))
+          s.cfaFromFP = off;
+      }
     }
     n++;
   }
   if (end)
     *end = q;
   return n;
+}
+
+size_t cfaDisagreements(size_t *known) {
+  size_t bad = 0, k = 0;
+  for (size_t i = 0; i < numCallSites(); i++) {
+    const CallSite &s = gSites[i];
+    int32_t off;
+    if (!cfaFromFP(s.ra - 1, &off))
+      continue;
+    k++;
+    if (off != s.cfaFromFP)
+      bad++;
+  }
+  if (known)
+    *known = k;
+  return bad;
 }
 
 void init() {

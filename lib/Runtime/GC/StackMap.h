@@ -64,6 +64,10 @@ const CallSite *lookup(uintptr_t ra);
 
 size_t numCallSites();
 size_t numTables();
+// For tests: how many call sites' cfaFromFP differ from what the CFI at
+// their return address says; *known, how many the CFI answered for. On
+// x86_64 and riscv64 this checks the constant arch::kFPToCFA.
+size_t cfaDisagreements(size_t *known);
 
 // Parses one table at p (exposed for unit tests); appends its call sites to
 // `out` (capacity `cap`), returns the number of sites or -1 if malformed.

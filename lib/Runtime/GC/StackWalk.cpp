@@ -159,6 +159,14 @@ extern "C" void gort_gc_frame(uintptr_t sp, uintptr_t ra, uintptr_t fp) {
     print::str(" tables, ");
     print::udec(stackmaps::numCallSites());
     print::str(" call sites");
+    size_t known, bad = stackmaps::cfaDisagreements(&known);
+    print::str("\nstackmapdump: cfa from fp known for ");
+    print::udec(known);
+    print::str(" of ");
+    print::udec(stackmaps::numCallSites());
+    print::str(" call sites, ");
+    print::udec(bad);
+    print::str(" disagree");
 #endif
     print::nl();
     DumpVisitor v;

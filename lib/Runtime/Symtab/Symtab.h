@@ -112,6 +112,12 @@ Stats statsOf(const Tables *t);
 // run-time address of its program headers (AT_PHDR; 0 if unknown).
 uintptr_t loadBias(const uint8_t *image, size_t size, uintptr_t atPhdr);
 
+// The CFA rule at pc from the executable's .eh_frame CFI, if it is
+// "register + offset" (false if there is no FDE or the CFA is an
+// expression). Lock-free and allocation-free: the collector asks with the
+// world stopped.
+bool cfaRule(uintptr_t pc, unsigned *reg, int32_t *off);
+
 } // namespace gort::symtab
 
 #endif
