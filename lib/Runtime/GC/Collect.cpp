@@ -375,8 +375,6 @@ int64_t setMemoryLimit(int64_t limit) {
   return old;
 }
 
-int32_t percent() { return gPercent.load(); }
-
 int32_t setPercent(int32_t pct) {
   if (pct < 0)
     pct = -1;

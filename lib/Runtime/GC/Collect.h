@@ -51,8 +51,8 @@ void init();
 // returns at once when another M is collecting.
 void collect(bool forced);
 
-// GOGC as a percentage (-1: off). setPercent returns the previous value.
-int32_t percent();
+// Sets GOGC as a percentage (negative: off, stored as -1); returns the
+// previous value.
 int32_t setPercent(int32_t pct);
 
 // The soft memory limit (GOMEMLIMIT, debug.SetMemoryLimit): returns the

@@ -181,11 +181,6 @@ void clear(uintptr_t obj) {
   }
 }
 
-size_t numSet() {
-  LockGuard l(gLock);
-  return gLive + gQLen;
-}
-
 void markRoots(void (*markValue)(uintptr_t), void (*scanObject)(uintptr_t)) {
   for (size_t i = 0; i < gCap; i++) {
     if (gTable[i].obj <= kRemoved)

@@ -54,9 +54,6 @@ void queueUnreachable(bool (*isMarked)(uintptr_t), void (*markValue)(uintptr_t))
 // After the world restarts: wakes the finalizer goroutine if work is queued.
 void wake();
 
-// Finalizers set and queued (for tests and diagnostics).
-size_t numSet();
-
 } // namespace gort::fin
 
 #endif

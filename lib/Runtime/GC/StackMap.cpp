@@ -37,6 +37,8 @@ struct RecordHeader {
 };
 
 CallSite *gSites;
+size_t gNumSites;
+size_t gNumTables;
 
 // CFA - frame pointer at pc, if the CFI's CFA rule there is based on the
 // frame-pointer register (Symtab knows no architecture, so the check is here).
@@ -44,8 +46,6 @@ bool cfaFromFP(uintptr_t pc, int32_t *off) {
   unsigned reg;
   return symtab::cfaRule(pc, &reg, off) && reg == arch::kDwarfFP;
 }
-size_t gNumSites;
-size_t gNumTables;
 
 
 inline const uint8_t *align8(const uint8_t *p) {
