@@ -297,6 +297,8 @@ void Lowerer::defineIntrinsic(Func *F) {
     RT.call(B, goshim::RT::freeosmemory, {});
     B.CreateRetVoid();
     return;
+  } else if (Name == "runtime/debug.setMaxStack") {
+    R = RT.call(B, goshim::RT::setmaxstack, {Arg(0)});
   } else if (Name == "runtime/debug.setMaxThreads") {
     R = RT.call(B, goshim::RT::setmaxthreads, {Arg(0)});
   } else if (Name == "runtime/debug.setTraceback") {
@@ -339,6 +341,19 @@ void Lowerer::defineIntrinsic(Func *F) {
     llvm::Value *Fd = Arg(0), *Bs = Arg(1);
     R = RT.call(B, goshim::RT::os_write,
                 {B.CreateTrunc(Fd, B.getInt32Ty()), B.CreateExtractValue(Bs, 0), B.CreateExtractValue(Bs, 1)});
+  } else if (Name == "os.sysOpen") {
+    llvm::Value *P = Arg(0);
+    R = RT.call(B, goshim::RT::os_open,
+                {B.CreateExtractValue(P, 0), B.CreateExtractValue(P, 1), B.CreateTrunc(Arg(1), B.getInt32Ty()),
+                 B.CreateTrunc(Arg(2), B.getInt32Ty())});
+  } else if (Name == "os.sysRead") {
+    llvm::Value *Fd = Arg(0), *Bs = Arg(1);
+    R = RT.call(B, goshim::RT::os_read,
+                {B.CreateTrunc(Fd, B.getInt32Ty()), B.CreateExtractValue(Bs, 0), B.CreateExtractValue(Bs, 1)});
+  } else if (Name == "os.sysClose") {
+    R = RT.call(B, goshim::RT::os_close, {B.CreateTrunc(Arg(0), B.getInt32Ty())});
+  } else if (Name == "os.Getpagesize") {
+    R = RT.call(B, goshim::RT::os_getpagesize, {});
   } else {
     Diags.error(F->pos(), "missing function body");
     Failed = true;

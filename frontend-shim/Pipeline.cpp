@@ -2,10 +2,12 @@
 #include "Pipeline.h"
 
 #include "ShadowStack.h"
+#include "StackCheck.h"
 #include "Symtab.h"
 
 #include "llvm/Analysis/CGSCCPassManager.h"
 #include "llvm/Analysis/LoopAnalysisManager.h"
+#include "llvm/IR/DiagnosticInfo.h"
 #include "llvm/IR/LegacyPassManager.h"
 #include "llvm/IR/PassManager.h"
 #include "llvm/IR/Verifier.h"
@@ -17,6 +19,13 @@
 #include "llvm/Transforms/Utils/Mem2Reg.h"
 
 namespace goshim {
+
+namespace {
+
+// llvm.read_register's name for the stack pointer.
+const char *stackPointerName(const TargetInfo &t) { return llvm::StringRef(t.name) == "x86_64" ? "rsp" : "sp"; }
+
+} // namespace
 
 bool optimize(llvm::Module &m, llvm::TargetMachine &tm, const TargetInfo &t, unsigned optLevel,
               std::string &err) {
@@ -58,10 +67,12 @@ bool optimize(llvm::Module &m, llvm::TargetMachine &tm, const TargetInfo &t, uns
     fpm.addPass(llvm::PromotePass());
     mpm.addPass(llvm::createModuleToFunctionPassAdaptor(std::move(fpm)));
   } else {
-    mpm = pb.buildPerModuleDefaultPipeline(llvm::OptimizationLevel::O2);
+    mpm.addPass(pb.buildPerModuleDefaultPipeline(llvm::OptimizationLevel::O2));
   }
-  if (t.roots == GCRoots::Statepoints)
+  if (t.roots == GCRoots::Statepoints) {
+    mpm.addPass(StackCheckPass(stackPointerName(t)));
     mpm.addPass(llvm::RewriteStatepointsForGC());
+  }
   else
     mpm.addPass(ShadowStackRootsPass());
   mpm.run(m, mam);
@@ -77,8 +88,40 @@ bool optimize(llvm::Module &m, llvm::TargetMachine &tm, const TargetInfo &t, uns
   return true;
 }
 
+namespace {
+
+// Turns codegen's "stack frame size exceeds limit" warning (StackCheck.cpp
+// sets the limit on Go functions) into an error: such a frame would overrun
+// the room the stack guard leaves. Other diagnostics go to the default
+// handler.
+struct FrameSizeHandler : llvm::DiagnosticHandler {
+  std::string *err;
+  explicit FrameSizeHandler(std::string *e) : err(e) {}
+  bool handleDiagnostics(const llvm::DiagnosticInfo &di) override {
+    auto *ss = llvm::dyn_cast<llvm::DiagnosticInfoStackSize>(&di);
+    if (!ss)
+      return false;
+    if (err->empty())
+      *err = ("internal compiler error: the frame of " + ss->getFunction().getName() + " is " +
+              llvm::Twine(ss->getResourceSize()) + " bytes, more than the " +
+              llvm::Twine(ss->getResourceLimit()) + " a goroutine's stack guard allows")
+                 .str();
+    return true;
+  }
+};
+
+} // namespace
+
 bool emit(llvm::Module &m, llvm::TargetMachine &tm, EmitKind kind, llvm::raw_pwrite_stream &out,
           std::string &err) {
+  llvm::LLVMContext &ctx = m.getContext();
+  std::unique_ptr<llvm::DiagnosticHandler> previous = ctx.getDiagnosticHandler();
+  ctx.setDiagnosticHandler(std::make_unique<FrameSizeHandler>(&err));
+  struct Restore {
+    llvm::LLVMContext &ctx;
+    std::unique_ptr<llvm::DiagnosticHandler> &h;
+    ~Restore() { ctx.setDiagnosticHandler(std::move(h)); }
+  } restore{ctx, previous};
   llvm::legacy::PassManager pm;
   auto ft = kind == EmitKind::Object ? llvm::CodeGenFileType::ObjectFile
                                      : llvm::CodeGenFileType::AssemblyFile;
@@ -87,7 +130,7 @@ bool emit(llvm::Module &m, llvm::TargetMachine &tm, EmitKind kind, llvm::raw_pwr
     return false;
   }
   pm.run(m);
-  return true;
+  return err.empty();
 }
 
 } // namespace goshim

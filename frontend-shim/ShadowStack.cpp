@@ -36,6 +36,8 @@ bool mayCollect(const llvm::Instruction &i) {
 // Is there a collecting call strictly between `from` (exclusive) and `to`
 // (exclusive) within one block? `from` null means the block start.
 bool callBetween(const llvm::Instruction *from, const llvm::Instruction *to) {
+  if (from == to)
+    return false; // an invoke's result used by a phi on its normal edge
   const llvm::BasicBlock *bb = to->getParent();
   auto it = from ? std::next(from->getIterator()) : bb->begin();
   for (; &*it != to; ++it)

@@ -57,6 +57,15 @@ typedef gort_Pair gort_Eface; // same registers: an interface{} (type descriptor
 // goroutine running on this thread should call __gort_preempt_check.
 extern __thread uint32_t __gort_preempt;
 
+// Stack growth (lib/Runtime/Proc/Stack.h): every Go function that calls
+// anything starts with `if (sp <= __gort_stackguard) __gort_morestack();`
+// (abi.def, morestack; goshim adds it after optimization on the targets with
+// stack maps). __gort_stackguard is the running goroutine's guard, one per
+// thread, initial-exec TLS. No Go frame may be larger than
+// GORT_STACK_FRAME_MAX bytes: the guard leaves room for one below it.
+extern __thread uintptr_t __gort_stackguard;
+#define GORT_STACK_FRAME_MAX 2048
+
 #define GORT_P_I8(n) gort_I8 a##n
 #define GORT_P_I32(n) gort_I32 a##n
 #define GORT_P_I64(n) gort_I64 a##n

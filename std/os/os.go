@@ -1,7 +1,10 @@
 // Package os provides the parts of Go's os package goshim supports so far:
-// the command line, the environment, exiting, and writing to the standard
-// files. Functions without bodies are compiler intrinsics (INTRINSICS.md).
+// the command line, the environment, exiting, the standard files, and
+// opening and reading files. Functions without bodies are compiler
+// intrinsics (INTRINSICS.md).
 package os
+
+import "io"
 
 // Args holds the command-line arguments, starting with the program name.
 var Args []string = runtimeArgs()
@@ -23,7 +26,7 @@ func LookupEnv(key string) (string, bool) {
 	return runtimeGetenv(key)
 }
 
-// A File is an open file descriptor (only the standard ones for now).
+// A File is an open file descriptor.
 type File struct {
 	fd   int
 	name string
@@ -55,6 +58,66 @@ func (f *File) Write(b []byte) (n int, err error) {
 	return n, nil
 }
 
+// Open opens the named file for reading.
+func Open(name string) (*File, error) {
+	fd := sysOpen(name, 0 /* O_RDONLY */, 0)
+	if fd < 0 {
+		return nil, &PathError{Op: "open", Path: name, Err: errnoError(-fd)}
+	}
+	return &File{fd, name}, nil
+}
+
+// Read reads up to len(b) bytes from the file into b. At end of file it
+// returns 0, io.EOF.
+func (f *File) Read(b []byte) (n int, err error) {
+	if len(b) == 0 {
+		return 0, nil
+	}
+	r := sysRead(f.fd, b)
+	if r < 0 {
+		return 0, &PathError{Op: "read", Path: f.name, Err: errnoError(-r)}
+	}
+	if r == 0 {
+		return 0, io.EOF
+	}
+	return r, nil
+}
+
+// Close closes the file.
+func (f *File) Close() error {
+	if r := sysClose(f.fd); r < 0 {
+		return &PathError{Op: "close", Path: f.name, Err: errnoError(-r)}
+	}
+	return nil
+}
+
+// ReadFile reads the named file and returns its contents. A successful
+// call returns err == nil, not io.EOF.
+func ReadFile(name string) ([]byte, error) {
+	f, err := Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data := make([]byte, 0, 512)
+	for {
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)]
+		}
+		n, err := f.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err != nil {
+			if err == io.EOF {
+				err = nil
+			}
+			return data, err
+		}
+	}
+}
+
+// Getpagesize returns the underlying system's memory page size.
+func Getpagesize() int
+
 // WriteString writes s to the file.
 func (f *File) WriteString(s string) (n int, err error) {
 	return f.Write([]byte(s))
@@ -75,6 +138,8 @@ type errnoError int
 
 func (e errnoError) Error() string {
 	switch e {
+	case 2:
+		return "no such file or directory"
 	case 9:
 		return "bad file descriptor"
 	case 28:
@@ -103,3 +168,6 @@ func itoa(v int) string {
 func runtimeArgs() []string
 func runtimeGetenv(key string) (string, bool)
 func sysWrite(fd int, b []byte) int
+func sysOpen(path string, flags, mode int) int
+func sysRead(fd int, b []byte) int
+func sysClose(fd int) int

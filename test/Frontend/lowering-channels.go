@@ -57,10 +57,10 @@ func main() {}
 // CHECK: %[[Z:[a-z0-9.]+]] = {{.*}}call ptr addrspace(1) @__gort_xbuf()
 // CHECK: @__gort_chansend{{.*}}ptr addrspace(1) %[[Z]]
 // CHECK-LABEL: define {{.*}}@main.lenCap(
-// CHECK: call i{{32|64}} @__gort_chanlen(ptr addrspace(1) %c)
-// CHECK: call i{{32|64}} @__gort_chancap(ptr addrspace(1) %c)
+// CHECK: call i{{32|64}} @__gort_chanlen(ptr addrspace(1) %[[C:[a-z0-9.]+]])
+// CHECK: call i{{32|64}} @__gort_chancap(ptr addrspace(1) %[[C]])
 // CHECK-LABEL: define {{.*}}@main.shut(
-// CHECK: @__gort_closechan{{.*}}%c
+// CHECK: @__gort_closechan{{.*}}ptr addrspace(1) %{{[a-z0-9.]+}})
 // CHECK-LABEL: define {{.*}}@main.boxed(
 // CHECK-NOT: __gort_newobject
 // CHECK: insertvalue { ptr, ptr addrspace(1) } {{.*}}, ptr addrspace(1) %c, 1

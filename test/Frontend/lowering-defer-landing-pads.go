@@ -30,12 +30,12 @@ func main() {
 	println(plain(1), deferring(2))
 }
 
-// CHECK-LABEL: define {{i[0-9]+}} @main.plain(
+// CHECK-LABEL: define {{(internal )?}}{{i[0-9]+}} @main.plain(
 // CHECK-NOT: personality
 // CHECK-NOT: landingpad
 // CHECK-NOT: invoke
 // CHECK: ret
-// CHECK-LABEL: define {{i[0-9]+}} @main.deferring({{.*}} personality ptr @gort_personality
+// CHECK-LABEL: define {{(internal )?}}{{i[0-9]+}} @main.deferring({{.*}} personality ptr @gort_personality
 // CHECK: @llvm.frameaddress
 // CHECK: invoke
 // CHECK: landingpad token

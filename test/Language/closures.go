@@ -1,6 +1,8 @@
 // Closures capture variables by reference; function values, nil funcs and variadic calls
 // RUN: %goshim build -o %t %s
 // RUN: %run %t 2>&1 | FileCheck --match-full-lines --strict-whitespace %s
+// Stack-move stress (native only): every checked function entry moves the stack.
+// RUN: %if native %{ env GODEBUG=stackmovestress=1 %run %t 2>&1 | FileCheck --match-full-lines --strict-whitespace %s %}
 // ORACLE: exit=0 --match-full-lines --strict-whitespace
 package main
 

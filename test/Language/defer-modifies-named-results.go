@@ -1,6 +1,8 @@
 // deferred closures read and modify named results after the return statement set them
 // RUN: %goshim build -o %t %s
 // RUN: env GOMAXPROCS=1 %run %t 2>&1 | FileCheck --match-full-lines --strict-whitespace %s
+// Stack-move stress (native only): every checked function entry moves the stack.
+// RUN: %if native %{ env GODEBUG=stackmovestress=1 %run %t 2>&1 | FileCheck --match-full-lines --strict-whitespace %s %}
 // RUN: env GOMAXPROCS=4 %run %t 2>&1 | FileCheck --match-full-lines --strict-whitespace %s
 // ORACLE: exit=0 --match-full-lines --strict-whitespace
 package main

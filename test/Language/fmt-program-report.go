@@ -1,6 +1,8 @@
 // an ordinary program (an inventory report) formatting its output with fmt: tables, Stringers, maps of slices, wrapped errors
 // RUN: %goshim build -o %t %s
 // RUN: %run %t 2>&1 | FileCheck --match-full-lines --strict-whitespace %s
+// Stack-move stress (native only): every checked function entry moves the stack.
+// RUN: %if native %{ env GODEBUG=stackmovestress=1 %run %t 2>&1 | FileCheck --match-full-lines --strict-whitespace %s %}
 // ORACLE: exit=0 --match-full-lines --strict-whitespace
 package main
 

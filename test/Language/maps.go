@@ -1,6 +1,8 @@
 // Maps: literals, index, comma-ok, op-assign, delete, nil maps, struct/interface/pointer keys, growth, iteration
 // RUN: %goshim build -o %t %s
 // RUN: %run %t 2>&1 | FileCheck --match-full-lines --strict-whitespace %s
+// Stack-move stress (native only): every checked function entry moves the stack.
+// RUN: %if native %{ env GODEBUG=stackmovestress=1 %run %t 2>&1 | FileCheck --match-full-lines --strict-whitespace %s %}
 // ORACLE: exit=0 --match-full-lines --strict-whitespace
 package main
 

@@ -1,6 +1,8 @@
 // A few-hundred-line program (embedding, interfaces, maps of slices, closures over loop variables, labelled loops, sorting, wrapped errors) prints what go run prints
 // RUN: %goshim build -o %t %s
 // RUN: %run %t 2>&1 | FileCheck --match-full-lines --strict-whitespace %s
+// Stack-move stress (native only): every checked function entry moves the stack.
+// RUN: %if native %{ env GODEBUG=stackmovestress=1 %run %t 2>&1 | FileCheck --match-full-lines --strict-whitespace %s %}
 // ORACLE: exit=0 --match-full-lines --strict-whitespace
 // An inventory and order-processing simulation mixing most of the language:
 // embedded types, interfaces, maps of slices of structs, closures over loop

@@ -46,6 +46,8 @@
 
 #include <stdint.h>
 
+#include "goruntime/abi.h"
+
 #include "ArchDefs.h"
 
 #ifdef __cplusplus
@@ -76,6 +78,22 @@ __attribute__((noreturn)) void gort_ctx_returned(void);
 // address (and the next few dozen bytes) identifies a context's first frame in
 // tracebacks.
 void gort_ctx_trampoline(void);
+
+// Stack.S (stack growth, lib/Runtime/Proc/Stack.h). __gort_morestack is the
+// slow path of a Go function's entry check (64-bit targets): it pushes a
+// frame record, calls gort_morestack(sp, fp, 0) with its lowest live word and
+// that record, and continues the Go function on the stack the returned
+// distance away. gort_callgo(fn, a0, a1, a2) calls the Go function fn for
+// runtime C++ code and returns its two result registers: it keeps the
+// caller's callee-saved registers in its own frame and clears them for the
+// Go callee (whose frames a stack move does not scan for stack addresses).
+// gort_morestack_c(need) is the same for runtime C++ code about to do deep
+// work on a goroutine stack (Proc/Stack.h, ensureStack): it also keeps the
+// caller's callee-saved registers in its frame, relocated with it.
+void __gort_morestack(void);
+void gort_morestack_c(uintptr_t need);
+intptr_t gort_morestack(uintptr_t sp, uintptr_t fp, uintptr_t need);
+gort_Pair gort_callgo(const void *fn, uintptr_t a0, uintptr_t a1, uintptr_t a2);
 
 // Target of the __gort_gc shim (runtime.GC()), defined by lib/Runtime/GC.
 void gort_gc_frame(uintptr_t sp, uintptr_t ra, uintptr_t fp);

@@ -6,7 +6,7 @@
 
 namespace gort {
 
-DebugVars debug = {0, 0, 1, 0, 0, 0}; // constant-initialized: no static constructor
+DebugVars debug = {0, 0, 1, 0, 0, 0, 0, 0}; // constant-initialized: no static constructor
 
 namespace {
 
@@ -22,6 +22,8 @@ const Knob kKnobs[] = {
     {"schedtrace", &debug.schedtrace},
     {"scheddetail", &debug.scheddetail},
     {"gctrace", &debug.gctrace},
+    {"gcshrinkstackoff", &debug.gcshrinkstackoff},
+    {"stackmovestress", &debug.stackmovestress},
 };
 
 // Go's atoi for GODEBUG: decimal digits only; anything else leaves the knob alone.

@@ -24,6 +24,13 @@ struct DebugVars {
   int32_t scheddetail;
   // gctrace=1: one line per collection in gc's format (GC/Collect.cpp).
   int32_t gctrace;
+  // gcshrinkstackoff=1: the collector never asks a stack to shrink
+  // (Proc/Stack.cpp).
+  int32_t gcshrinkstackoff;
+  // goshim's own stress mode: stackmovestress=1 moves the running
+  // goroutine's stack at every Go function entry that checks it (a copy to
+  // a stack of the same size), so every frame shape meets the mover.
+  int32_t stackmovestress;
 };
 
 extern DebugVars debug;

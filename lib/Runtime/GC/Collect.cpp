@@ -10,6 +10,7 @@
 #include "OS/Linux.h"
 #include "Print/Print.h"
 #include "Proc/Proc.h"
+#include "Proc/Stack.h"
 #include "Proc/Timer.h"
 #include "Support/Check.h"
 
@@ -180,6 +181,7 @@ __attribute__((noinline)) void markRoots() {
   for (size_t i = 0; i < n; i++) {
     scanConservative((uintptr_t)gs[i], (uintptr_t)(gs[i] + 1));
     scanGoroutine(gs[i], self->curg);
+    stack::maybeRequestShrink(gs[i], gs[i] == self->curg);
   }
   for (M *m = allMs(); m; m = m->alllink) {
     scanConservative((uintptr_t)m, (uintptr_t)(m + 1));
@@ -196,8 +198,8 @@ __attribute__((noinline)) void markRoots() {
 // Go's pacing: the next cycle starts when the heap reaches live * (1 +
 // GOGC/100), and never below 4 MiB * GOGC/100. GOGC=off: never. A memory
 // limit brings it forward to the limit less the runtime's other memory (the
-// span and cache records; goroutine stacks are large virtual mappings until
-// issue 7 and are not counted), but never closer than 1/16 of the live heap
+// span and cache records and the goroutine stacks in use), but never closer
+// than 1/16 of the live heap
 // (at least 512 KiB) above it: over the limit, collections come often, not
 // at every allocation (gc bounds that with a CPU limiter instead).
 void setTrigger(uint64_t live) {
@@ -263,7 +265,7 @@ void printMs(uint64_t ns) {
 // stop + 0 assist / mark / 0 idle + sweep, scaled by the Ps it held.
 struct Trace {
   int64_t start, marked, end;
-  uint64_t heap0, live, goal, globals;
+  uint64_t heap0, live, goal, globals, stacks;
   int32_t procs;
 };
 
@@ -293,7 +295,9 @@ void printTrace(const Trace &t, bool forced) {
   print::udec(t.live >> 20);
   print::str(" MB, ");
   print::udec(t.goal >> 20);
-  print::str(" MB goal, 0 MB stacks, ");
+  print::str(" MB goal, ");
+  print::udec(t.stacks >> 20);
+  print::str(" MB stacks, ");
   print::udec(t.globals >> 20);
   print::str(" MB globals, ");
   print::udec((uint64_t)t.procs);
@@ -421,7 +425,7 @@ void collect(bool forced) {
     readHeapStats(&hs);
     t.live = hs.heapAlloc;
     gLastLive.store(hs.heapAlloc, std::memory_order_relaxed);
-    uint64_t overhead = hs.spanSys + hs.cacheSys;
+    uint64_t overhead = hs.spanSys + hs.cacheSys + stack::inuseBytes();
     gOverhead.store(overhead, std::memory_order_relaxed);
     setTrigger(hs.heapAlloc);
     // Under a memory limit, give free pages back until the memory the heap
@@ -447,6 +451,7 @@ void collect(bool forced) {
     gStats.lastGCUnixNs = wall;
     if (debug.gctrace) {
       t.globals = globals::bytes();
+      t.stacks = stack::inuseBytes(); // gc: the stack bytes it scanned
       printTrace(t, forced);
     }
     startTheWorld();

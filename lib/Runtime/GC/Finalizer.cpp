@@ -5,6 +5,7 @@
 #include "OS/Linux.h"
 #include "Proc/Lock.h"
 #include "Proc/Proc.h"
+#include "Arch/Arch.h"
 #include "Support/Check.h"
 
 #include <string.h>
@@ -112,11 +113,11 @@ void call(const Finalizer &f) {
   void *obj = (void *)f.obj;
   switch (f.kind) {
   case ArgKind::Pointer:
-    ((void (*)(void *, void *))code)(f.fn, obj);
+    gort_callgo(code, (uintptr_t)f.fn, (uintptr_t)obj, 0);
     break;
   case ArgKind::Eface:
   case ArgKind::Iface:
-    ((void (*)(void *, const void *, void *))code)(f.fn, f.word, obj);
+    gort_callgo(code, (uintptr_t)f.fn, (uintptr_t)f.word, (uintptr_t)obj);
     break;
   }
 }

@@ -8,9 +8,10 @@
 //
 // Who may recover. gc lets recover stop a panic only in the function the
 // deferred call invoked directly. Here the runtime calls goshim's thunk for
-// the defer statement through callDeferred, and the thunk calls the deferred
-// function; so recover(fp) succeeds only if fp's caller is a thunk whose
-// caller is the callDeferred frame of the panic's current deferred call.
+// the defer statement through callDeferred (and gort_callgo, Arch/Arch.h),
+// and the thunk calls the deferred function; so recover(fp) succeeds only if
+// fp's caller is a thunk called through gort_callgo by the callDeferred frame
+// of the panic's current deferred call.
 // goshim keeps functions that call recover, and functions with defers, out
 // of line, so those frames exist.
 #include "Env/GoDebug.h"
@@ -18,6 +19,7 @@
 #include "Panic/Panic.h"
 #include "Print/Print.h"
 #include "Proc/Proc.h"
+#include "Proc/Stack.h"
 #include "Support/Check.h"
 #include "goruntime/abi.h"
 
@@ -37,7 +39,7 @@ namespace {
 __attribute__((noinline, disable_tail_calls)) void callDeferred(Defer *d, Panic *p) {
   if (p)
     p->callFP = (uintptr_t)__builtin_frame_address(0);
-  d->fn(d->block);
+  gort_callgo((const void *)d->fn, (uintptr_t)d->block, 0, 0);
   __asm__ volatile("" ::: "memory");
 }
 
@@ -93,6 +95,8 @@ void runPanicDefers(G *g, Panic *p) {
 }
 
 void gopanic(const gort_type *t, void *data) {
+  // Printing and unwinding run here, on the goroutine stack: room first.
+  stack::ensureStack(stack::kPanicStack);
   G *g = getg();
   if (!t && !debug.panicnil)
     panicNilValue(&t, &data);
@@ -162,8 +166,10 @@ extern "C" gort_Pair __gort_gorecover(const void *fp) {
   G *g = getg();
   Panic *p = g->panics;
   if (p && !p->goexit && !p->recovered && fp) {
+    // fp's caller is the thunk, called through gort_callgo by callDeferred.
     uintptr_t thunk = arch::recordFP((uintptr_t)fp);
-    if (thunk && arch::recordFP(thunk) == p->callFP) {
+    uintptr_t callgo = thunk ? arch::recordFP(thunk) : 0;
+    if (callgo && arch::recordFP(callgo) == p->callFP) {
       p->recovered = true;
       return gort_pair(p->type, (intptr_t)p->data);
     }

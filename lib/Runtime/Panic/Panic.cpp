@@ -4,6 +4,8 @@
 #include "Print/Print.h"
 #include "OS/Linux.h"
 #include "Proc/Proc.h"
+#include "Proc/Stack.h"
+#include "Arch/Arch.h"
 #include "Proc/Traceback.h"
 #include "Support/Check.h"
 #include "goruntime/abi.h"
@@ -72,7 +74,7 @@ void printPanicValue(const gort_type *t, const void *data) {
   if (!fn)
     fn = stringMethod(t, "String");
   if (fn) {
-    gort_Pair s = ((gort_Pair(*)(void *, const void *))fn)(nullptr, data);
+    gort_Pair s = gort_callgo(fn, 0, (uintptr_t)data, 0);
     print::bytes((const char *)gort_pair_first(s), (size_t)gort_pair_second(s));
     return;
   }
@@ -163,6 +165,7 @@ extern "C" __attribute__((noreturn)) void __gort_panicshift() { gort::panicRunti
 
 extern "C" __attribute__((noreturn)) void __gort_fatalthrow(const uint8_t *msg, intptr_t len) {
   using namespace gort;
+  stack::ensureStack(stack::kPanicStack); // the traceback runs here
   print::lock();
   print::str("fatal error: ");
   print::bytes((const char *)msg, (size_t)len);

@@ -10,6 +10,7 @@
 #include "GC/SizeClass.h"
 #include "OS/Linux.h"
 #include "Proc/Proc.h"
+#include "Proc/Stack.h"
 #include "goruntime/abi.h"
 
 #include <string.h>
@@ -45,7 +46,8 @@ void fill(uint64_t *v) {
   v[kHeapInuse] = hs.heapInuse;
   v[kHeapReleased] = hs.heapReleased;
   v[kHeapObjects] = hs.heapObjects;
-  v[kStackInuse] = v[kStackSys] = goroutineStackBytes();
+  v[kStackInuse] = stack::inuseBytes();
+  v[kStackSys] = stack::sysBytes();
   v[kMSpanInuse] = hs.spanInuse;
   v[kMSpanSys] = hs.spanSys;
   v[kMCacheInuse] = hs.cacheInuse;

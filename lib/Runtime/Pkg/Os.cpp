@@ -1,12 +1,13 @@
 // Pkg: runtime support for goshim's Go standard packages (std/). Os.cpp
 // holds the intrinsics behind std/os: the command line, the environment and
-// writes to file descriptors.
+// opening, reading, writing and closing files.
 #include "GC/Malloc.h"
 #include "OS/Linux.h"
 #include "Proc/Proc.h"
 #include "goruntime/abi.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -50,6 +51,47 @@ extern "C" gort_Int __gort_os_write(int32_t fd, void *p, gort_Int n) {
   });
   return r;
 }
+
+extern "C" gort_Int __gort_os_open(const uint8_t *path, gort_Int len, int32_t flags, int32_t mode) {
+  gort_Int r = 0;
+  // On the system stack: the path's NUL-terminated copy is larger than a
+  // goroutine stack's guard allows runtime code (Proc/Stack.h).
+  gort::systemstack([&] {
+    char buf[4096];
+    if (len < 0 || (size_t)len >= sizeof buf || memchr(path, 0, (size_t)len)) {
+      r = len >= (gort_Int)sizeof buf ? -ENAMETOOLONG : -EINVAL;
+      return;
+    }
+    memcpy(buf, path, (size_t)len);
+    buf[len] = 0;
+    gort::entersyscall();
+    int fd;
+    do
+      fd = ::open(buf, flags | O_CLOEXEC, mode);
+    while (fd < 0 && errno == EINTR);
+    r = fd < 0 ? -(gort_Int)errno : fd;
+    gort::exitsyscall();
+  });
+  return r;
+}
+
+extern "C" gort_Int __gort_os_read(int32_t fd, void *p, gort_Int n) {
+  gort_Int r = 0;
+  gort::systemstack([&] {
+    gort::entersyscall();
+    ssize_t got;
+    do
+      got = ::read(fd, p, (size_t)n);
+    while (got < 0 && errno == EINTR);
+    r = got < 0 ? -(gort_Int)errno : (gort_Int)got;
+    gort::exitsyscall();
+  });
+  return r;
+}
+
+extern "C" gort_Int __gort_os_close(int32_t fd) { return ::close(fd) < 0 ? -(gort_Int)errno : 0; }
+
+extern "C" gort_Int __gort_os_getpagesize() { return (gort_Int)gort::os::pageSize(); }
 
 extern "C" intptr_t __gort_os_getpid() { return (intptr_t)getpid(); }
 extern "C" intptr_t __gort_os_gettid() { return (intptr_t)gort::os::gettid(); }

@@ -5,6 +5,7 @@
 #include "OS/Linux.h"
 #include "OS/Random.h"
 #include "Print/Print.h"
+#include "Proc/Stack.h"
 #include "Proc/Timer.h"
 #include "Proc/Traceback.h"
 #include "Env/GoDebug.h"
@@ -31,13 +32,6 @@ namespace gort {
 
 namespace {
 
-// Goroutine stacks are fixed-size until they grow by copying (issue 7); the
-// main goroutine's is as large as a thread's.
-constexpr size_t kMainStackSize = 8u << 20;
-constexpr size_t kStackSize = sizeof(void *) == 8 ? 256u << 10 : 64u << 10;
-// Each guarded stack costs two kernel mappings (vm.max_map_count is 65530 by
-// default); past this many, stacks come unguarded from shared chunks.
-constexpr size_t kGuardedStacks = 16384;
 constexpr size_t kThreadStackSize = 1u << 20;
 constexpr int32_t kMaxProcs = 1024;
 
@@ -110,39 +104,6 @@ void *persistentAlloc(size_t n) {
   return p;
 }
 
-// --- stacks -----------------------------------------------------------------
-
-std::atomic<size_t> nstacks{0};
-std::atomic<uint64_t> stackBytes{0}; // goroutine stacks mapped (never unmapped)
-Lock stackChunkLock;
-uint8_t *stackChunkCur, *stackChunkEnd;
-
-// A stack of `size` bytes; *lo receives its lowest usable address.
-void allocStack(size_t size, uintptr_t *lo, uintptr_t *hi) {
-  size_t page = os::pageSize();
-  stackBytes.fetch_add(size, std::memory_order_relaxed);
-  if (nstacks.fetch_add(1) < kGuardedStacks || size > kStackSize) {
-    uint8_t *mem = (uint8_t *)os::mapMemory(size + page);
-    if (!mem)
-      fatal("runtime: cannot allocate goroutine stack");
-    os::protectNone(mem, page);
-    *lo = (uintptr_t)(mem + page);
-    *hi = (uintptr_t)(mem + page + size);
-    return;
-  }
-  LockGuard g(stackChunkLock);
-  if ((size_t)(stackChunkEnd - stackChunkCur) < size) {
-    size_t chunk = 64 * size;
-    stackChunkCur = (uint8_t *)os::mapMemory(chunk);
-    if (!stackChunkCur)
-      fatal("runtime: cannot allocate goroutine stack");
-    stackChunkEnd = stackChunkCur + chunk;
-  }
-  *lo = (uintptr_t)stackChunkCur;
-  stackChunkCur += size;
-  *hi = (uintptr_t)stackChunkCur;
-}
-
 void addAllG(G *g) {
   LockGuard l(allgLock);
   size_t n = nallgs.load(std::memory_order_relaxed);
@@ -164,7 +125,7 @@ void addAllG(G *g) {
 G *malg(size_t stackSize) {
   G *g = (G *)persistentAlloc(sizeof(G));
   new (g) G();
-  allocStack(stackSize, &g->stackLo, &g->stackHi);
+  stack::init(g, stackSize);
   g->status.store(GStatus::Idle);
   addAllG(g);
   return g;
@@ -729,6 +690,7 @@ void execute(G *g) {
   g->m = m;
   g->status.store(GStatus::Running, std::memory_order_release);
   m->p->schedtick++;
+  __gort_stackguard = g->stackGuard;
 #if GORT_SHADOW_STACK
   llvm_gc_root_chain = g->shadowChain;
 #endif
@@ -816,6 +778,7 @@ bool handoffToWaiter(M *m) {
     }
   run:
     execute(g);
+    stack::freePending(m); // the goroutine's old stack, if it moved
     // A locked M sleeps until its goroutine is handed back: arm the note
     // now, before the hand-off below lets another M see the goroutine.
     if (m->lockedg)
@@ -937,8 +900,8 @@ void goexit0(G *g, void *) {
   if (!g->system)
     ngoroutines.fetch_sub(1, std::memory_order_relaxed);
   g->system = false;
-  if (g->stackHi - g->stackLo == kStackSize)
-    gfput(m->p, g);
+  stack::reset(g);
+  gfput(m->p, g);
   if (locked)
     m->exiting = true;
 }
@@ -947,6 +910,7 @@ void goexit0(G *g, void *) {
 void mcommoninit(M *m) {
   m->procid = os::gettid();
   m->preemptFlag = &__gort_preempt;
+  m->stackGuard = &__gort_stackguard;
   // g0's stack is the thread's: the collector scans the part in use.
   os::currentThreadStack(&m->g0->stackLo, &m->g0->stackHi);
 }
@@ -965,8 +929,15 @@ void mstart(void *arg) {
 
 void preemptone(P *p) {
   M *m = p->m;
-  if (m && m->preemptFlag)
+  if (m && m->preemptFlag) {
+    // The flag for the polls on loop back-edges; the poisoned guard for the
+    // next checked function entry (Stack/Move.cpp). Racing with the M
+    // switching goroutines at worst preempts the next one early or loses
+    // the poison; sysmon asks again.
     __atomic_store_n(m->preemptFlag, 1, __ATOMIC_RELAXED);
+    if (stack::kMovable)
+      __atomic_store_n(m->stackGuard, stack::kPoison, __ATOMIC_RELAXED);
+  }
 }
 
 void preemptall() {
@@ -1171,8 +1142,6 @@ G *const *allGoroutines(size_t *n) {
 
 int64_t processStartNanos() { return processStartNs; }
 
-uint64_t goroutineStackBytes() { return stackBytes.load(std::memory_order_relaxed); }
-
 M *allMs() { return allm.load(std::memory_order_acquire); }
 
 void systemstack(void (*fn)(void *), void *arg) {
@@ -1232,7 +1201,7 @@ void initM0() {
 }
 
 void runMainGoroutine(void (*entry)(void *)) {
-  G *g = malg(kMainStackSize);
+  G *g = malg(stack::kMin);
   mainG = g;
   g->goid = ++goidgen;
   g->ctxSP = gort_ctx_make((void *)g->stackHi, entry, nullptr);
@@ -1264,7 +1233,7 @@ void newproc(void (*fn)(void *), void *arg, uintptr_t gopc, bool system) {
   M *m = getm();
   G *g = gfget(m->p);
   if (!g)
-    systemstack([&] { g = malg(kStackSize); });
+    systemstack([&] { g = malg(stack::kMin); });
   g->goid = ++goidgen;
   g->ctxSP = gort_ctx_make((void *)g->stackHi, fn, arg);
   g->entryFn = (uintptr_t)fn;
@@ -1449,6 +1418,7 @@ extern "C" void __gort_gosched() { gosched(); }
 
 extern "C" void __gort_preempt_check() {
   __gort_preempt = 0;
+  __gort_stackguard = getg()->stackGuard; // unpoison (preemptone)
   gosched(); // also how a goroutine stops for a stop-the-world
 }
 

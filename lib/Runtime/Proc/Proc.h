@@ -71,7 +71,9 @@ struct Sudog {
 struct G {
   uint64_t goid;
   std::atomic<GStatus> status;
-  uintptr_t stackLo, stackHi; // [lo, hi) usable stack (guard page below lo)
+  uintptr_t stackLo, stackHi; // [lo, hi) usable stack (Proc/Stack.h)
+  uintptr_t stackGuard;       // stackLo + stack::kGuard, or stack::kPoison
+  bool shrinkWanted;          // the collector asked for a smaller stack
   void *ctxSP;                // saved context while switched out
   void *sysSaveSP;            // goroutine SP while it is in gort_systemstack
   M *m;                       // the M running it, if any
@@ -123,11 +125,13 @@ struct M {
   int64_t procid;    // kernel thread id
   G *lockedg;
   uint32_t *preemptFlag; // this thread's __gort_preempt
+  uintptr_t *stackGuard; // this thread's __gort_stackguard (poisoned to preempt)
   // The request a goroutine left for g0 (mcall): run after the switch.
   void (*mcallFn)(G *, void *);
   void *mcallArg;
   M *alllink;
   bool exiting;      // a locked goroutine exited: end the thread
+  uintptr_t oldStackLo, oldStackHi; // left by the last morestack, freed by schedule()
 };
 
 struct P {
@@ -204,8 +208,6 @@ void stopTheWorld(const char *reason);
 void startTheWorld();
 
 int32_t gomaxprocs();
-// Bytes of goroutine stacks (all of them are in use or cached for reuse).
-uint64_t goroutineStackBytes();
 // nanotime() when the runtime started (GODEBUG traces count from it).
 int64_t processStartNanos();
 // The i-th P, 0 <= i < gomaxprocs().

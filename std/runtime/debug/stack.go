@@ -39,6 +39,19 @@ func SetTraceback(level string) {
 	setTraceback(level)
 }
 
+// setMaxStack is a compiler intrinsic (std/INTRINSICS.md).
+func setMaxStack(bytes int) int
+
+// SetMaxStack sets the maximum amount of memory that can be used by a single
+// goroutine stack. If a goroutine's stack would grow beyond this limit, the
+// program crashes with "fatal error: stack overflow". SetMaxStack returns the
+// previous setting. The initial setting is 1 GB on 64-bit systems and 250 MB
+// on 32-bit systems. On targets whose stacks do not grow (armv7 here), the
+// limit is recorded but stacks keep their fixed size.
+func SetMaxStack(bytes int) int {
+	return setMaxStack(bytes)
+}
+
 // setMaxThreads is a compiler intrinsic (std/INTRINSICS.md).
 func setMaxThreads(threads int) int
 

@@ -5,6 +5,8 @@
 // Stress (native only: slow under qemu): GOGC=0 collects at every span refill, and
 // every collection empties the caches, so at nearly every allocation.
 // RUN: %if native %{ env GOGC=0 %run %t 2>&1 | FileCheck --match-full-lines --strict-whitespace %s %}
+// With the stack-move stress mode: every checked function entry moves the stack between collections.
+// RUN: %if native %{ env GOGC=1 GODEBUG=stackmovestress=1 %run %t 2>&1 | FileCheck --match-full-lines --strict-whitespace %s %}
 // ORACLE: exit=0 --match-full-lines --strict-whitespace
 package main
 

@@ -1,0 +1,169 @@
+// Goroutine stacks: allocation, growth and shrinking by copying. See Stack.h.
+#include "Proc/Stack.h"
+
+#include "Env/GoDebug.h"
+#include "OS/Linux.h"
+#include "Proc/Lock.h"
+#include "Proc/Proc.h"
+#include "Support/Check.h"
+
+#include <atomic>
+#include <string.h>
+
+__thread uintptr_t __gort_stackguard __attribute__((tls_model("initial-exec")));
+
+namespace gort::stack {
+
+namespace {
+
+// Stacks of kMin << k bytes, k < kPoolOrders, are kept on free lists (linked
+// through their lowest word) for reuse; larger ones are mapped and unmapped.
+constexpr int kPoolOrders = 6; // 8 KiB .. 256 KiB
+// Each guarded stack costs two kernel mappings (vm.max_map_count is 65530 by
+// default); past this many, pooled stacks come unguarded from shared chunks.
+constexpr size_t kGuardedStacks = 16384;
+constexpr int64_t kDefaultMax = sizeof(void *) == 8 ? 1000000000 : 250000000;
+
+Lock poolLock;
+uintptr_t pool[kPoolOrders];
+uint8_t *chunkCur[kPoolOrders], *chunkEnd[kPoolOrders];
+size_t nguarded;
+std::atomic<uint64_t> inuse{0}, sys{0};
+std::atomic<int64_t> maxStack{kDefaultMax};
+
+// The guard of a stack starting at lo: none where stacks are fixed, always
+// tripped in the stress mode.
+uintptr_t guardFor(uintptr_t lo) { return !kMovable ? 0 : debug.stackmovestress ? kPoison : lo + kGuard; }
+
+int order(size_t size) {
+  for (int k = 0; k < kPoolOrders; k++)
+    if (size == kMin << k)
+      return k;
+  return -1;
+}
+
+uintptr_t mapGuarded(size_t size) {
+  size_t page = os::pageSize();
+  uint8_t *mem = (uint8_t *)os::mapMemory(size + page);
+  if (!mem)
+    fatal("runtime: cannot allocate goroutine stack");
+  os::protectNone(mem, page);
+  sys.fetch_add(size + page, std::memory_order_relaxed);
+  return (uintptr_t)(mem + page);
+}
+
+} // namespace
+
+void alloc(size_t size, uintptr_t *lo, uintptr_t *hi) {
+  inuse.fetch_add(size, std::memory_order_relaxed);
+  int k = order(size);
+  if (k < 0) {
+    *lo = mapGuarded(size);
+    *hi = *lo + size;
+    return;
+  }
+  LockGuard g(poolLock);
+  if (uintptr_t s = pool[k]) {
+    pool[k] = *(uintptr_t *)s;
+    *lo = s;
+  } else if (nguarded < kGuardedStacks) {
+    nguarded++;
+    *lo = mapGuarded(size);
+  } else {
+    if ((size_t)(chunkEnd[k] - chunkCur[k]) < size) {
+      size_t chunk = size < (64u << 10) ? (512u << 10) : 8 * size;
+      chunkCur[k] = (uint8_t *)os::mapMemory(chunk);
+      if (!chunkCur[k])
+        fatal("runtime: cannot allocate goroutine stack");
+      chunkEnd[k] = chunkCur[k] + chunk;
+      sys.fetch_add(chunk, std::memory_order_relaxed);
+    }
+    *lo = (uintptr_t)chunkCur[k];
+    chunkCur[k] += size;
+  }
+  *hi = *lo + size;
+}
+
+void free(uintptr_t lo, uintptr_t hi) {
+  size_t size = hi - lo;
+  inuse.fetch_sub(size, std::memory_order_relaxed);
+  int k = order(size);
+  if (k < 0) {
+    size_t page = os::pageSize();
+    os::unmapMemory((void *)(lo - page), size + page);
+    sys.fetch_sub(size + page, std::memory_order_relaxed);
+    return;
+  }
+  LockGuard g(poolLock);
+  *(uintptr_t *)lo = pool[k];
+  pool[k] = lo;
+}
+
+void init(G *g, size_t size) {
+  alloc(size, &g->stackLo, &g->stackHi);
+  g->stackGuard = guardFor(g->stackLo);
+  g->shrinkWanted = false;
+}
+
+void reset(G *g) {
+  if (g->stackHi - g->stackLo != kMin) {
+    free(g->stackLo, g->stackHi);
+    init(g, kMin);
+    return;
+  }
+  // Same stack: drop a shrink request it still had.
+  g->stackGuard = guardFor(g->stackLo);
+  g->shrinkWanted = false;
+}
+
+void ensureStack(size_t need) {
+  if (!kMovable)
+    return;
+  M *m = getm();
+  G *g = m->curg;
+  uintptr_t sp = (uintptr_t)__builtin_frame_address(0);
+  if (!g || m->onSystemStack || sp < g->stackLo || sp >= g->stackHi)
+    return; // not on a goroutine stack (g0, a signal stack)
+  if (sp - g->stackLo >= need + kGuard)
+    return;
+  gort_morestack_c(need);
+}
+
+void freePending(M *m) {
+  if (m->oldStackLo) {
+    free(m->oldStackLo, m->oldStackHi);
+    m->oldStackLo = m->oldStackHi = 0;
+  }
+}
+
+uint64_t inuseBytes() { return inuse.load(std::memory_order_relaxed); }
+uint64_t sysBytes() { return sys.load(std::memory_order_relaxed); }
+
+int64_t setMaxStack(int64_t bytes) { return maxStack.exchange(bytes); }
+int64_t maxStackBytes() { return maxStack.load(std::memory_order_relaxed); }
+
+void maybeRequestShrink(G *g, bool self) {
+  if (!kMovable || debug.gcshrinkstackoff)
+    return;
+  size_t size = g->stackHi - g->stackLo;
+  if (size <= kMin)
+    return;
+  // The part in use, as far as a stopped goroutine shows it: its saved
+  // context, or (the collector's own) where it entered the system stack.
+  GStatus st = g->status.load(std::memory_order_acquire);
+  uintptr_t sp;
+  if (st == GStatus::Waiting || st == GStatus::Runnable)
+    sp = (uintptr_t)g->ctxSP;
+  else if (self)
+    sp = (uintptr_t)g->sysSaveSP;
+  else
+    return;
+  if (sp < g->stackLo || sp >= g->stackHi || g->stackHi - sp + kGuard > size / 4)
+    return;
+  g->shrinkWanted = true;
+  g->stackGuard = kPoison;
+  if (self)
+    __gort_stackguard = kPoison; // at the next Go function entry
+}
+
+} // namespace gort::stack

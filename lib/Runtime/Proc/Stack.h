@@ -1,0 +1,115 @@
+// Proc/Stack: goroutine stacks, and how they grow and shrink by copying
+// (the copying itself is lib/Runtime/Stack/Move.cpp, a layer above the
+// collector's stack maps and the panic records it fixes).
+//
+// On the targets with stack maps (x86_64, aarch64, riscv64) a goroutine starts
+// on a kMin-byte stack. Every Go function that calls anything begins with a
+// check goshim adds after optimization (frontend-shim/StackCheck.cpp):
+//
+//   if (sp <= __gort_stackguard) __gort_morestack();
+//
+// __gort_stackguard is a thread-local copy of the running goroutine's
+// G::stackGuard = stackLo + kGuard, set whenever an M switches to a goroutine.
+// The kGuard bytes below the guard are the budget for what runs without a
+// check after one passed: one Go frame (goshim refuses frames larger than
+// GORT_STACK_FRAME_MAX, abi.h) and the runtime's C++ code called from Go,
+// which does not check (deep runtime work runs on the system stack, and a
+// panic first makes room with ensureStack).
+//
+// __gort_morestack (Arch/<arch>/Stack.S) is an ordinary call from the Go
+// function, so a statepoint: the function's frame is described like any other
+// call site. On the system stack the runtime then copies the whole used
+// stack to one twice the size (more if asked), and fixes what points into it:
+//   - the frame-pointer chain (every saved frame pointer);
+//   - Go frames: nothing else. goshim never keeps a stack address in a Go
+//     frame (no alloca survives optimization, ARCHITECTURE.md s.3), and the GC
+//     pointers in their stack-map slots point into the heap;
+//   - the runtime's C++ frames between Go frames (a deferred call run by a
+//     panic, a finalizer, an Error method printed by a crash), which may hold
+//     addresses of their own locals anywhere: every word of them that lies
+//     in the old stack is relocated. That is the one conservative step, the
+//     counterpart of the collector scanning those frames conservatively. C++
+//     calls Go only through gort_callgo, which keeps the C++ side's
+//     callee-saved registers in its own frame (so in the region that is
+//     fixed) and clears them for the Go callee, whose frames are not;
+//   - G's own references into its stack: the panic records (which live in
+//     gopanic's frame), the deferred calls' frame pointers, the frame a
+//     recovery unwinds to and the unwinder's state for it.
+// A goroutine's stack moves only while it runs its own morestack: a parked
+// goroutine's stack never moves, so the runtime may keep pointers into it.
+//
+// Shrinking: the collector marks a goroutine using less than a quarter of its
+// stack; its next morestack (the guard is poisoned for it) copies it to half
+// the size. GODEBUG=gcshrinkstackoff=1 disables it.
+//
+// armv7 (shadow stack) keeps fixed stacks: nothing moves there.
+#ifndef GORT_PROC_STACK_H
+#define GORT_PROC_STACK_H
+
+#include "Arch/Arch.h"
+#include "goruntime/abi.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+// __gort_stackguard: declared by goruntime/abi.h.
+
+namespace gort {
+
+struct G;
+struct M;
+
+namespace stack {
+
+constexpr bool kMovable = !GORT_SHADOW_STACK;
+// A new goroutine's stack (fixed ones on armv7).
+constexpr size_t kMin = kMovable ? 8u << 10 : 64u << 10;
+// Bytes between a stack's low end and its guard.
+constexpr size_t kGuard = 3u << 10;
+// One Go frame fits below the guard with room for morestack to reach the
+// system stack; the runtime's C++ code called from Go must fit in kGuard too.
+static_assert(kGuard >= GORT_STACK_FRAME_MAX + 1024, "the guard covers one Go frame and morestack");
+// A guard no stack pointer is above: every check fails (a shrink request).
+constexpr uintptr_t kPoison = ~(uintptr_t)0;
+
+// A stack of `size` bytes (a power of two times kMin, or any size above the
+// pooled ones); [*lo, *hi).
+void alloc(size_t size, uintptr_t *lo, uintptr_t *hi);
+void free(uintptr_t lo, uintptr_t hi);
+
+// Gives g a stack of `size` bytes and its guard (g must not be running).
+void init(G *g, size_t size);
+// Makes g's stack kMin bytes again (a dead goroutine put back for reuse).
+void reset(G *g);
+
+// The stack the current M left behind in its last morestack; freed once the
+// M is off it (by schedule()).
+void freePending(M *m);
+
+// Bytes of stacks in use by goroutines and mapped for them.
+uint64_t inuseBytes();
+uint64_t sysBytes();
+
+// Runtime C++ code about to do deep work on the goroutine stack (a panic:
+// printing, unwinding) first makes sure `need` bytes are free above the
+// guard, growing the stack if not (gort_morestack_c). Its caller's frames
+// are relocated like the other runtime frames. No-op on the system stack
+// and where stacks are fixed.
+constexpr size_t kPanicStack = 16u << 10;
+void ensureStack(size_t need);
+
+// debug.SetMaxStack: returns the previous limit.
+int64_t setMaxStack(int64_t bytes);
+int64_t maxStackBytes();
+
+// The collector (world stopped) asks g to shrink at its next morestack if
+// it uses under a quarter of its stack; self: g is the collecting goroutine.
+void maybeRequestShrink(G *g, bool self);
+
+} // namespace stack
+} // namespace gort
+
+// __gort_morestack and gort_callgo: Arch/Arch.h. gort_morestack, the C++
+// side of the copy: lib/Runtime/Stack/Move.cpp.
+
+#endif

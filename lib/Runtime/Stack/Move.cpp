@@ -1,0 +1,210 @@
+// Growing and shrinking goroutine stacks by copying: the morestack path.
+// The scheme is described in Proc/Stack.h (which also allocates the stacks);
+// this part sits above the collector's stack maps and the panic records it
+// has to fix.
+#include "Proc/Stack.h"
+
+#include "Env/GoDebug.h"
+#include "GC/StackMap.h"
+#include "OS/Linux.h"
+#include "Panic/Panic.h"
+#include "Print/Print.h"
+#include "Proc/Proc.h"
+#include "Proc/Traceback.h"
+#include "Support/Check.h"
+
+#include <atomic>
+#include <string.h>
+
+namespace gort {
+
+namespace {
+
+std::atomic<uint64_t> grown{0}, shrunk{0};
+
+// Relocation of one stack image: [oldLo, oldHi] moved by delta.
+struct Mover {
+  uintptr_t oldLo, oldHi;
+  intptr_t delta;
+
+  bool inOld(uintptr_t v) const { return v >= oldLo && v <= oldHi; }
+  // The word at old address a, whose copy is at a + delta.
+  void fixWord(uintptr_t a) const {
+    uintptr_t v = *(const uintptr_t *)a;
+    if (inOld(v))
+      *(uintptr_t *)(a + delta) = v + delta;
+  }
+  void fixRange(uintptr_t lo, uintptr_t hi) const {
+    for (uintptr_t a = lo; a + sizeof(uintptr_t) <= hi; a += sizeof(uintptr_t))
+      fixWord(a);
+  }
+  // Words outside the stack that may point into it, fixed where they are.
+  void fixInPlace(uintptr_t *p, size_t n) const {
+    for (size_t i = 0; i < n; i++)
+      if (inOld(p[i]))
+        p[i] += delta;
+  }
+  template <typename T> void fixField(T *&p) const {
+    if (inOld((uintptr_t)p))
+      p = (T *)((uintptr_t)p + delta);
+  }
+  void fixField(uintptr_t &v) const {
+    if (inOld(v))
+      v += delta;
+  }
+
+  // The used stack [sp, hi) whose innermost frame record is `record`: the
+  // same walk as the collector's scanStack. Go frames keep their words; the
+  // frame records are fixed along the chain; everything else is fixed
+  // conservatively.
+  void fixFrames(uintptr_t sp, uintptr_t hi, uintptr_t record) const {
+    uintptr_t cursor = sp;
+    for (uintptr_t r = record; r >= sp && r + 2 * sizeof(uintptr_t) <= hi;) {
+      uintptr_t ra = arch::recordRA(r), next = arch::recordFP(r);
+      if (next <= r || next >= hi)
+        break;
+      fixWord(r + arch::kRecordFPOffset);
+      const stackmaps::CallSite *site = stackmaps::lookup(ra);
+      if (site && site->cfaFromFP != arch::kFPToCFAVaries && site->frameSize != arch::kDynamicStackSize) {
+        uintptr_t cfa = next + (intptr_t)site->cfaFromFP;
+        uintptr_t fsp = cfa - (uintptr_t)site->frameSize - arch::kCallPushBytes;
+        if (fsp < cursor || cfa > hi || fsp > next)
+          break;
+        fixRange(cursor, fsp);
+        cursor = cfa;
+      }
+      r = next;
+    }
+    // The rest: the goroutine's first (runtime) frames, or all of it if the
+    // chain could not be followed.
+    fixRange(cursor, hi);
+  }
+};
+
+// Copies the running goroutine g's stack, whose used part is [sp, stackHi)
+// with its innermost frame record at fp, to a new stack of newSize bytes.
+// Runs on the system stack. Returns the distance moved.
+intptr_t copyStack(G *g, uintptr_t sp, uintptr_t fp, size_t newSize) {
+  uintptr_t oldLo = g->stackLo, oldHi = g->stackHi;
+  uintptr_t lo, hi;
+  stack::alloc(newSize, &lo, &hi);
+  size_t used = oldHi - sp;
+  Mover mv{oldLo, oldHi, (intptr_t)(hi - oldHi)};
+  memcpy((void *)(hi - used), (const void *)sp, used);
+  mv.fixFrames(sp, oldHi, fp);
+  // What G itself keeps pointing into the stack.
+  mv.fixField(g->panics); // records in gopanic's frame; their links are fixed with the frame
+  mv.fixField(g->unwindFP);
+  mv.fixInPlace((uintptr_t *)(void *)g->unwindExc, sizeof g->unwindExc / sizeof(uintptr_t));
+  for (Defer *d = g->defers; d; d = d->link) {
+    mv.fixField(d->fp);
+    mv.fixField(d->panic);
+  }
+  g->stackLo = lo;
+  g->stackHi = hi;
+  g->stackGuard = lo + stack::kGuard;
+  __gort_stackguard = g->stackGuard;
+  // The old stack is still under the C++ frames that return to
+  // __gort_morestack; schedule() frees it once this M is off it.
+  M *m = getm();
+  stack::freePending(m);
+  m->oldStackLo = oldLo;
+  m->oldStackHi = oldHi;
+  return mv.delta;
+}
+
+// gc's report when a stack would pass debug.SetMaxStack's limit; fp is
+// __gort_morestack's frame record, where the goroutine's traceback starts.
+[[noreturn]] void overflow(G *g, uintptr_t sp, uintptr_t fp) {
+  print::lock();
+  print::str("runtime: goroutine stack exceeds ");
+  print::udec((uint64_t)stack::maxStackBytes());
+  print::str("-byte limit\nruntime: sp=");
+  print::hex(sp);
+  print::str(" stack=[");
+  print::hex(g->stackLo);
+  print::str(", ");
+  print::hex(g->stackHi);
+  print::str("]\nfatal error: stack overflow\n");
+  TracebackLevel level = tracebackLevel();
+  if (level != TracebackLevel::None) {
+    print::nl();
+    TraceSink out;
+    printGoroutine(out, g, fp);
+    printAllGoroutines(g); // a throw: every goroutine, as gc
+  }
+  print::unlock();
+  print::flush();
+  if (level == TracebackLevel::Crash)
+    os::abortProcess();
+  exitProcess(2);
+}
+
+// A function entry is a preemption point too: sysmon (preemptone) poisons
+// the thread's guard along with the flag the loop back-edge polls read.
+// Only when nothing moved: this C++ frame must be on the goroutine's current
+// stack while it is parked.
+void preemptIfAsked() {
+  if (__atomic_load_n(&__gort_preempt, __ATOMIC_RELAXED)) {
+    __gort_preempt = 0;
+    gosched();
+  }
+}
+
+} // namespace
+} // namespace gort
+
+using namespace gort;
+
+extern "C" intptr_t gort_morestack(uintptr_t sp, uintptr_t fp, uintptr_t need) {
+  M *m = getm();
+  G *g = m->curg;
+  if (!g || m->onSystemStack)
+    fatal("morestack on g0");
+  size_t size = g->stackHi - g->stackLo, used = g->stackHi - sp;
+  size_t newSize;
+  bool shrink = g->shrinkWanted;
+  g->shrinkWanted = false;
+  if (sp <= g->stackLo + stack::kGuard || (need && sp - g->stackLo < need + stack::kGuard)) {
+    // Doubled until the new stack has room (a C++ caller's need, or the
+    // check's: more than the guard above it).
+    newSize = size * 2;
+    while (newSize - used < need + 2 * stack::kGuard)
+      newSize *= 2;
+    if ((int64_t)newSize > stack::maxStackBytes())
+      systemstack([&] { overflow(g, sp, fp); }); // past the guard: no room here
+    grown.fetch_add(1, std::memory_order_relaxed);
+  } else if (need) {
+    return 0; // a C++ caller that has its room already
+  } else if (shrink && size / 2 >= stack::kMin && used + stack::kGuard <= size / 4) {
+    // Halved, at least half of the new stack stays free above the guard.
+    newSize = size / 2;
+    shrunk.fetch_add(1, std::memory_order_relaxed);
+  } else if (debug.stackmovestress) {
+    newSize = size;
+  } else {
+    // A poisoned guard whose request no longer holds (or sysmon's poison,
+    // preemptone): the real one back.
+    if (!debug.stackmovestress)
+      g->stackGuard = g->stackLo + stack::kGuard;
+    __gort_stackguard = g->stackGuard;
+    preemptIfAsked();
+    return 0;
+  }
+  intptr_t delta = 0;
+  systemstack([&] { delta = copyStack(g, sp, fp, newSize); });
+  if (debug.stackmovestress)
+    g->stackGuard = __gort_stackguard = stack::kPoison;
+  // This frame is still on the old stack, which schedule() frees: yield at
+  // the next function entry instead, from the new one.
+  if (!need && __atomic_load_n(&__gort_preempt, __ATOMIC_RELAXED))
+    __gort_stackguard = stack::kPoison;
+  return delta;
+}
+
+#if GORT_SHADOW_STACK
+// Never called: goshim adds no stack checks where stacks are fixed.
+extern "C" void __gort_morestack() { fatal("morestack on a target with fixed stacks"); }
+#endif
+
+extern "C" intptr_t __gort_setmaxstack(intptr_t n) { return (intptr_t)stack::setMaxStack((int64_t)n); }
