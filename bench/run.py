@@ -8,8 +8,9 @@ benchmark runs at GOMAXPROCS=1 and at the default (unset).
 
 Usage: bench/run.py [--reps N] [--goshim PATH] [--out DIR] [--only NAME,...]
                     [--markdown] [--procs 1,default]
-Each program prints one line "<name> <iterations> <ns> ns/op"; BENCH_N in
-the environment overrides the iteration count (the lit test uses it).
+Each program prints one line "<name> <iterations> <ns> ns/op" (or "... B/op"
+for a memory figure, marked in the table); BENCH_N in the environment
+overrides the iteration count (the lit test uses it).
 """
 import argparse
 import os
@@ -20,7 +21,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-LINE = re.compile(r"^(\S+) (\d+) ([0-9.]+) ns/op$")
+LINE = re.compile(r"^(\S+) (\d+) ([0-9.]+) (ns|B)/op$")
 COMPILERS = ["goshim", "gc", "gccgo"]
 
 
@@ -57,7 +58,12 @@ def run_once(exe, procs, timeout):
     m = LINE.match(r.stdout.strip())
     if r.returncode != 0 or not m:
         return None, "exit %d: %s%s" % (r.returncode, r.stdout[-300:], r.stderr[-300:])
+    if m.group(4) == "B":
+        UNITS[os.path.basename(exe).split(".")[0]] = "B/op"
     return float(m.group(3)), None
+
+
+UNITS = {}  # benchmark name -> unit, where it is not ns/op
 
 
 def fmt_ns(v):
@@ -122,7 +128,7 @@ def main():
            "goshim/gc", "goshim/gccgo", "spread % (goshim/gc/gccgo)"]
     table = []
     for n, procs, med, spread in rows:
-        table.append([n, procs, fmt_ns(med["goshim"]), fmt_ns(med["gc"]), fmt_ns(med["gccgo"]),
+        table.append([n + (" [%s]" % UNITS[n] if n in UNITS else ""), procs, fmt_ns(med["goshim"]), fmt_ns(med["gc"]), fmt_ns(med["gccgo"]),
                       fmt_ratio(med["goshim"], med["gc"]), fmt_ratio(med["goshim"], med["gccgo"]),
                       "/".join("%.0f" % spread[c] for c in COMPILERS)])
     if args.markdown:
