@@ -201,9 +201,13 @@ void lock() {
 void unlock() {
   ThreadState &t = tState;
   GORT_DCHECK(t.depth > 0);
+  // Flush while still counted as holding the lock: a fault in the write
+  // (a stack overrun, say) reports through a lock this thread already has
+  // instead of waiting for itself.
+  if (t.depth == 1)
+    flushBuf(t);
   if (--t.depth != 0)
     return;
-  flushBuf(t);
   gHeld.store(false, std::memory_order_release);
 }
 
