@@ -8,7 +8,6 @@
 #include "Support/Check.h"
 
 #include <atomic>
-#include <string.h>
 
 __thread uintptr_t __gort_stackguard __attribute__((tls_model("initial-exec")));
 
@@ -31,10 +30,6 @@ size_t nguarded;
 std::atomic<uint64_t> inuse{0}, sys{0};
 std::atomic<int64_t> maxStack{kDefaultMax};
 
-// The guard of a stack starting at lo: none where stacks are fixed, always
-// tripped in the stress mode.
-uintptr_t guardFor(uintptr_t lo) { return !kMovable ? 0 : debug.stackmovestress ? kPoison : lo + kGuard; }
-
 int order(size_t size) {
   for (int k = 0; k < kPoolOrders; k++)
     if (size == kMin << k)
@@ -53,6 +48,8 @@ uintptr_t mapGuarded(size_t size) {
 }
 
 } // namespace
+
+uintptr_t guardFor(uintptr_t lo) { return !kMovable ? 0 : debug.stackmovestress ? kPoison : lo + kGuard; }
 
 void alloc(size_t size, uintptr_t *lo, uintptr_t *hi) {
   inuse.fetch_add(size, std::memory_order_relaxed);
@@ -117,7 +114,7 @@ void reset(G *g) {
 }
 
 void ensureStack(size_t need) {
-  if (!kMovable)
+  if constexpr (!kMovable)
     return;
   M *m = getm();
   G *g = m->curg;

@@ -77,6 +77,10 @@ constexpr uintptr_t kPoison = ~(uintptr_t)0;
 void alloc(size_t size, uintptr_t *lo, uintptr_t *hi);
 void free(uintptr_t lo, uintptr_t hi);
 
+// The guard of a stack starting at lo: lo + kGuard, none (0) where stacks
+// are fixed, kPoison in the stress mode (GODEBUG=stackmovestress=1).
+uintptr_t guardFor(uintptr_t lo);
+
 // Gives g a stack of `size` bytes and its guard (g must not be running).
 void init(G *g, size_t size);
 // Makes g's stack kMin bytes again (a dead goroutine put back for reuse).

@@ -13,14 +13,11 @@
 #include "Proc/Traceback.h"
 #include "Support/Check.h"
 
-#include <atomic>
 #include <string.h>
 
 namespace gort {
 
 namespace {
-
-std::atomic<uint64_t> grown{0}, shrunk{0};
 
 // Relocation of one stack image: [oldLo, oldHi] moved by delta.
 struct Mover {
@@ -102,7 +99,7 @@ intptr_t copyStack(G *g, uintptr_t sp, uintptr_t fp, size_t newSize) {
   }
   g->stackLo = lo;
   g->stackHi = hi;
-  g->stackGuard = lo + stack::kGuard;
+  g->stackGuard = stack::guardFor(lo);
   __gort_stackguard = g->stackGuard;
   // The old stack is still under the C++ frames that return to
   // __gort_morestack; schedule() frees it once this M is off it.
@@ -173,28 +170,23 @@ extern "C" intptr_t gort_morestack(uintptr_t sp, uintptr_t fp, uintptr_t need) {
       newSize *= 2;
     if ((int64_t)newSize > stack::maxStackBytes())
       systemstack([&] { overflow(g, sp, fp); }); // past the guard: no room here
-    grown.fetch_add(1, std::memory_order_relaxed);
   } else if (need) {
     return 0; // a C++ caller that has its room already
   } else if (shrink && size / 2 >= stack::kMin && used + stack::kGuard <= size / 4) {
     // Halved, at least half of the new stack stays free above the guard.
     newSize = size / 2;
-    shrunk.fetch_add(1, std::memory_order_relaxed);
   } else if (debug.stackmovestress) {
     newSize = size;
   } else {
     // A poisoned guard whose request no longer holds (or sysmon's poison,
     // preemptone): the real one back.
-    if (!debug.stackmovestress)
-      g->stackGuard = g->stackLo + stack::kGuard;
+    g->stackGuard = stack::guardFor(g->stackLo);
     __gort_stackguard = g->stackGuard;
     preemptIfAsked();
     return 0;
   }
   intptr_t delta = 0;
   systemstack([&] { delta = copyStack(g, sp, fp, newSize); });
-  if (debug.stackmovestress)
-    g->stackGuard = __gort_stackguard = stack::kPoison;
   // This frame is still on the old stack, which schedule() frees: yield at
   // the next function entry instead, from the new one.
   if (!need && __atomic_load_n(&__gort_preempt, __ATOMIC_RELAXED))

@@ -1,6 +1,45 @@
 // Arch/aarch64: stack growth (Proc/Stack.h). Contracts as in x86_64/Stack.S.
 #if defined(__aarch64__)
         .text
+// The frame of gort_morestack_c and gort_callgo: the frame record at x29,
+// x19-x28 above it (inside the frame).
+.macro SAVE_CALLEE_SAVED
+        stp     x29, x30, [sp, #-96]!
+        .cfi_def_cfa_offset 96
+        .cfi_offset x30, -88
+        .cfi_offset x29, -96
+        mov     x29, sp
+        .cfi_def_cfa w29, 96
+        stp     x19, x20, [sp, #16]
+        .cfi_offset x20, -72
+        .cfi_offset x19, -80
+        stp     x21, x22, [sp, #32]
+        .cfi_offset x22, -56
+        .cfi_offset x21, -64
+        stp     x23, x24, [sp, #48]
+        .cfi_offset x24, -40
+        .cfi_offset x23, -48
+        stp     x25, x26, [sp, #64]
+        .cfi_offset x26, -24
+        .cfi_offset x25, -32
+        stp     x27, x28, [sp, #80]
+        .cfi_offset x28, -8
+        .cfi_offset x27, -16
+.endm
+// Reloads them from the frame at sp (wherever the stack now is).
+.macro RESTORE_CALLEE_SAVED_AND_RETURN
+        ldp     x19, x20, [sp, #16]
+        ldp     x21, x22, [sp, #32]
+        ldp     x23, x24, [sp, #48]
+        ldp     x25, x26, [sp, #64]
+        ldp     x27, x28, [sp, #80]
+        ldp     x29, x30, [sp], #96
+        .cfi_def_cfa wsp, 0
+        .cfi_restore x30
+        .cfi_restore x29
+        ret
+.endm
+
 // void __gort_morestack(void): the slow path of a Go function's entry check.
         .globl  __gort_morestack
         .type   __gort_morestack,%function
@@ -36,27 +75,7 @@ __gort_morestack:
         .p2align 2
 gort_morestack_c:
         .cfi_startproc
-        stp     x29, x30, [sp, #-96]!
-        .cfi_def_cfa_offset 96
-        .cfi_offset x30, -88
-        .cfi_offset x29, -96
-        mov     x29, sp
-        .cfi_def_cfa w29, 96
-        stp     x19, x20, [sp, #16]
-        .cfi_offset x20, -72
-        .cfi_offset x19, -80
-        stp     x21, x22, [sp, #32]
-        .cfi_offset x22, -56
-        .cfi_offset x21, -64
-        stp     x23, x24, [sp, #48]
-        .cfi_offset x24, -40
-        .cfi_offset x23, -48
-        stp     x25, x26, [sp, #64]
-        .cfi_offset x26, -24
-        .cfi_offset x25, -32
-        stp     x27, x28, [sp, #80]
-        .cfi_offset x28, -8
-        .cfi_offset x27, -16
+        SAVE_CALLEE_SAVED
         mov     x2, x0
         mov     x0, sp
         mov     x1, x29
@@ -64,16 +83,7 @@ gort_morestack_c:
         add     x29, x29, x0
         mov     sp, x29
         .cfi_def_cfa wsp, 96
-        ldp     x19, x20, [sp, #16]
-        ldp     x21, x22, [sp, #32]
-        ldp     x23, x24, [sp, #48]
-        ldp     x25, x26, [sp, #64]
-        ldp     x27, x28, [sp, #80]
-        ldp     x29, x30, [sp], #96
-        .cfi_def_cfa wsp, 0
-        .cfi_restore x30
-        .cfi_restore x29
-        ret
+        RESTORE_CALLEE_SAVED_AND_RETURN
         .cfi_endproc
         .size   gort_morestack_c, .-gort_morestack_c
 
@@ -85,27 +95,7 @@ gort_morestack_c:
         .p2align 2
 gort_callgo:
         .cfi_startproc
-        stp     x29, x30, [sp, #-96]!
-        .cfi_def_cfa_offset 96
-        .cfi_offset x30, -88
-        .cfi_offset x29, -96
-        mov     x29, sp
-        .cfi_def_cfa w29, 96
-        stp     x19, x20, [sp, #16]
-        .cfi_offset x20, -72
-        .cfi_offset x19, -80
-        stp     x21, x22, [sp, #32]
-        .cfi_offset x22, -56
-        .cfi_offset x21, -64
-        stp     x23, x24, [sp, #48]
-        .cfi_offset x24, -40
-        .cfi_offset x23, -48
-        stp     x25, x26, [sp, #64]
-        .cfi_offset x26, -24
-        .cfi_offset x25, -32
-        stp     x27, x28, [sp, #80]
-        .cfi_offset x28, -8
-        .cfi_offset x27, -16
+        SAVE_CALLEE_SAVED
         mov     x9, x0
         mov     x0, x1
         mov     x1, x2
@@ -121,16 +111,7 @@ gort_callgo:
         mov     x27, xzr
         mov     x28, xzr
         blr     x9
-        ldp     x19, x20, [sp, #16]
-        ldp     x21, x22, [sp, #32]
-        ldp     x23, x24, [sp, #48]
-        ldp     x25, x26, [sp, #64]
-        ldp     x27, x28, [sp, #80]
-        ldp     x29, x30, [sp], #96
-        .cfi_def_cfa wsp, 0
-        .cfi_restore x30
-        .cfi_restore x29
-        ret
+        RESTORE_CALLEE_SAVED_AND_RETURN
         .cfi_endproc
         .size   gort_callgo, .-gort_callgo
 #endif

@@ -2,6 +2,60 @@
 // The frame record {fp, ra} sits just below the frame pointer s0 (= CFA).
 #if defined(__riscv) && __riscv_xlen == 64
         .text
+// The frame of gort_morestack_c and gort_callgo: ra and s0 (the frame
+// record) at its top, s1-s11 below; s0 = CFA.
+.macro SAVE_CALLEE_SAVED
+        addi    sp, sp, -112
+        .cfi_def_cfa_offset 112
+        sd      ra, 104(sp)
+        sd      s0, 96(sp)
+        .cfi_offset ra, -8
+        .cfi_offset s0, -16
+        addi    s0, sp, 112
+        .cfi_def_cfa s0, 0
+        sd      s1, 88(sp)
+        sd      s2, 80(sp)
+        sd      s3, 72(sp)
+        sd      s4, 64(sp)
+        sd      s5, 56(sp)
+        sd      s6, 48(sp)
+        sd      s7, 40(sp)
+        sd      s8, 32(sp)
+        sd      s9, 24(sp)
+        sd      s10, 16(sp)
+        sd      s11, 8(sp)
+        .cfi_offset s1, -24
+        .cfi_offset s2, -32
+        .cfi_offset s3, -40
+        .cfi_offset s4, -48
+        .cfi_offset s5, -56
+        .cfi_offset s6, -64
+        .cfi_offset s7, -72
+        .cfi_offset s8, -80
+        .cfi_offset s9, -88
+        .cfi_offset s10, -96
+        .cfi_offset s11, -104
+.endm
+// Reloads them from the frame at sp (wherever the stack now is).
+.macro RESTORE_CALLEE_SAVED_AND_RETURN
+        ld      s1, 88(sp)
+        ld      s2, 80(sp)
+        ld      s3, 72(sp)
+        ld      s4, 64(sp)
+        ld      s5, 56(sp)
+        ld      s6, 48(sp)
+        ld      s7, 40(sp)
+        ld      s8, 32(sp)
+        ld      s9, 24(sp)
+        ld      s10, 16(sp)
+        ld      s11, 8(sp)
+        ld      ra, 104(sp)
+        ld      s0, 96(sp)
+        addi    sp, sp, 112
+        .cfi_def_cfa sp, 0
+        ret
+.endm
+
 // void __gort_morestack(void): the slow path of a Go function's entry check.
         .globl  __gort_morestack
         .type   __gort_morestack,@function
@@ -41,36 +95,7 @@ __gort_morestack:
         .p2align 2
 gort_morestack_c:
         .cfi_startproc
-        addi    sp, sp, -112
-        .cfi_def_cfa_offset 112
-        sd      ra, 104(sp)
-        sd      s0, 96(sp)
-        .cfi_offset ra, -8
-        .cfi_offset s0, -16
-        addi    s0, sp, 112
-        .cfi_def_cfa s0, 0
-        sd      s1, 88(sp)
-        sd      s2, 80(sp)
-        sd      s3, 72(sp)
-        sd      s4, 64(sp)
-        sd      s5, 56(sp)
-        sd      s6, 48(sp)
-        sd      s7, 40(sp)
-        sd      s8, 32(sp)
-        sd      s9, 24(sp)
-        sd      s10, 16(sp)
-        sd      s11, 8(sp)
-        .cfi_offset s1, -24
-        .cfi_offset s2, -32
-        .cfi_offset s3, -40
-        .cfi_offset s4, -48
-        .cfi_offset s5, -56
-        .cfi_offset s6, -64
-        .cfi_offset s7, -72
-        .cfi_offset s8, -80
-        .cfi_offset s9, -88
-        .cfi_offset s10, -96
-        .cfi_offset s11, -104
+        SAVE_CALLEE_SAVED
         mv      a2, a0
         mv      a0, sp
         mv      a1, s0
@@ -78,22 +103,7 @@ gort_morestack_c:
         add     s0, s0, a0
         addi    sp, s0, -112
         .cfi_def_cfa sp, 112
-        ld      s1, 88(sp)
-        ld      s2, 80(sp)
-        ld      s3, 72(sp)
-        ld      s4, 64(sp)
-        ld      s5, 56(sp)
-        ld      s6, 48(sp)
-        ld      s7, 40(sp)
-        ld      s8, 32(sp)
-        ld      s9, 24(sp)
-        ld      s10, 16(sp)
-        ld      s11, 8(sp)
-        ld      ra, 104(sp)
-        ld      s0, 96(sp)
-        addi    sp, sp, 112
-        .cfi_def_cfa sp, 0
-        ret
+        RESTORE_CALLEE_SAVED_AND_RETURN
         .cfi_endproc
         .size   gort_morestack_c, .-gort_morestack_c
 
@@ -105,36 +115,7 @@ gort_morestack_c:
         .p2align 2
 gort_callgo:
         .cfi_startproc
-        addi    sp, sp, -112
-        .cfi_def_cfa_offset 112
-        sd      ra, 104(sp)
-        sd      s0, 96(sp)
-        .cfi_offset ra, -8
-        .cfi_offset s0, -16
-        addi    s0, sp, 112
-        .cfi_def_cfa s0, 0
-        sd      s1, 88(sp)
-        sd      s2, 80(sp)
-        sd      s3, 72(sp)
-        sd      s4, 64(sp)
-        sd      s5, 56(sp)
-        sd      s6, 48(sp)
-        sd      s7, 40(sp)
-        sd      s8, 32(sp)
-        sd      s9, 24(sp)
-        sd      s10, 16(sp)
-        sd      s11, 8(sp)
-        .cfi_offset s1, -24
-        .cfi_offset s2, -32
-        .cfi_offset s3, -40
-        .cfi_offset s4, -48
-        .cfi_offset s5, -56
-        .cfi_offset s6, -64
-        .cfi_offset s7, -72
-        .cfi_offset s8, -80
-        .cfi_offset s9, -88
-        .cfi_offset s10, -96
-        .cfi_offset s11, -104
+        SAVE_CALLEE_SAVED
         mv      t0, a0
         mv      a0, a1
         mv      a1, a2
@@ -151,22 +132,7 @@ gort_callgo:
         li      s10, 0
         li      s11, 0
         jalr    t0
-        ld      s1, 88(sp)
-        ld      s2, 80(sp)
-        ld      s3, 72(sp)
-        ld      s4, 64(sp)
-        ld      s5, 56(sp)
-        ld      s6, 48(sp)
-        ld      s7, 40(sp)
-        ld      s8, 32(sp)
-        ld      s9, 24(sp)
-        ld      s10, 16(sp)
-        ld      s11, 8(sp)
-        ld      ra, 104(sp)
-        ld      s0, 96(sp)
-        addi    sp, sp, 112
-        .cfi_def_cfa sp, 0
-        ret
+        RESTORE_CALLEE_SAVED_AND_RETURN
         .cfi_endproc
         .size   gort_callgo, .-gort_callgo
 #endif

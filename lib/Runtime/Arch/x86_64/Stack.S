@@ -1,6 +1,39 @@
 // Arch/x86_64: stack growth (Proc/Stack.h).
 #if defined(__x86_64__)
         .text
+// The frame of gort_morestack_c and gort_callgo: a frame record, then the
+// callee-saved registers below it (SP stays 16-byte aligned).
+.macro SAVE_CALLEE_SAVED
+        pushq   %rbp
+        .cfi_def_cfa_offset 16
+        .cfi_offset %rbp, -16
+        movq    %rsp, %rbp
+        .cfi_def_cfa_register %rbp
+        pushq   %rbx
+        .cfi_offset %rbx, -24
+        pushq   %r12
+        .cfi_offset %r12, -32
+        pushq   %r13
+        .cfi_offset %r13, -40
+        pushq   %r14
+        .cfi_offset %r14, -48
+        pushq   %r15
+        .cfi_offset %r15, -56
+        subq    $8, %rsp
+.endm
+// Reloads them from the frame named by %rbp (wherever the stack now is).
+.macro RESTORE_CALLEE_SAVED_AND_RETURN
+        leaq    -40(%rbp), %rsp
+        popq    %r15
+        popq    %r14
+        popq    %r13
+        popq    %r12
+        popq    %rbx
+        popq    %rbp
+        .cfi_def_cfa %rsp, 8
+        ret
+.endm
+
 // void __gort_morestack(void): called by a Go function's entry check, after
 // its prologue. Pushes a frame record, lets gort_morestack(sp, fp) copy the
 // stack (on the system stack), then continues on the copy: the record there
@@ -40,36 +73,13 @@ __gort_morestack:
         .p2align 4
 gort_morestack_c:
         .cfi_startproc
-        pushq   %rbp
-        .cfi_def_cfa_offset 16
-        .cfi_offset %rbp, -16
-        movq    %rsp, %rbp
-        .cfi_def_cfa_register %rbp
-        pushq   %rbx
-        .cfi_offset %rbx, -24
-        pushq   %r12
-        .cfi_offset %r12, -32
-        pushq   %r13
-        .cfi_offset %r13, -40
-        pushq   %r14
-        .cfi_offset %r14, -48
-        pushq   %r15
-        .cfi_offset %r15, -56
-        subq    $8, %rsp
+        SAVE_CALLEE_SAVED
         movq    %rdi, %rdx
         movq    %rsp, %rdi
         movq    %rbp, %rsi
         callq   gort_morestack
         addq    %rax, %rbp
-        leaq    -40(%rbp), %rsp
-        popq    %r15
-        popq    %r14
-        popq    %r13
-        popq    %r12
-        popq    %rbx
-        popq    %rbp
-        .cfi_def_cfa %rsp, 8
-        ret
+        RESTORE_CALLEE_SAVED_AND_RETURN
         .cfi_endproc
         .size   gort_morestack_c, .-gort_morestack_c
 
@@ -83,22 +93,7 @@ gort_morestack_c:
         .p2align 4
 gort_callgo:
         .cfi_startproc
-        pushq   %rbp
-        .cfi_def_cfa_offset 16
-        .cfi_offset %rbp, -16
-        movq    %rsp, %rbp
-        .cfi_def_cfa_register %rbp
-        pushq   %rbx
-        .cfi_offset %rbx, -24
-        pushq   %r12
-        .cfi_offset %r12, -32
-        pushq   %r13
-        .cfi_offset %r13, -40
-        pushq   %r14
-        .cfi_offset %r14, -48
-        pushq   %r15
-        .cfi_offset %r15, -56
-        subq    $8, %rsp
+        SAVE_CALLEE_SAVED
         movq    %rdi, %rax
         movq    %rsi, %rdi
         movq    %rdx, %rsi
@@ -109,15 +104,7 @@ gort_callgo:
         xorl    %r14d, %r14d
         xorl    %r15d, %r15d
         callq   *%rax
-        leaq    -40(%rbp), %rsp
-        popq    %r15
-        popq    %r14
-        popq    %r13
-        popq    %r12
-        popq    %rbx
-        popq    %rbp
-        .cfi_def_cfa %rsp, 8
-        ret
+        RESTORE_CALLEE_SAVED_AND_RETURN
         .cfi_endproc
         .size   gort_callgo, .-gort_callgo
 #endif
