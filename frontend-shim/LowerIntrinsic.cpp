@@ -283,6 +283,9 @@ void Lowerer::defineIntrinsic(Func *F) {
   } else if (Name == "runtime.readMemStats") {
     llvm::Value *S = Arg(0);
     R = RT.call(B, goshim::RT::readmemstats, {B.CreateExtractValue(S, 0), B.CreateExtractValue(S, 1)});
+  } else if (Name == "runtime/metrics.readMetrics") {
+    llvm::Value *S = Arg(0);
+    R = RT.call(B, goshim::RT::readmetrics, {B.CreateExtractValue(S, 0), B.CreateExtractValue(S, 1)});
   } else if (Name == "runtime.setFinalizer") {
     llvm::Value *O = Arg(0), *Fn = Arg(1);
     RT.call(B, goshim::RT::setfinalizer, {B.CreateExtractValue(O, 0), B.CreateExtractValue(O, 1),

@@ -13,6 +13,7 @@
 #include "Proc/Stack.h"
 #include "Proc/Timer.h"
 #include "Support/Check.h"
+#include "Support/TimeHistogram.h"
 
 #include <atomic>
 #include <string.h>
@@ -26,6 +27,7 @@ constexpr uint64_t kMinTrigger = 4u << 20; // Go's heapminimum at GOGC=100
 std::atomic<int32_t> gPercent{100};
 Lock gCollectLock; // one cycle at a time (taken with tryLock only: see collect)
 Stats gStats;      // written with the world stopped
+TimeHistogram gPauses; // every cycle's pause, for /gc/pauses:seconds
 std::atomic<uint64_t> gLastLive{0}, gNextGC{0};
 // GOMEMLIMIT / debug.SetMemoryLimit (INT64_MAX: none), and the runtime's
 // memory besides the heap's pages that counts against it (see setTrigger).
@@ -391,7 +393,11 @@ void readStats(Stats *st) {
   *st = gStats;
   st->lastLive = gLastLive.load(std::memory_order_relaxed);
   st->nextGC = gNextGC.load(std::memory_order_relaxed);
+  st->percent = gPercent.load(std::memory_order_relaxed);
+  st->memoryLimit = gLimit.load(std::memory_order_relaxed);
 }
+
+void readPauseHistogram(uint64_t *out) { gPauses.read(out); }
 
 void collect(bool forced) {
   // Never block on the lock: the M collecting is waiting for every P,
@@ -448,6 +454,7 @@ void collect(bool forced) {
     if (forced)
       gStats.numForcedGC++;
     gStats.pauseTotalNs += (uint64_t)(end - start);
+    gPauses.record(end - start);
     gStats.lastGCUnixNs = wall;
     if (debug.gctrace) {
       t.globals = globals::bytes();

@@ -66,9 +66,14 @@ struct Stats {
   uint64_t nextGC;      // heap size that starts the next cycle
   uint64_t lastLive;    // bytes found live by the last cycle
   uint64_t pauseNs[256], pauseEnd[256]; // ring, indexed by (numGC + 255) % 256
+  int32_t percent;      // GOGC, -1 for off
+  int64_t memoryLimit;  // GOMEMLIMIT, INT64_MAX for none
 };
 // A snapshot; exact with the world stopped (no cycle can be under way).
 void readStats(Stats *st);
+// /gc/pauses:seconds: every stop-the-world pause of a cycle, from the
+// stop request to the restart. Written with the world stopped.
+void readPauseHistogram(uint64_t *out); // TimeHistogram::kBuckets words
 
 } // namespace gort::gc
 

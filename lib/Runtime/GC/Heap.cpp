@@ -723,6 +723,9 @@ void readHeapStats(HeapStats *st) {
     tiny += c->tinyAllocs;
   }
   uint64_t freedBytes = largeFreeBytes;
+  st->tinyAllocs = tiny;
+  st->largeAllocs = largeAllocs;
+  st->largeFrees = largeFrees;
   st->totalAlloc = largeBytes;
   st->mallocs = largeAllocs + tiny;
   st->frees = largeFrees + tiny;

@@ -204,7 +204,9 @@ struct HeapStats {
   uint64_t heapInuse;    // bytes in in-use spans
   uint64_t heapReleased; // bytes of free spans returned to the OS
   uint64_t heapObjects;  // live objects (tiny blocks count once)
-  uint64_t mallocs, frees, totalAlloc;
+  uint64_t mallocs, frees, totalAlloc; // tiny allocations counted in both counts
+  uint64_t tinyAllocs;                 // allocations packed into tiny blocks
+  uint64_t largeAllocs, largeFrees;    // objects above the size classes
   uint64_t spanInuse, spanSys;   // Span records
   uint64_t cacheInuse, cacheSys; // MCaches
   uint64_t metaSys;              // arena table, page tables and pointer bitmaps

@@ -10,6 +10,7 @@
 #include "Proc/Traceback.h"
 #include "Env/GoDebug.h"
 #include "Support/Check.h"
+#include "Support/TimeHistogram.h"
 #include "goruntime/abi.h"
 
 #include <new>
@@ -36,6 +37,19 @@ constexpr size_t kThreadStackSize = 1u << 20;
 constexpr int32_t kMaxProcs = 1024;
 
 enum : uint32_t { PIdle, PRunning, PSyscall, PStopped, PDead };
+
+// /sched/latencies:seconds. Timing every transition would cost two clock
+// reads per switch; like gc, each goroutine's every 8th transition to
+// runnable is timed, which keeps the distribution's shape at an eighth of
+// the cost.
+TimeHistogram schedLatency;
+
+// Every transition to runnable goes through here so the sampling sees it.
+inline void setRunnable(G *g) {
+  if ((++g->latencySeq & 7) == 0)
+    g->runnableAt = os::nanotime();
+  g->status.store(GStatus::Runnable, std::memory_order_release);
+}
 
 
 struct Sched {
@@ -688,6 +702,10 @@ void execute(G *g) {
   M *m = getm();
   m->curg = g;
   g->m = m;
+  if (g->runnableAt) {
+    schedLatency.record(os::nanotime() - g->runnableAt);
+    g->runnableAt = 0;
+  }
   g->status.store(GStatus::Running, std::memory_order_release);
   m->p->schedtick++;
   __gort_stackguard = g->stackGuard;
@@ -837,13 +855,13 @@ void park_m(G *g, void *a) {
   M *m = getm();
   m->mcallArg = nullptr;
   if (pa->unlockf && !pa->unlockf(g, pa->arg)) {
-    g->status.store(GStatus::Runnable);
+    setRunnable(g);
     m->mcallArg = g; // resume it at once
   }
 }
 
 void gosched_m(G *g, void *) {
-  g->status.store(GStatus::Runnable, std::memory_order_release);
+  setRunnable(g);
   getm()->mcallArg = nullptr;
   LockGuard l(sched.lock);
   globrunqput(g);
@@ -1206,7 +1224,7 @@ void runMainGoroutine(void (*entry)(void *)) {
   g->goid = ++goidgen;
   g->ctxSP = gort_ctx_make((void *)g->stackHi, entry, nullptr);
   g->entryFn = (uintptr_t)entry;
-  g->status.store(GStatus::Runnable);
+  setRunnable(g);
   ngoroutines.fetch_add(1);
   runqput(getm()->p, g, true);
   sched.started = true;
@@ -1223,7 +1241,7 @@ void gopark(bool (*unlockf)(G *, void *), void *arg, const char *reason) {
 }
 
 void ready(G *g) {
-  g->status.store(GStatus::Runnable, std::memory_order_release);
+  setRunnable(g);
   M *m = getm();
   runqput(m->p, g, true);
   wakep();
@@ -1239,7 +1257,7 @@ void newproc(void (*fn)(void *), void *arg, uintptr_t gopc, bool system) {
   g->entryFn = (uintptr_t)fn;
   g->gopc = gopc;
   g->system = system;
-  g->status.store(GStatus::Runnable, std::memory_order_release);
+  setRunnable(g);
   if (!system)
     ngoroutines.fetch_add(1, std::memory_order_relaxed);
   runqput(m->p, g, true);
@@ -1403,6 +1421,7 @@ __attribute__((noinline)) M *getm() { return gort_tlsM; }
 int32_t gomaxprocs() { return nprocs.load(); }
 P *procAt(int32_t i) { return allp[i]; }
 int64_t numGoroutines() { return ngoroutines.load(); }
+void readSchedLatencies(uint64_t *out) { schedLatency.read(out); }
 
 
 } // namespace gort

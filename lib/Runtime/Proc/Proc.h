@@ -80,6 +80,8 @@ struct G {
   void *shadowChain;          // armv7: saved llvm_gc_root_chain
   G *schedlink;               // run queues, free lists
   const char *waitReason;     // why it is Waiting ("chan receive", ...)
+  int64_t runnableAt;         // nanotime() it became runnable, 0 if not sampled
+  uint8_t latencySeq;         // counts transitions to runnable: 1 in 8 is sampled
   uintptr_t entryFn;          // the thunk it started in (for diagnostics)
   uintptr_t gopc;             // return address of the go statement (0 for main)
   bool system;                // a runtime goroutine (the finalizer goroutine): not
@@ -213,6 +215,9 @@ int64_t processStartNanos();
 // The i-th P, 0 <= i < gomaxprocs().
 P *procAt(int32_t i);
 int64_t numGoroutines();
+// /sched/latencies:seconds: how long sampled goroutines waited between
+// becoming runnable and running (one transition in 8 per goroutine, as gc).
+void readSchedLatencies(uint64_t *out); // TimeHistogram::kBuckets words
 
 
 } // namespace gort
