@@ -71,12 +71,12 @@ func between(a, m, b uint64) bool { return a <= m && m <= b }
 
 type node struct {
 	next *node
-	v    int
+	v    [2]int64
 }
 
 var keep [][]*node
 
-// allocate makes n objects of 16 bytes or more with a pointer (not tiny).
+// allocate makes n objects of 20 bytes or more with a pointer (not tiny).
 //go:noinline
 func allocate(n int) {
 	objs := make([]*node, n)
@@ -152,7 +152,7 @@ func main() {
 	allocate(n)
 	b = read()
 	// gc counts a P's allocations span by span, so it may lag by one
-	// span of the class (512 objects of 16 bytes).
+	// span of the class (fewer than 512 objects of 20 bytes or more).
 	check("allocs:objects grows by at least N less a span", b.u("/gc/heap/allocs:objects")-a.u("/gc/heap/allocs:objects") >= n-512)
 	check("allocs:bytes grows by at least N*16", b.u("/gc/heap/allocs:bytes")-a.u("/gc/heap/allocs:bytes") >= n*16)
 	check("allocs-by-size grows by at least N less a span", b.hsum("/gc/heap/allocs-by-size:bytes")-a.hsum("/gc/heap/allocs-by-size:bytes") >= n-512)
