@@ -299,6 +299,8 @@ void Lowerer::defineIntrinsic(Func *F) {
     return;
   } else if (Name == "runtime/debug.setMaxStack") {
     R = RT.call(B, goshim::RT::setmaxstack, {Arg(0)});
+  } else if (Name == "runtime/debug.setCrashOutput") {
+    R = RT.call(B, goshim::RT::setcrashoutput, {Arg(0)});
   } else if (Name == "runtime/debug.setMaxThreads") {
     R = RT.call(B, goshim::RT::setmaxthreads, {Arg(0)});
   } else if (Name == "runtime/debug.setTraceback") {
