@@ -1,4 +1,4 @@
-// goshim build of a program in a module inside a git checkout records what `go build` does there: the module path as the package path and the main module (devel), then vcs=git, vcs.revision (git rev-parse HEAD), vcs.time (the commit time, UTC) and vcs.modified (false when clean; true after an edit). Outside a checkout and a module: command-line-arguments and no vcs keys; goshim run never stamps vcs, as go run.
+// goshim build of a program in a module inside a git checkout records what `go build` does there: the module path as the package path and the main module (devel), then vcs=git, vcs.revision (git rev-parse HEAD), vcs.time (the commit time, UTC) and vcs.modified (false when clean; true after an edit). Outside a checkout and a module: command-line-arguments and no vcs keys; without git, or with goshim run (as go run), no vcs keys either.
 // GIT_CEILING_DIRECTORIES keeps git from finding a checkout around %t (a
 // build directory inside the source tree).
 // RUN: rm -rf %t && mkdir -p %t/repo/sub %t/plain
@@ -15,6 +15,9 @@
 // RUN: %run %t/subdir | FileCheck --match-full-lines --strict-whitespace --check-prefix=SUB -DREV=$(git -C %t/repo rev-parse HEAD) %s
 // RUN: %run %t/edited | FileCheck --match-full-lines --strict-whitespace --check-prefix=EDITED -DREV=$(git -C %t/repo rev-parse HEAD) %s
 // RUN: %run %t/plainbin | FileCheck --match-full-lines --strict-whitespace --check-prefix=PLAIN %s
+// Without git on PATH (goshim finds clang and lld by absolute paths): no vcs keys, no error.
+// RUN: cd %t/repo && env PATH=/nonexistent $(command -v goshim) --target=%target build -o %t/nogit main.go
+// RUN: %run %t/nogit | FileCheck --match-full-lines --strict-whitespace --check-prefix=NOSTAMP %s
 // RUN: cd %t/repo && env GIT_CEILING_DIRECTORIES=%t %goshim run main.go | FileCheck --match-full-lines --strict-whitespace --check-prefix=NOSTAMP %s
 package main
 
