@@ -8,6 +8,7 @@
 // default<O2> + statepoint pipeline, TargetMachine codegen); only the final
 // link runs clang as the linker driver. Usage errors exit with status 2 (as the
 // go tool does), compile errors with status 1.
+#include "BuildInfo.h"
 #include "Diagnostics.h"
 #include "Frontend.h"
 #include "GoshimConfig.h"
@@ -54,6 +55,7 @@ struct Options {
   const TargetInfo *target = nullptr;
   bool emitLLVM = false;
   bool emitAsm = false;
+  bool stampVCS = false; // build: as go build, run: as go run (never)
   std::vector<std::string> files;
   std::vector<std::string> programArgs; // run only
 };
@@ -62,6 +64,7 @@ struct Options {
 // not a flag and does not end in .go starts the program's arguments.
 Options parseArgs(llvm::ArrayRef<const char *> args, bool isRun) {
   Options o;
+  o.stampVCS = !isRun;
   size_t i = 0;
   for (; i < args.size(); i++) {
     llvm::StringRef a = args[i];
@@ -149,6 +152,8 @@ std::unique_ptr<llvm::Module> compile(llvm::LLVMContext &ctx, const Options &o,
   auto m = std::make_unique<llvm::Module>(llvm::sys::path::filename(o.files[0]), ctx);
   m->setTargetTriple(tm.getTargetTriple().str());
   m->setDataLayout(dataLayoutFor(tm));
+  // First, so the lowering of runtime/debug.modinfo finds it.
+  emitBuildInfo(*m, kGoVersion, buildInfoText(o.files, *o.target, o.stampVCS));
   // The checker and the lowering recurse over the syntax tree, whose depth
   // the parser caps (10000 levels): give them a stack that depth fits in.
   bool ok = false;

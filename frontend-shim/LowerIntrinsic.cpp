@@ -1,6 +1,7 @@
 // Bodies of the functions goshim's standard library declares without one
 // (std/INTRINSICS.md): operations the Go subset cannot express, such as
 // reinterpreting a float's bits.
+#include "BuildInfo.h"
 #include "LowerImpl.h"
 
 #include "Frontend.h"
@@ -302,6 +303,17 @@ void Lowerer::defineIntrinsic(Func *F) {
     return;
   } else if (Name == "runtime/debug.setMaxStack") {
     R = RT.call(B, goshim::RT::setmaxstack, {Arg(0)});
+  } else if (Name == "runtime/debug.modinfo") {
+    // The framed module info of the driver's "go:buildinfo" (BuildInfo.h);
+    // "" when there is none (ReadBuildInfo then reports no information).
+    uint64_t N = 0;
+    if (llvm::Constant *P = buildInfoModinfo(M, N))
+      R = llvm::ConstantStruct::get(StrTy, {llvm::ConstantExpr::getAddrSpaceCast(P, GCPtrTy),
+                                            llvm::ConstantInt::get(IntTy, N)});
+    else
+      R = stringConst("");
+  } else if (Name == "runtime/debug.setCrashOutput") {
+    R = RT.call(B, goshim::RT::setcrashoutput, {Arg(0)});
   } else if (Name == "runtime/debug.setMaxThreads") {
     R = RT.call(B, goshim::RT::setmaxthreads, {Arg(0)});
   } else if (Name == "runtime/debug.setTraceback") {

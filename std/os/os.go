@@ -1,6 +1,6 @@
 // Package os provides the parts of Go's os package goshim supports so far:
 // the command line, the environment, exiting, the standard files, and
-// opening and reading files. Functions without bodies are compiler
+// opening, creating and reading files. Functions without bodies are compiler
 // intrinsics (INTRINSICS.md).
 package os
 
@@ -65,6 +65,40 @@ func Open(name string) (*File, error) {
 		return nil, &PathError{Op: "open", Path: name, Err: errnoError(-fd)}
 	}
 	return &File{fd, name}, nil
+}
+
+// Flags to OpenFile: exactly one of O_RDONLY, O_WRONLY and O_RDWR, or'ed
+// with any of the others. The values are Linux's, the same on every target
+// goshim supports.
+const (
+	O_RDONLY int = 0x0
+	O_WRONLY int = 0x1
+	O_RDWR   int = 0x2
+	O_CREATE int = 0x40
+	O_EXCL   int = 0x80
+	O_TRUNC  int = 0x200
+	O_APPEND int = 0x400
+	O_SYNC   int = 0x101000
+)
+
+// A FileMode holds a file's permission bits (the rest of Go's FileMode,
+// the type bits and String, is not there yet).
+type FileMode uint32
+
+// OpenFile opens the named file with the given flags (O_RDONLY etc.); with
+// O_CREATE a missing file is created with mode perm (before the umask).
+func OpenFile(name string, flag int, perm FileMode) (*File, error) {
+	fd := sysOpen(name, flag, int(perm&0777))
+	if fd < 0 {
+		return nil, &PathError{Op: "open", Path: name, Err: errnoError(-fd)}
+	}
+	return &File{fd, name}, nil
+}
+
+// Create creates or truncates the named file, mode 0666 (before the umask)
+// when it is new, and opens it for reading and writing.
+func Create(name string) (*File, error) {
+	return OpenFile(name, O_RDWR|O_CREATE|O_TRUNC, 0666)
 }
 
 // Read reads up to len(b) bytes from the file into b. At end of file it
@@ -142,6 +176,14 @@ func (e errnoError) Error() string {
 		return "no such file or directory"
 	case 9:
 		return "bad file descriptor"
+	case 13:
+		return "permission denied"
+	case 17:
+		return "file exists"
+	case 20:
+		return "not a directory"
+	case 21:
+		return "is a directory"
 	case 28:
 		return "no space left on device"
 	case 32:

@@ -101,6 +101,7 @@ void gopanic(const gort_type *t, void *data) {
   if (!t && !debug.panicnil)
     panicNilValue(&t, &data);
   if (!g) { // a runtime thread without a goroutine (unit tests): nothing to run
+    beginCrash();
     print::lock();
     print::str("panic: ");
     printPanicValue(t, data);

@@ -145,6 +145,7 @@ void printPanics(Panic *p) {
 
 // gc's fatalpanic: the chain, a blank line, the goroutine's traceback, exit 2.
 void fatalPanics(G *g) {
+  beginCrash();
   print::lock();
   printPanics(g->panics);
   fatalTraceback(g, (uintptr_t)__builtin_frame_address(0), false);
@@ -166,6 +167,7 @@ extern "C" __attribute__((noreturn)) void __gort_panicshift() { gort::panicRunti
 extern "C" __attribute__((noreturn)) void __gort_fatalthrow(const uint8_t *msg, intptr_t len) {
   using namespace gort;
   stack::ensureStack(stack::kPanicStack); // the traceback runs here
+  beginCrash();
   print::lock();
   print::str("fatal error: ");
   print::bytes((const char *)msg, (size_t)len);

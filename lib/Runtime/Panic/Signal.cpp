@@ -41,6 +41,7 @@ void printSignalLine(const os::FaultInfo &f) {
 
 void onFault(const os::FaultInfo &f) {
   static std::atomic<bool> faulting{false};
+  beginCrash();
   if (faulting.exchange(true)) { // a fault while reporting one
     print::flush();
     exitProcess(2);

@@ -1,6 +1,6 @@
 // Pkg: the intrinsics behind std/runtime's stack introspection (Caller,
 // Callers, CallersFrames, FuncForPC, Stack) and std/runtime/debug's
-// SetTraceback. Frames come from Proc/Traceback (frame-pointer walks),
+// SetTraceback and SetCrashOutput. Frames come from Proc/Traceback (frame-pointer walks),
 // names and lines from Symtab.
 //
 // Skipping. std/runtime's functions are never inlined, so each is one
@@ -10,12 +10,16 @@
 // physical return addresses: when the skip ends inside a group of inlined
 // frames, the address of the group is kept and CallersFrames shows the
 // whole group (gc can name the inner frame with a synthetic PC; we cannot).
+#include <errno.h>
+#include <fcntl.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <atomic>
 
 #include "Proc/Proc.h"
 #include "Proc/Traceback.h"
+#include "Support/Check.h"
 #include "Symtab/Symtab.h"
 #include "goruntime/abi.h"
 
@@ -154,3 +158,21 @@ extern "C" intptr_t __gort_stack(void *buf, intptr_t len, uint8_t all) {
 }
 
 extern "C" void __gort_settraceback(const uint8_t *s, intptr_t n) { setTraceback((const char *)s, (size_t)n); }
+
+// A duplicate, so the caller may close its file at once and no later open(2)
+// can recycle the number under the crash path; close-on-exec, so a child
+// (a crash monitor reading a pipe) does not hold the write end open.
+extern "C" intptr_t __gort_setcrashoutput(intptr_t fd) {
+  int own = -1;
+  if (fd >= 0) {
+    own = ::fcntl((int)fd, F_DUPFD_CLOEXEC, 0);
+    if (own < 0)
+      return -(intptr_t)errno;
+  } else if (fd != -1) {
+    return -(intptr_t)EBADF;
+  }
+  int prev = setCrashFd(own);
+  if (prev >= 0)
+    ::close(prev);
+  return 0;
+}

@@ -396,6 +396,7 @@ void newm(P *p, bool spinning) {
     exhausted = sched.mcount + 1 > maxThreads.load(std::memory_order_relaxed);
   }
   if (exhausted) {
+    beginCrash();
     print::lock();
     print::str("runtime: program exceeds ");
     print::dec(maxThreads.load());
@@ -507,6 +508,7 @@ void checkdead() {
     if (s == GStatus::Waiting && !allgs[i]->system)
       alive++;
   }
+  beginCrash();
   print::lock();
   if (alive == 0) {
     print::str("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");

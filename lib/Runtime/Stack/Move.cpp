@@ -113,6 +113,7 @@ intptr_t copyStack(G *g, uintptr_t sp, uintptr_t fp, size_t newSize) {
 // gc's report when a stack would pass debug.SetMaxStack's limit; fp is
 // __gort_morestack's frame record, where the goroutine's traceback starts.
 [[noreturn]] void overflow(G *g, uintptr_t sp, uintptr_t fp) {
+  beginCrash();
   print::lock();
   print::str("runtime: goroutine stack exceeds ");
   print::udec((uint64_t)stack::maxStackBytes());

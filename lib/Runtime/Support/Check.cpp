@@ -6,11 +6,20 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <atomic>
+
 namespace gort {
 
-void writeErr(const char *s, size_t n) {
+namespace {
+
+std::atomic<int> gCrashFd{-1};
+
+// initial-exec: no __tls_get_addr (which may allocate) on a crash path.
+thread_local bool tCrashing __attribute__((tls_model("initial-exec")));
+
+void writeAll(int fd, const char *s, size_t n) {
   while (n > 0) {
-    ssize_t w = ::write(2, s, n);
+    ssize_t w = ::write(fd, s, n);
     if (w < 0) {
       if (errno == EINTR)
         continue;
@@ -21,11 +30,29 @@ void writeErr(const char *s, size_t n) {
   }
 }
 
+} // namespace
+
+void writeErr(const char *s, size_t n) {
+  writeAll(2, s, n);
+  // The copy does not depend on fd 2 working: a crash monitor reading the
+  // crash output is most useful exactly when stderr goes nowhere.
+  if (__builtin_expect(tCrashing, 0)) {
+    int fd = gCrashFd.load(std::memory_order_acquire);
+    if (fd >= 0)
+      writeAll(fd, s, n);
+  }
+}
+
 void writeErr(const char *s) { writeErr(s, strlen(s)); }
+
+int setCrashFd(int fd) { return gCrashFd.exchange(fd, std::memory_order_acq_rel); }
+
+void beginCrash() { tCrashing = true; }
 
 void exitProcess(int code) { ::_exit(code); }
 
 void fatal(const char *msg) {
+  beginCrash();
   writeErr("fatal error: ");
   writeErr(msg);
   writeErr("\n");
@@ -40,6 +67,7 @@ void checkFailed(const char *expr, const char *file, int line) {
     num[--i] = (char)('0' + line % 10);
     line /= 10;
   } while (line && i > 0);
+  beginCrash();
   writeErr("runtime: CHECK failed: ");
   writeErr(expr);
   writeErr(" at ");
