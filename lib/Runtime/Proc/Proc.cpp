@@ -900,6 +900,8 @@ void goexit0(G *g, void *) {
   if (!g->system)
     ngoroutines.fetch_sub(1, std::memory_order_relaxed);
   g->system = false;
+  freeAncestors(g->ancestors);
+  g->ancestors = nullptr;
   stack::reset(g);
   gfput(m->p, g);
   if (locked)
@@ -1229,7 +1231,7 @@ void ready(G *g) {
   wakep();
 }
 
-void newproc(void (*fn)(void *), void *arg, uintptr_t gopc, bool system) {
+void newproc(void (*fn)(void *), void *arg, uintptr_t gopc, bool system, uintptr_t fp) {
   M *m = getm();
   G *g = gfget(m->p);
   if (!g)
@@ -1238,6 +1240,7 @@ void newproc(void (*fn)(void *), void *arg, uintptr_t gopc, bool system) {
   g->ctxSP = gort_ctx_make((void *)g->stackHi, fn, arg);
   g->entryFn = (uintptr_t)fn;
   g->gopc = gopc;
+  g->ancestors = fp ? saveAncestors(m->curg, gopc, fp) : nullptr;
   g->system = system;
   g->status.store(GStatus::Runnable, std::memory_order_release);
   if (!system)
@@ -1410,7 +1413,10 @@ int64_t numGoroutines() { return ngoroutines.load(); }
 using namespace gort;
 
 extern "C" void __gort_newproc(const void *fn, void *arg) {
-  newproc((void (*)(void *))fn, arg, (uintptr_t)__builtin_return_address(0));
+  // The go statement's frame, read now: the call below may be a tail call
+  // that reuses this frame.
+  uintptr_t callerFP = arch::recordFP((uintptr_t)__builtin_frame_address(0));
+  newproc((void (*)(void *))fn, arg, (uintptr_t)__builtin_return_address(0), false, callerFP);
 }
 
 extern "C" void __gort_goexit() { goexit(); }
