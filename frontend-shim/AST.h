@@ -701,6 +701,8 @@ public:
   Ident *Name = nullptr;
   FuncType *Type = nullptr;
   BlockStmt *Body = nullptr;
+  /// A //go:noinline directive in the comments just before it.
+  bool NoInline = false;
 };
 
 /// A whole source file.

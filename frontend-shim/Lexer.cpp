@@ -462,7 +462,10 @@ redo:
   case '/':
     nextch();
     if (Ch == '/') {
+      bool LineStart = TokStart == 0 || Buf[TokStart - 1] == '\n';
       skipLineComment();
+      if (LineStart && Buf.slice(TokStart, Off).starts_with("//go:"))
+        Directives.push_back({File.getPos(TokStart), Buf.slice(TokStart + 2, Off).rtrim()});
       goto redo;
     }
     if (Ch == '*') {

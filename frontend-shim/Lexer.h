@@ -30,9 +30,11 @@
 
 #include "llvm/ADT/APFloat.h"
 #include "llvm/ADT/APInt.h"
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
 
 #include <string>
+#include <vector>
 
 namespace goshim {
 
@@ -60,6 +62,14 @@ public:
   unsigned getNumErrors() const { return NumErrors; }
   const SourceFile &getFile() const { return File; }
 
+  /// A "//go:..." comment starting a line (a compiler directive), as far as
+  /// the scan has come, in source order. Text is without the "//".
+  struct Directive {
+    Pos P;
+    llvm::StringRef Text;
+  };
+  llvm::ArrayRef<Directive> directives() const { return Directives; }
+
 private:
   void nextch();
   void error(uint32_t Offset, const llvm::Twine &Msg);
@@ -84,6 +94,7 @@ private:
   uint32_t TokStart = 0;
   bool NLSemi = false; // a newline here becomes a semicolon
   unsigned NumErrors = 0;
+  std::vector<Directive> Directives;
 
   // Result of the token being scanned.
   Token Tok = Token::ILLEGAL;

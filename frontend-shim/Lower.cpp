@@ -94,6 +94,10 @@ llvm::Type *Lowerer::goResultType(Signature *S) {
 void Lowerer::setGoFunctionAttrs(llvm::Function *F) {
   F->setGC(Tgt.roots == GCRoots::Statepoints ? "statepoint-example" : "shadow-stack");
   F->addFnAttr("frame-pointer", "all");
+  // A caller's frame stays on the stack while its callee runs, as in gc:
+  // tracebacks, runtime.Caller and the ancestors of a goroutine name it.
+  // (Statepoints are never tail calls anyway; this matters on armv7.)
+  F->addFnAttr("disable-tail-calls", "true");
   // Go code may unwind (a recovered panic, LowerDefer.cpp): no nounwind, and
   // unwind tables everywhere (walkers and debuggers need CFI too; ARM EHABI
   // would mark a function without one as "cannot unwind").
@@ -116,8 +120,8 @@ llvm::Function *Lowerer::function(Func *F) {
   // Package runtime's Go functions stay frames of their own: the runtime
   // skips them by name when it answers Caller/Callers/Stack (std/runtime).
   // Its intrinsics (no body) may inline into them, or, like KeepAlive, must.
-  if (F->Pkg && F->Pkg->Path == "runtime")
-    if (ast::FuncDecl *D = I.FuncDecls.lookup(F); D && D->Body)
+  if (ast::FuncDecl *D = I.FuncDecls.lookup(F); D && D->Body)
+    if (D->NoInline || (F->Pkg && F->Pkg->Path == "runtime"))
       Fn->addFnAttr(llvm::Attribute::NoInline);
   Funcs[F] = Fn;
   emitFuncInfo(*Fn, Name);
@@ -209,6 +213,11 @@ void Lowerer::emitPackageInit(const PackageInfo &PI) {
       DF = llvm::Function::Create(FT, llvm::GlobalValue::ExternalLinkage, Dep->Path + ".init", M);
     B.CreateCall(DF, {llvm::Constant::getNullValue(GCPtrTy)});
   }
+  // GODEBUG=inittrace=1 times the package's own work, as gc does for a
+  // package with initialization code.
+  bool Traced = !PI.InitOrder.empty() || !PI.InitFuncs.empty();
+  if (Traced)
+    RT.call(B, RT::initbegin, {});
   for (const PackageInit &Init : PI.InitOrder) {
     if (Init.Lhs.size() == 1) {
       llvm::Value *V = exprAs(Init.Rhs, Init.Lhs[0]->type());
@@ -223,6 +232,10 @@ void Lowerer::emitPackageInit(const PackageInfo &PI) {
   }
   for (Func *F : PI.InitFuncs)
     B.CreateCall(function(F), {llvm::Constant::getNullValue(GCPtrTy)});
+  if (Traced) {
+    llvm::Value *Path = stringConst(PI.Pkg->Path);
+    RT.call(B, RT::initend, {B.CreateExtractValue(Path, 0), B.CreateExtractValue(Path, 1)});
+  }
   B.CreateRetVoid();
 }
 

@@ -298,6 +298,7 @@ File *Parser::parseSourceFile() {
     want(Token::SEMICOLON);
   }
 
+  Pos PrevDeclEnd; // where the previous declaration ended
   while (!at(Token::EOF_)) {
     Pos P = pos();
     switch (Tok.Tok) {
@@ -309,11 +310,19 @@ File *Parser::parseSourceFile() {
       Decls.push_back(genDecl(Keyword, P));
       break;
     }
-    case Token::FUNC:
+    case Token::FUNC: {
+      // Directives between the previous declaration and this one are its.
+      bool NoInline = false;
+      for (const Lexer::Directive &D : Lex.directives())
+        if (D.P > PrevDeclEnd && D.P < P && (D.Text == "go:noinline" || D.Text.starts_with("go:noinline ")))
+          NoInline = true;
       next();
-      if (FuncDecl *D = funcDeclOrNull(P))
+      if (FuncDecl *D = funcDeclOrNull(P)) {
+        D->NoInline = NoInline;
         Decls.push_back(D);
+      }
       break;
+    }
     default: {
       auto *Last = Decls.empty() ? nullptr : dyn_cast<FuncDecl>(Decls.back());
       if (at(Token::LBRACE) && Last && !Last->Body)
@@ -325,6 +334,7 @@ File *Parser::parseSourceFile() {
       continue;
     }
     }
+    PrevDeclEnd = pos();
     if (!at(Token::EOF_) && !got(Token::SEMICOLON)) {
       syntaxError("after top level declaration");
       advance({Token::CONST, Token::TYPE, Token::VAR, Token::FUNC});

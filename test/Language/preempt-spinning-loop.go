@@ -2,6 +2,8 @@
 // RUN: %goshim build -o %t %s
 // RUN: env GOMAXPROCS=1 %run %t 2>&1 | FileCheck --match-full-lines --strict-whitespace %s
 // RUN: env GOMAXPROCS=4 %run %t 2>&1 | FileCheck --match-full-lines --strict-whitespace %s
+// GODEBUG=asyncpreemptoff=1 turns off gc's signal-based preemption; goshim has none, and its compiler-inserted polls stay on:
+// RUN: env GOMAXPROCS=1 GODEBUG=asyncpreemptoff=1 %run %t 2>&1 | FileCheck --match-full-lines --strict-whitespace %s
 // ORACLE: exit=0 --match-full-lines --strict-whitespace
 package main
 

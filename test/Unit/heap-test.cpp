@@ -15,6 +15,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <set>
 #include <thread>
@@ -257,6 +258,130 @@ TEST_F(HeapTest, MarkSweepReuseZeroes) {
   EXPECT_LT(after.heapInuse, before.heapInuse);
   EXPECT_EQ(after.heapObjects, 0u);
   EXPECT_EQ(after.heapAlloc, 0u);
+}
+
+// GODEBUG=clobberfree=1: the sweeper fills what it frees with 0xdeadbeef,
+// small and large objects alike, and survivors keep their contents.
+TEST_F(HeapTest, ClobberFree) {
+  flushAndSweep();
+  MCache *c = newMCache();
+  uintptr_t small[4], large = (uintptr_t)heapAlloc(c, 40000, nullptr);
+  for (uintptr_t &p : small) {
+    p = (uintptr_t)heapAlloc(c, 48, nullptr);
+    memset((void *)p, 0x11, 48);
+  }
+  memset((void *)large, 0x22, 40000);
+  ObjectRef o;
+  ASSERT_TRUE(findObject(small[1], &o));
+  markObject(o);
+  debug.clobberfree = 1;
+  flushAndSweep();
+  debug.clobberfree = 0;
+  for (int i = 0; i < 4; i++) {
+    uint32_t first, last;
+    memcpy(&first, (void *)small[i], 4);
+    memcpy(&last, (void *)(small[i] + 44), 4);
+    EXPECT_EQ(first, i == 1 ? 0x11111111u : 0xdeadbeefu) << i;
+    EXPECT_EQ(last, i == 1 ? 0x11111111u : 0xdeadbeefu) << i;
+  }
+  uint32_t w;
+  memcpy(&w, (void *)(large + 39996), 4);
+  EXPECT_EQ(w, 0xdeadbeefu);
+  flushAndSweep();
+}
+
+// Whether [p, p+1) can be read: write(2) from it fails with EFAULT instead
+// of faulting when the page is inaccessible.
+bool readable(uintptr_t p) {
+  int fds[2];
+  if (pipe(fds) != 0)
+    return false;
+  bool ok = write(fds[1], (const void *)p, 1) == 1;
+  close(fds[0]);
+  close(fds[1]);
+  return ok;
+}
+
+// GODEBUG=efence=1: objects get pages of their own; a freed one becomes
+// inaccessible, is no longer an object, and its pages are never reused.
+TEST_F(HeapTest, Efence) {
+  flushAndSweep();
+  MCache *c = newMCache();
+  debug.efence = 1;
+  uintptr_t a = (uintptr_t)heapAllocPages(c, 24, nullptr), b = (uintptr_t)heapAllocPages(c, 24, nullptr);
+  EXPECT_EQ(a % kPageSize, 0u);
+  EXPECT_GE(b > a ? b - a : a - b, kPageSize);
+  ObjectRef ob;
+  ASSERT_TRUE(findObject(b + 8, &ob));
+  markObject(ob);
+  flushAndSweep();
+  ObjectRef o;
+  EXPECT_FALSE(findObject(a, &o));
+  EXPECT_FALSE(readable(a));
+  EXPECT_TRUE(readable(b));
+  for (int i = 0; i < 64; i++) {
+    uintptr_t p = (uintptr_t)heapAllocPages(c, 24, nullptr);
+    EXPECT_FALSE(p <= a && a < p + kPageSize) << "freed pages reused";
+  }
+  debug.efence = 0;
+  flushAndSweep();
+}
+
+// GODEBUG=harddecommit=1: released free pages are inaccessible until the
+// page allocator hands them out again.
+TEST_F(HeapTest, HardDecommit) {
+  flushAndSweep();
+  MCache *c = newMCache();
+  debug.harddecommit = 1;
+  uintptr_t p = (uintptr_t)heapAlloc(c, 1 << 20, nullptr);
+  memset((void *)p, 1, 1 << 20);
+  flushAndSweep(); // unmarked: freed
+  EXPECT_GT(scavenge(SIZE_MAX), 0u);
+  EXPECT_FALSE(readable(p + 4096));
+  uintptr_t q = (uintptr_t)heapAlloc(c, 1 << 20, nullptr);
+  EXPECT_TRUE(readable(q) && readable(q + (1 << 20) - 1));
+  memset((void *)q, 2, 1 << 20); // writable too
+  debug.harddecommit = 0;
+  flushAndSweep();
+}
+
+// GODEBUG=gccheckmark=1: an object the second marking finds and the first
+// missed is reported; afterwards both passes' marks stand.
+TEST_F(HeapTest, Checkmark) {
+  flushAndSweep();
+  MCache *c = newMCache();
+  uintptr_t a = (uintptr_t)heapAlloc(c, 32, nullptr), b = (uintptr_t)heapAlloc(c, 32, nullptr),
+            big = (uintptr_t)heapAlloc(c, 50000, nullptr);
+  flushAllMCaches();
+  ObjectRef oa, ob, obig;
+  ASSERT_TRUE(findObject(a, &oa));
+  ASSERT_TRUE(findObject(b, &ob));
+  ASSERT_TRUE(findObject(big + 100, &obig));
+  auto collectBad = [](uintptr_t base, void *arg) { ((std::vector<uintptr_t> *)arg)->push_back(base); };
+  // The same marks twice: nothing to report.
+  markObject(oa);
+  checkmarkBegin();
+  EXPECT_FALSE(isMarked(oa));
+  markObject(oa);
+  std::vector<uintptr_t> bad;
+  checkmarkEnd(collectBad, &bad);
+  EXPECT_TRUE(bad.empty());
+  // The second pass finds b and the large object as well.
+  checkmarkBegin();
+  markObject(oa);
+  markObject(ob);
+  markObject(obig);
+  checkmarkEnd(collectBad, &bad);
+  EXPECT_EQ(bad, (std::vector<uintptr_t>{b, big}));
+  EXPECT_TRUE(isMarked(oa) && isMarked(ob) && isMarked(obig));
+  // A first-pass mark the second pass lacks is kept, not reported.
+  checkmarkBegin();
+  bad.clear();
+  checkmarkEnd(collectBad, &bad);
+  EXPECT_TRUE(bad.empty());
+  EXPECT_TRUE(isMarked(oa) && isMarked(ob) && isMarked(obig));
+  flushAndSweep(); // clears the marks
+  flushAndSweep(); // frees them
 }
 
 TEST_F(HeapTest, LargeObjects) {

@@ -6,7 +6,7 @@
 
 namespace gort {
 
-DebugVars debug = {0, 0, 1, 0, 0, 0, 0, 0}; // constant-initialized: no static constructor
+DebugVars debug = {0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}; // constant-initialized: no static constructor
 
 namespace {
 
@@ -24,6 +24,13 @@ const Knob kKnobs[] = {
     {"gctrace", &debug.gctrace},
     {"gcshrinkstackoff", &debug.gcshrinkstackoff},
     {"stackmovestress", &debug.stackmovestress},
+    {"clobberfree", &debug.clobberfree},
+    {"gccheckmark", &debug.gccheckmark},
+    {"tracebackancestors", &debug.tracebackancestors},
+    {"sbrk", &debug.sbrk},
+    {"harddecommit", &debug.harddecommit},
+    {"efence", &debug.efence},
+    {"inittrace", &debug.inittrace},
 };
 
 // Go's atoi for GODEBUG: decimal digits only; anything else leaves the knob alone.

@@ -31,6 +31,25 @@ struct DebugVars {
   // goroutine's stack at every Go function entry that checks it (a copy to
   // a stack of the same size), so every frame shape meets the mover.
   int32_t stackmovestress;
+  // clobberfree=1: the sweeper fills freed objects with 0xdeadbeef
+  // (GC/Heap.cpp). gccheckmark=1: each collection marks twice and fails if
+  // the second pass finds an object the first missed (GC/Collect.cpp).
+  int32_t clobberfree;
+  int32_t gccheckmark;
+  // tracebackancestors=N: a goroutine records the stacks of up to N
+  // goroutines that led to its creation; tracebacks print them
+  // (Proc/Traceback.cpp).
+  int32_t tracebackancestors;
+  // sbrk=1: allocation never frees and the collector never runs
+  // (GC/Malloc.cpp). harddecommit=1: pages returned to the OS are also made
+  // inaccessible until reused (GC/Heap.cpp).
+  int32_t sbrk;
+  int32_t harddecommit;
+  // efence=1: every object gets pages of its own, made inaccessible and
+  // never reused once freed (GC/Malloc.cpp, GC/Heap.cpp).
+  int32_t efence;
+  // inittrace=1: one line per package initialization (Pkg/InitTrace.cpp).
+  int32_t inittrace;
 };
 
 extern DebugVars debug;

@@ -197,6 +197,30 @@ __attribute__((noinline)) void markRoots() {
     scanConservative(sysSP, top);
 }
 
+// GODEBUG=gccheckmark=1: the mark phase runs a second time from scratch and
+// must find nothing the first one did not (Heap.h, checkmarkBegin). The
+// marker is deterministic while the world is stopped, so a difference means
+// marking state was lost or corrupted between the passes' ends: the check
+// parallel or concurrent marking will need.
+void checkmarkBad(uintptr_t base, void *arg) {
+  print::lock();
+  print::str("runtime: checkmarks found unexpected unmarked object obj=");
+  print::hex(base);
+  print::nl();
+  print::unlock();
+  ++*(size_t *)arg;
+}
+
+void checkmark() {
+  checkmarkBegin();
+  markRoots();
+  drain();
+  size_t bad = 0;
+  checkmarkEnd(checkmarkBad, &bad);
+  if (bad)
+    fatal("checkmark found unmarked object");
+}
+
 // Go's pacing: the next cycle starts when the heap reaches live * (1 +
 // GOGC/100), and never below 4 MiB * GOGC/100. GOGC=off: never. A memory
 // limit brings it forward to the limit less the runtime's other memory (the
@@ -227,41 +251,6 @@ void setTrigger(uint64_t live) {
   setGCTrigger(live, next);
 }
 
-// val / 10^dec with dec decimals.
-void printDiv(uint64_t val, int dec) {
-  uint64_t pow = 1;
-  for (int i = 0; i < dec; i++)
-    pow *= 10;
-  print::udec(val / pow);
-  if (dec > 0) {
-    print::str(".");
-    uint64_t frac = val % pow;
-    for (uint64_t d = pow / 10; d > 0; d /= 10) {
-      print::udec(frac / d);
-      frac %= d;
-    }
-  }
-}
-
-// gc's millisecond figures: whole milliseconds from 10 ms up, else two
-// significant digits with at most three decimals.
-void printMs(uint64_t ns) {
-  if (ns >= 10000000) {
-    print::udec(ns / 1000000);
-    return;
-  }
-  uint64_t x = ns / 1000;
-  int dec = 3;
-  while (x >= 100) {
-    x /= 10;
-    dec--;
-  }
-  if (x == 0)
-    print::str("0");
-  else
-    printDiv(x, dec);
-}
-
 // GODEBUG=gctrace=1, in gc 1.19's shape. This collector stops the world for
 // the whole cycle: "clock" is stop + mark + sweep, the same as cpu's
 // stop + 0 assist / mark / 0 idle + sweep, scaled by the Ps it held.
@@ -278,17 +267,17 @@ void printTrace(const Trace &t, bool forced) {
   print::str("gc ");
   print::udec(gStats.numGC);
   print::str(" @");
-  printDiv((uint64_t)since / 1000000, 3);
+  print::fixed((uint64_t)since / 1000000, 3);
   print::str("s ");
   print::udec(util);
   print::str("%: 0+");
-  printMs((uint64_t)(t.marked - t.start));
+  print::msec((uint64_t)(t.marked - t.start));
   print::str("+");
-  printMs((uint64_t)(t.end - t.marked));
+  print::msec((uint64_t)(t.end - t.marked));
   print::str(" ms clock, 0+0/");
-  printMs((uint64_t)(t.marked - t.start) * (uint64_t)t.procs);
+  print::msec((uint64_t)(t.marked - t.start) * (uint64_t)t.procs);
   print::str("/0+");
-  printMs((uint64_t)(t.end - t.marked) * (uint64_t)t.procs);
+  print::msec((uint64_t)(t.end - t.marked) * (uint64_t)t.procs);
   print::str(" ms cpu, ");
   print::udec(t.heap0 >> 20);
   print::str("->");
@@ -400,6 +389,8 @@ void readStats(Stats *st) {
 void readPauseHistogram(uint64_t *out) { gPauses.read(out); }
 
 void collect(bool forced) {
+  if (debug.sbrk)
+    return; // nothing is ever freed (GC/Malloc.cpp)
   // Never block on the lock: the M collecting is waiting for every P,
   // this one's included. A forced cycle yields until it gets its turn.
   while (!gCollectLock.tryLock()) {
@@ -424,6 +415,8 @@ void collect(bool forced) {
     __builtin_unwind_init();
     markRoots();
     drain();
+    if (debug.gccheckmark)
+      checkmark();
     fin::queueUnreachable(isMarkedAt, markValue);
     drain();
     t.marked = os::nanotime();

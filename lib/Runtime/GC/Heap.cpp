@@ -171,12 +171,20 @@ void removeFree(Span *s) {
 // directly below b.
 void mergeInto(Span *a, Span *b) {
   if (a->scavenged != b->scavenged) {
+    // The merged run counts as not released: make all of it accessible.
+    Span *pair[2] = {a, b};
+    for (Span *r : pair)
+      if (r->decommitted) {
+        os::protectReadWrite((void *)r->base, r->npages * kPageSize);
+        r->decommitted = false;
+      }
     // Count the released part as in use again: HeapReleased stays a lower
     // bound and a later scavenge releases the whole run once more.
     heap.released -= (a->scavenged ? a->npages : b->npages) * kPageSize;
     a->scavenged = false;
   }
   a->needzero = a->needzero || b->needzero;
+  a->decommitted = a->decommitted || b->decommitted; // opened up at allocation
   a->npages += b->npages;
   freeSpanRecord(b);
 }
@@ -248,12 +256,16 @@ Span *allocPagesLocked(size_t npages) {
     rest->base = s->base + npages * kPageSize;
     rest->npages = s->npages - npages;
     rest->scavenged = s->scavenged;
+    rest->decommitted = s->decommitted;
     rest->needzero = s->needzero;
     s->npages = npages;
     insertFree(rest);
   }
   if (s->scavenged)
     heap.released -= npages * kPageSize;
+  if (s->decommitted)
+    os::protectReadWrite((void *)s->base, npages * kPageSize);
+  s->decommitted = false;
   s->scavenged = false;
   s->state = SpanState::InUse;
   heap.inuse += npages * kPageSize;
@@ -450,6 +462,8 @@ MCache *newMCache() {
   return c;
 }
 
+void *heapAllocPages(MCache *c, size_t size, const gort_type *typ) { return allocLarge(c, size ? size : 1, typ); }
+
 void *heapAlloc(MCache *c, size_t size, const gort_type *typ) {
   bool noscan = typ && typ->ptrdata == 0;
   if (size > kMaxSmallSize)
@@ -587,6 +601,19 @@ bool isMarked(const ObjectRef &o) {
   return testBit(o.span->markBits(), i);
 }
 
+namespace {
+
+// GODEBUG=clobberfree=1: a freed object's memory reads 0xdeadbeef in every
+// 32-bit word until it is allocated again (and zeroed then, needzero), so a
+// pointer the collector missed shows itself as garbage instead of as a value
+// that still looks right.
+void clobber(uintptr_t p, size_t size) {
+  for (size_t i = 0; i + 4 <= size; i += 4)
+    *(uint32_t *)(p + i) = 0xdeadbeefu;
+}
+
+} // namespace
+
 size_t sweepSpan(Span *s) {
   GORT_CHECK(s->state == SpanState::InUse && !s->cached);
   if (s->sizeclass == 0) {
@@ -594,6 +621,19 @@ size_t sweepSpan(Span *s) {
       s->markBits()[0] = 0;
       return 0;
     }
+    if (debug.efence) {
+      // Never reused, and any access faults (the page table keeps the span
+      // so findObject sees it is no longer in use).
+      LockGuard l(heap.lock);
+      heap.largeInUse.remove(s);
+      heap.largeFrees++;
+      heap.largeFreeBytes += s->npages * kPageSize;
+      s->state = SpanState::Faulted;
+      os::protectNone((void *)s->base, s->npages * kPageSize);
+      return 1;
+    }
+    if (debug.clobberfree)
+      clobber(s->base, s->npages * kPageSize);
     LockGuard l(heap.lock);
     heap.largeInUse.remove(s);
     heap.largeFrees++;
@@ -617,6 +657,10 @@ size_t sweepSpan(Span *s) {
     if (lo + kBitsPerWord > s->nelems)
       a &= (BitWord(1) << (s->nelems - lo)) - 1;
     mb[w] &= a; // a mark on a free slot means nothing
+    if (__builtin_expect(debug.clobberfree != 0, 0)) {
+      for (BitWord dead = a & ~mb[w]; dead; dead &= dead - 1)
+        clobber(s->base + (lo + (size_t)__builtin_ctzl(dead)) * s->elemSize, s->elemSize);
+    }
     allocated += (uint32_t)__builtin_popcountl(a);
     live += (uint32_t)__builtin_popcountl(mb[w]);
   }
@@ -642,6 +686,70 @@ size_t sweepSpan(Span *s) {
     mc.full.insert(s);
   mc.lock.unlock();
   return freed;
+}
+
+namespace {
+
+// Calls fn(Span *) for every in-use span that is not cached (world stopped,
+// mcaches flushed: that is all of them), small ones by span class, then the
+// large ones, in the same order every time.
+template <typename F> void forEachInUseSpan(F &&fn) {
+  for (size_t i = 0; i < kMaxSizeClasses * 2; i++) {
+    MCentral &mc = centrals[i];
+    mc.lock.lock();
+    Span *spans[2] = {mc.partial.first, mc.full.first};
+    mc.lock.unlock();
+    for (Span *head : spans)
+      for (Span *s = head; s; s = s->next)
+        fn(s);
+  }
+  heap.lock.lock();
+  Span *first = heap.largeInUse.first;
+  heap.lock.unlock();
+  for (Span *s = first; s; s = s->next)
+    fn(s);
+}
+
+inline size_t markWords(const Span *s) { return (s->nelems + kBitsPerWord - 1) / kBitsPerWord; }
+
+// The first pass's marks while gccheckmark's second pass runs.
+BitWord *gSavedMarks;
+size_t gSavedWords;
+
+} // namespace
+
+void checkmarkBegin() {
+  size_t n = 0;
+  forEachInUseSpan([&](Span *s) { n += markWords(s); });
+  gSavedWords = n;
+  gSavedMarks = n ? (BitWord *)os::mapMemory(n * sizeof(BitWord)) : nullptr;
+  if (n && !gSavedMarks)
+    fatal("runtime: cannot allocate the checkmark bitmap");
+  size_t k = 0;
+  forEachInUseSpan([&](Span *s) {
+    size_t nw = markWords(s);
+    memcpy(gSavedMarks + k, s->markBits(), nw * sizeof(BitWord));
+    memset(s->markBits(), 0, nw * sizeof(BitWord));
+    k += nw;
+  });
+}
+
+void checkmarkEnd(void (*bad)(uintptr_t base, void *arg), void *arg) {
+  size_t k = 0;
+  forEachInUseSpan([&](Span *s) {
+    BitWord *mb = s->markBits();
+    size_t nw = markWords(s);
+    GORT_CHECK(k + nw <= gSavedWords); // no span appeared while marking
+    for (size_t w = 0; w < nw; w++, k++) {
+      for (BitWord extra = mb[w] & ~gSavedMarks[k]; extra; extra &= extra - 1)
+        bad(s->base + (w * kBitsPerWord + (size_t)__builtin_ctzl(extra)) * (s->sizeclass ? s->elemSize : 0), arg);
+      mb[w] |= gSavedMarks[k];
+    }
+  });
+  if (gSavedMarks)
+    os::unmapMemory(gSavedMarks, gSavedWords * sizeof(BitWord));
+  gSavedMarks = nullptr;
+  gSavedWords = 0;
 }
 
 size_t sweepAll() {
@@ -687,6 +795,12 @@ size_t scavenge(size_t bytes) {
       size_t n = s->npages * kPageSize;
       if (!os::releaseMemory((void *)s->base, n, dontneed))
         continue;
+      // GODEBUG=harddecommit=1: a stray access to released memory faults
+      // (allocPagesLocked and mergeInto open it again).
+      if (debug.harddecommit) {
+        os::protectNone((void *)s->base, n);
+        s->decommitted = true;
+      }
       s->scavenged = true;
       s->needzero = true; // MADV_FREE (or an emulator) may keep the contents
       heap.released += n;

@@ -82,7 +82,9 @@ using BitWord = uintptr_t;
 constexpr size_t kBitsPerWord = sizeof(BitWord) * 8;
 constexpr size_t kSpanBitWords = (kMaxObjsPerSpan + kBitsPerWord - 1) / kBitsPerWord;
 
-enum class SpanState : uint8_t { Free, InUse };
+// Faulted: a large object freed under GODEBUG=efence=1, its pages
+// inaccessible and never reused.
+enum class SpanState : uint8_t { Free, InUse, Faulted };
 
 struct SpanList;
 
@@ -96,6 +98,7 @@ struct Span {
   bool noscan;
   bool needzero;         // memory was used: zero objects at allocation
   bool scavenged;        // free: released to the OS
+  bool decommitted;      // free, released and PROT_NONE (GODEBUG=harddecommit)
   bool cached;           // in an mcache
   uint8_t flip;          // which of bits[] holds the alloc bits
   uint32_t elemSize;     // small: the class size; large: npages * kPageSize
@@ -155,6 +158,9 @@ MCache *newMCache();
 // 8, 4 or 2 by their size, and at least typ->align.
 void *heapAlloc(MCache *c, size_t size, const gort_type *typ);
 
+// As heapAlloc, but the object gets pages of its own whatever its size
+// (GODEBUG=efence=1: freed, they become inaccessible and are never reused).
+void *heapAllocPages(MCache *c, size_t size, const gort_type *typ);
 // Returns c's cached spans to their mcentrals and drops its tiny block.
 void flushMCache(MCache *c);
 // flushMCache on every mcache (world stopped).
@@ -187,6 +193,13 @@ size_t sweepSpan(Span *s);
 // number of objects freed.
 size_t sweepAll();
 
+// GODEBUG=gccheckmark=1 (Collect.cpp), with the world stopped and the
+// mcaches flushed: checkmarkBegin saves the marks of a finished mark phase
+// aside and clears them; after the marking has run again, checkmarkEnd calls
+// bad(base, arg) for every object the second pass marked and the first did
+// not, and leaves the union of both passes marked.
+void checkmarkBegin();
+void checkmarkEnd(void (*bad)(uintptr_t base, void *arg), void *arg);
 // Pacing. After a collection, `live` bytes survived; allocation raises the
 // estimate by each span refill's free room and each large object, and a
 // cache whose allocation takes it to `trigger` or beyond gets gcWanted.

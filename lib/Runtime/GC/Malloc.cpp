@@ -3,6 +3,7 @@
 
 #include "GC/Collect.h"
 #include "GC/Heap.h"
+#include "Env/GoDebug.h"
 
 #include "OS/Linux.h"
 #include "Proc/Lock.h"
@@ -20,6 +21,40 @@
 #endif
 
 namespace gort {
+
+#if !GORT_ALLOC_BOEHM
+namespace {
+
+constexpr size_t kChunk = 1u << 20;
+
+// Bump-allocates from [*cur, *end), refilling it with a fresh chunk: the
+// GORT_ALLOC=bump backend, and GODEBUG=sbrk=1 over the own heap.
+void *bump(uint8_t **cur, uint8_t **end, size_t size) {
+  if ((size_t)(*end - *cur) < size) {
+    size_t n = size > kChunk / 4 ? (size + os::pageSize() - 1) & ~(os::pageSize() - 1) : kChunk;
+    uint8_t *mem = (uint8_t *)os::mapMemory(n);
+    if (!mem)
+      fatal("runtime: out of memory");
+    if (n != kChunk)
+      return mem; // large object: its own mapping
+    *cur = mem;
+    *end = mem + n;
+  }
+  void *p = *cur; // mmap'd memory is zero and never reused
+  *cur += size;
+  return p;
+}
+
+// mallocgc's alignment (16 bytes, 8 on 32-bit targets) for a bump allocation.
+size_t bumpSize(size_t size) {
+  const size_t align = sizeof(void *) == 8 ? 16 : 8;
+  size = (size + align - 1) & ~(align - 1);
+  return size ? size : align;
+}
+
+} // namespace
+#endif
+
 
 #if GORT_ALLOC_BOEHM
 
@@ -120,6 +155,9 @@ void collectGarbage() {
   systemstack([] { collectNow(); });
 }
 
+void countAllocsOf(G *) {}
+void countedAllocs(uint64_t *allocs, uint64_t *bytes) { *allocs = *bytes = 0; }
+
 const char *allocatorName() { return "boehm"; }
 
 #elif GORT_ALLOC_HEAP
@@ -128,11 +166,28 @@ namespace {
 // Ms without a P (rare: runtime set-up, an M between Ps) share one cache.
 Lock gSharedLock;
 MCache *gShared;
+
+// GODEBUG=sbrk=1 (gc's): a trivial allocator that takes memory from the OS
+// and never gives it back; the collector never runs (Collect.cpp) and
+// finalizers are never set (Pkg/Finalizer.cpp). For telling a collector
+// bug from a program's own. One chunk under a lock: a debugging mode.
+Lock gSbrkLock;
+uint8_t *gSbrkCur, *gSbrkEnd;
+
+// GODEBUG=sbrk=1, efence=1 (each object on pages of its own; Heap.cpp
+// faults them when freed) or counting for inittrace: one test on the fast
+// path.
+bool gMallocDebug;
+G *gCountG; // countAllocsOf
+uint64_t gCountAllocs, gCountBytes;
+
+__attribute__((noinline)) void *mallocDebug(size_t size, const gort_type *typ);
 } // namespace
 
 void mallocInit() {
   heapInit();
   gc::init();
+  gMallocDebug = debug.sbrk || debug.efence;
 }
 
 namespace {
@@ -147,16 +202,17 @@ __attribute__((noinline)) void *collectAfter(M *m, MCache *c, void *p) {
   gc::collect(false);
   return keep;
 }
-} // namespace
 
-void *mallocgc(size_t size, const gort_type *typ) {
+// From the calling M's P's mcache, or the shared one without a P.
+template <void *(*Alloc)(MCache *, size_t, const gort_type *)>
+inline void *allocFromCache(size_t size, const gort_type *typ) {
   M *m = getm();
   if (__builtin_expect(m && m->p, 1)) {
     P *p = m->p;
     if (__builtin_expect(!p->mcache, 0))
       p->mcache = newMCache();
     MCache *c = p->mcache;
-    void *r = heapAlloc(c, size, typ);
+    void *r = Alloc(c, size, typ);
     if (__builtin_expect(c->gcWanted, 0))
       return collectAfter(m, c, r);
     return r;
@@ -165,7 +221,39 @@ void *mallocgc(size_t size, const gort_type *typ) {
   LockGuard l(gSharedLock);
   if (!gShared)
     gShared = newMCache();
-  return heapAlloc(gShared, size, typ);
+  return Alloc(gShared, size, typ);
+}
+
+void *mallocDebug(size_t size, const gort_type *typ) {
+  if (gCountG && getg() == gCountG) {
+    gCountAllocs++;
+    gCountBytes += size;
+  }
+  if (debug.sbrk) {
+    LockGuard l(gSbrkLock);
+    return bump(&gSbrkCur, &gSbrkEnd, bumpSize(size));
+  }
+  if (debug.efence)
+    return allocFromCache<heapAllocPages>(size, typ);
+  return allocFromCache<heapAlloc>(size, typ);
+}
+} // namespace
+
+void *mallocgc(size_t size, const gort_type *typ) {
+  if (__builtin_expect(gMallocDebug, 0))
+    return mallocDebug(size, typ);
+  return allocFromCache<heapAlloc>(size, typ);
+}
+
+void countAllocsOf(G *g) {
+  gCountAllocs = gCountBytes = 0;
+  gCountG = g;
+  gMallocDebug = g || debug.sbrk || debug.efence;
+}
+
+void countedAllocs(uint64_t *allocs, uint64_t *bytes) {
+  *allocs = gCountAllocs;
+  *bytes = gCountBytes;
 }
 
 void collectGarbage() { gc::collect(true); }
@@ -175,27 +263,9 @@ const char *allocatorName() { return "heap"; }
 #else // bump allocator
 
 namespace {
-constexpr size_t kChunk = 1u << 20;
 // Ms without a P (rare: runtime set-up) share one chunk under a lock.
 Lock gSharedLock;
 uint8_t *gSharedCur, *gSharedEnd;
-
-// Bump-allocates from [*cur, *end), refilling it with a fresh chunk.
-void *bump(uint8_t **cur, uint8_t **end, size_t size) {
-  if ((size_t)(*end - *cur) < size) {
-    size_t n = size > kChunk / 4 ? (size + os::pageSize() - 1) & ~(os::pageSize() - 1) : kChunk;
-    uint8_t *mem = (uint8_t *)os::mapMemory(n);
-    if (!mem)
-      fatal("runtime: out of memory");
-    if (n != kChunk)
-      return mem; // large object: its own mapping
-    *cur = mem;
-    *end = mem + n;
-  }
-  void *p = *cur; // mmap'd memory is zero and never reused
-  *cur += size;
-  return p;
-}
 } // namespace
 
 void mallocInit() {}
@@ -203,10 +273,7 @@ void mallocInit() {}
 // Each P bumps through a chunk of its own (Ms allocate in parallel; only
 // the M holding the P touches it).
 void *mallocgc(size_t size, const gort_type *typ) {
-  const size_t align = sizeof(void *) == 8 ? 16 : 8;
-  size = (size + align - 1) & ~(align - 1);
-  if (size == 0)
-    size = align;
+  size = bumpSize(size);
   M *m = getm();
   if (m && m->p)
     return bump(&m->p->allocCur, &m->p->allocEnd, size);
@@ -215,6 +282,9 @@ void *mallocgc(size_t size, const gort_type *typ) {
 }
 
 void collectGarbage() {}
+
+void countAllocsOf(G *) {}
+void countedAllocs(uint64_t *allocs, uint64_t *bytes) { *allocs = *bytes = 0; }
 
 const char *allocatorName() { return "bump"; }
 

@@ -34,6 +34,12 @@ void mallocInit();
 // allocator) and aligned to 8, 4 or 2 by their size and to typ->align.
 void *mallocgc(size_t size, const gort_type *typ);
 
+// GODEBUG=inittrace=1: while g is set, the allocations g makes are counted
+// (through mallocgc's slow path, so nothing costs more otherwise; the own
+// heap only, the other backends count nothing).
+void countAllocsOf(struct G *g);
+void countedAllocs(uint64_t *allocs, uint64_t *bytes);
+
 // A full collection (runtime.GC); a no-op for the bump allocator.
 void collectGarbage();
 

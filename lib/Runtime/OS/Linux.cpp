@@ -1,4 +1,5 @@
 #include "OS/Linux.h"
+#include "Support/Check.h"
 
 #if GORT_ALLOC_BOEHM
 // Threads that run Go code allocate from Boehm's heap: create them through
@@ -81,6 +82,11 @@ bool releaseMemory(void *p, size_t n, bool dontneed) {
 }
 
 void protectNone(void *p, size_t n) { ::mprotect(p, n, PROT_NONE); }
+
+void protectReadWrite(void *p, size_t n) {
+  if (::mprotect(p, n, PROT_READ | PROT_WRITE) != 0)
+    fatal("runtime: cannot make released memory accessible again");
+}
 
 const void *mapFile(const char *path, size_t *size) {
   int fd = open(path, O_RDONLY | O_CLOEXEC);

@@ -37,6 +37,8 @@ void unmapMemory(void *p, size_t n);
 bool releaseMemory(void *p, size_t n, bool dontneed);
 // Makes [p, p+n) inaccessible (stack guard pages).
 void protectNone(void *p, size_t n);
+// Makes [p, p+n) readable and writable again.
+void protectReadWrite(void *p, size_t n);
 
 // Maps the whole regular file at path read-only and private, and stores its
 // size in *size. nullptr if it cannot be opened, is empty or cannot be mapped.

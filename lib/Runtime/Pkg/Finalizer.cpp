@@ -1,5 +1,6 @@
 // Pkg: runtime.SetFinalizer's checks, gc's rules and messages, in front of
 // the GC layer's table (GC/Finalizer.h).
+#include "Env/GoDebug.h"
 #include "GC/Finalizer.h"
 #include "GC/Heap.h"
 #include "goruntime/abi.h"
@@ -45,6 +46,8 @@ bool isEmptyInterface(const gort_type *t) { return t->kind == GORT_KIND_INTERFAC
 extern "C" void __gort_setfinalizer(const void *objTypeP, void *obj, const void *fnTypeP, void *fn) {
   using namespace gort;
   const gort_type *et = (const gort_type *)objTypeP, *ft = (const gort_type *)fnTypeP;
+  if (debug.sbrk)
+    return; // as gc: nothing is freed, so no finalizer would run
   if (!et)
     throwf("runtime.SetFinalizer: first argument is nil");
   if (et->kind != GORT_KIND_POINTER)

@@ -245,6 +245,38 @@ void udec(uint64_t v) {
   bytes(p, (size_t)(buf + sizeof buf - p));
 }
 
+void fixed(uint64_t val, int decimals) {
+  uint64_t pow = 1;
+  for (int i = 0; i < decimals; i++)
+    pow *= 10;
+  udec(val / pow);
+  if (decimals > 0) {
+    str(".");
+    uint64_t frac = val % pow;
+    for (uint64_t d = pow / 10; d > 0; d /= 10) {
+      udec(frac / d);
+      frac %= d;
+    }
+  }
+}
+
+void msec(uint64_t ns) {
+  if (ns >= 10000000) {
+    udec(ns / 1000000);
+    return;
+  }
+  uint64_t x = ns / 1000;
+  int decimals = 3;
+  while (x >= 100) {
+    x /= 10;
+    decimals--;
+  }
+  if (x == 0)
+    str("0");
+  else
+    fixed(x, decimals);
+}
+
 void dec(int64_t v) {
   char buf[1 + kUintChars];
   // Negate in unsigned arithmetic: -INT64_MIN is not an int64_t.

@@ -79,6 +79,12 @@ void udec(uint64_t v);
 void hex(uint64_t v, unsigned minDigits = 0);
 void ptr(const void *p);
 void flt(double v);
+// val / 10^decimals, with that many decimals ("12.345").
+void fixed(uint64_t val, int decimals);
+// A duration in nanoseconds as gc's millisecond figures (gctrace,
+// inittrace): whole milliseconds from 10 ms up, else two significant
+// digits with at most three decimals ("0.012", "3.4").
+void msec(uint64_t ns);
 void cplx(double re, double im);
 void slice(const void *data, intptr_t len, intptr_t cap);
 // Both interface forms: (type or itab, data).

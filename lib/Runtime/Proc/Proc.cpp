@@ -920,6 +920,8 @@ void goexit0(G *g, void *) {
   if (!g->system)
     ngoroutines.fetch_sub(1, std::memory_order_relaxed);
   g->system = false;
+  freeAncestors(g->ancestors);
+  g->ancestors = nullptr;
   stack::reset(g);
   gfput(m->p, g);
   if (locked)
@@ -1249,7 +1251,7 @@ void ready(G *g) {
   wakep();
 }
 
-void newproc(void (*fn)(void *), void *arg, uintptr_t gopc, bool system) {
+void newproc(void (*fn)(void *), void *arg, uintptr_t gopc, bool system, uintptr_t fp) {
   M *m = getm();
   G *g = gfget(m->p);
   if (!g)
@@ -1258,6 +1260,7 @@ void newproc(void (*fn)(void *), void *arg, uintptr_t gopc, bool system) {
   g->ctxSP = gort_ctx_make((void *)g->stackHi, fn, arg);
   g->entryFn = (uintptr_t)fn;
   g->gopc = gopc;
+  g->ancestors = fp ? saveAncestors(m->curg, gopc, fp) : nullptr;
   g->system = system;
   setRunnable(g);
   if (!system)
@@ -1431,7 +1434,10 @@ void readSchedLatencies(uint64_t *out) { schedLatency.read(out); }
 using namespace gort;
 
 extern "C" void __gort_newproc(const void *fn, void *arg) {
-  newproc((void (*)(void *))fn, arg, (uintptr_t)__builtin_return_address(0));
+  // The go statement's frame, read now: the call below may be a tail call
+  // that reuses this frame.
+  uintptr_t callerFP = arch::recordFP((uintptr_t)__builtin_frame_address(0));
+  newproc((void (*)(void *))fn, arg, (uintptr_t)__builtin_return_address(0), false, callerFP);
 }
 
 extern "C" void __gort_goexit() { goexit(); }

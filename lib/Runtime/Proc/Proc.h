@@ -50,6 +50,7 @@ struct M;
 struct P;
 struct Defer; // Panic layer: a pending deferred call
 struct Panic; // Panic layer: an active panic (or Goexit)
+struct Ancestors; // Proc/Traceback.cpp: GODEBUG=tracebackancestors records
 struct MCache; // GC layer: the P's allocation cache (GC/Heap.h)
 
 enum class GStatus : uint32_t { Idle, Runnable, Running, Syscall, Waiting, Dead };
@@ -84,6 +85,7 @@ struct G {
   uint8_t latencySeq;         // counts transitions to runnable: 1 in 8 is sampled
   uintptr_t entryFn;          // the thunk it started in (for diagnostics)
   uintptr_t gopc;             // return address of the go statement (0 for main)
+  Ancestors *ancestors;       // GODEBUG=tracebackancestors: who created it
   bool system;                // a runtime goroutine (the finalizer goroutine): not
                               // counted by NumGoroutine or deadlock detection,
                               // listed only from GOTRACEBACK=system up
@@ -193,7 +195,9 @@ void ready(G *g);
 
 // Creates a goroutine that starts in fn(arg) (a Go function taking its
 // closure context) and queues it. system: a runtime goroutine (G::system).
-void newproc(void (*fn)(void *), void *arg, uintptr_t gopc, bool system = false);
+// fp: the frame pointer of the function whose go statement returns to gopc
+// (0 for the runtime's own goroutines), for GODEBUG=tracebackancestors.
+void newproc(void (*fn)(void *), void *arg, uintptr_t gopc, bool system = false, uintptr_t fp = 0);
 void gosched();
 [[noreturn]] void goexit();
 

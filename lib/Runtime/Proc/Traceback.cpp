@@ -6,9 +6,11 @@
 #include <atomic>
 
 #include "Arch/Arch.h"
+#include "Env/GoDebug.h"
 #include "OS/Linux.h"
 #include "Print/Print.h"
 #include "Proc/Proc.h"
+#include "Support/Check.h"
 #include "Symtab/Symtab.h"
 #include "goruntime/symtab.h"
 
@@ -191,11 +193,11 @@ void printHeader(TraceSink &out, G *g) {
   out.str("]:\n");
 }
 
-void printCreatedBy(TraceSink &out, G *g) {
-  if (!g->gopc)
+void printCreatedBy(TraceSink &out, uintptr_t gopc) {
+  if (!gopc)
     return;
   symtab::Frame fr[kMaxInline];
-  unsigned k = symtab::lookup(g->gopc - 1, fr, kMaxInline);
+  unsigned k = symtab::lookup(gopc - 1, fr, kMaxInline);
   if (k == 0)
     return;
   const symtab::Frame &outer = fr[k - 1];
@@ -204,10 +206,121 @@ void printCreatedBy(TraceSink &out, G *g) {
   out.str("\n");
   symtab::Frame at = fr[0];
   at.inlined = false; // gc prints the offset into the physical function
-  printLocation(out, at, g->gopc);
+  printLocation(out, at, gopc);
+}
+
+// --- GODEBUG=tracebackancestors ---------------------------------------------------
+
+constexpr unsigned kAncestorFrames = 100; // gc's limit per ancestor
+
+struct AncestorInfo {
+  uint64_t goid;
+  uintptr_t gopc;
+  uint32_t npcs;
+  uintptr_t pcs[kAncestorFrames]; // return addresses, innermost first
+};
+
+// Records are all the same size (the knob's N, fixed at start-up), carved
+// from mapped chunks and recycled through a free list: no heap, so they
+// need nothing from the collector.
+Lock ancLock;
+Ancestors *ancFree;
+uint8_t *ancChunk;
+size_t ancChunkLeft;
+
+} // namespace
+
+struct Ancestors {
+  Ancestors *next; // free list
+  uint32_t n;
+  AncestorInfo *info() { return (AncestorInfo *)(this + 1); }
+};
+
+namespace {
+
+size_t ancestorsBytes() { return sizeof(Ancestors) + (size_t)debug.tracebackancestors * sizeof(AncestorInfo); }
+
+Ancestors *allocAncestors() {
+  LockGuard l(ancLock);
+  if (Ancestors *a = ancFree) {
+    ancFree = a->next;
+    return a;
+  }
+  size_t size = (ancestorsBytes() + 15) & ~(size_t)15;
+  if (ancChunkLeft < size) {
+    size_t chunk = size * 64 > (1u << 20) ? size * 64 : (1u << 20);
+    ancChunk = (uint8_t *)os::mapMemory(chunk);
+    if (!ancChunk)
+      fatal("runtime: cannot allocate goroutine ancestor records");
+    ancChunkLeft = chunk;
+  }
+  auto *a = (Ancestors *)ancChunk;
+  ancChunk += size;
+  ancChunkLeft -= size;
+  return a;
+}
+
+// gc's form: "f(...)" and the location for each frame, inlined ones
+// included (gc names a PC's innermost function only, and takes the line of
+// the PC itself: here the call's own line and inline context count, so the
+// function making the go statement shows even when inlined into a thunk).
+void printAncestor(TraceSink &out, const AncestorInfo &a) {
+  out.str("[originating from goroutine ");
+  out.udec(a.goid);
+  out.str("]:\n");
+  bool system = tracebackLevel() >= TracebackLevel::System;
+  for (uint32_t i = 0; i < a.npcs; i++) {
+    symtab::Frame fr[kMaxInline];
+    unsigned k = symtab::lookup(a.pcs[i] - 1, fr, kMaxInline);
+    for (unsigned j = 0; j < k; j++) {
+      if (!system && !isGoFunction(fr[j].func, fr[j].funcLen))
+        continue;
+      out.bytes(fr[j].func, fr[j].funcLen);
+      out.str("(...)\n");
+      printLocation(out, fr[j], a.pcs[i]);
+    }
+  }
+  if (a.npcs == kAncestorFrames)
+    out.str("...additional frames elided...\n");
+  if (a.goid != 1)
+    printCreatedBy(out, a.gopc);
+}
+
+void printAncestors(TraceSink &out, G *g) {
+  if (Ancestors *a = g->ancestors)
+    for (uint32_t i = 0; i < a->n; i++)
+      printAncestor(out, a->info()[i]);
 }
 
 } // namespace
+
+Ancestors *saveAncestors(G *creator, uintptr_t pc, uintptr_t fp) {
+  int32_t max = debug.tracebackancestors;
+  if (max <= 0 || !creator)
+    return nullptr;
+  Ancestors *a = allocAncestors();
+  Ancestors *prev = creator->ancestors;
+  uint32_t inherited = prev ? prev->n : 0;
+  if (inherited > (uint32_t)max - 1)
+    inherited = (uint32_t)max - 1;
+  a->next = nullptr;
+  a->n = inherited + 1;
+  AncestorInfo &self = a->info()[0];
+  self.goid = creator->goid;
+  self.gopc = creator->gopc;
+  self.npcs = walk(pc, fp, currentRanges(fp), self.pcs, kAncestorFrames);
+  if (inherited)
+    memcpy(&a->info()[1], prev->info(), inherited * sizeof(AncestorInfo));
+  return a;
+}
+
+void freeAncestors(Ancestors *a) {
+  if (!a)
+    return;
+  LockGuard l(ancLock);
+  a->next = ancFree;
+  ancFree = a;
+}
 
 // --- TraceSink -----------------------------------------------------------------
 
@@ -331,7 +444,8 @@ void printGoroutine(TraceSink &out, G *g, uintptr_t fp) {
     }
   }
   printFrames(out, pcs, n, level);
-  printCreatedBy(out, g);
+  printCreatedBy(out, g->gopc);
+  printAncestors(out, g);
 }
 
 void printGoroutineAt(TraceSink &out, G *g, uintptr_t pc, uintptr_t fp) {
@@ -343,7 +457,8 @@ void printGoroutineAt(TraceSink &out, G *g, uintptr_t pc, uintptr_t fp) {
   // frame fp is (unless the fault hit its prologue).
   unsigned n = walk(pc + 1, fp, r, pcs, kMaxPrintedFrames + 1);
   printFrames(out, pcs, n, tracebackLevel());
-  printCreatedBy(out, g);
+  printCreatedBy(out, g->gopc);
+  printAncestors(out, g);
 }
 
 bool isGoPC(uintptr_t pc) {

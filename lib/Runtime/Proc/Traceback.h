@@ -30,6 +30,7 @@
 namespace gort {
 
 struct G;
+struct Ancestors;
 
 enum class TracebackLevel : int32_t { None = 0, Single = 1, All = 2, System = 3, Crash = 4 };
 
@@ -65,6 +66,15 @@ void printGoroutine(TraceSink &out, G *g, uintptr_t fp);
 // As printGoroutine, for g interrupted at pc (an exact PC, e.g. a fault)
 // with frame pointer fp.
 void printGoroutineAt(TraceSink &out, G *g, uintptr_t pc, uintptr_t fp);
+
+// GODEBUG=tracebackancestors=N (gc's): a goroutine created by `creator`
+// from a go statement (pc: its return address, fp: the frame pointer of the
+// function making it) records the creator's stack and up to N-1 of the
+// creator's own ancestors; its tracebacks end with them ("[originating from
+// goroutine N]:"). Null when the knob is off. freeAncestors recycles a
+// record when its goroutine exits.
+Ancestors *saveAncestors(G *creator, uintptr_t pc, uintptr_t fp);
+void freeAncestors(Ancestors *a);
 
 // Whether pc lies in Go code (a function with a Go name in the DWARF).
 bool isGoPC(uintptr_t pc);

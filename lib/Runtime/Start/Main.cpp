@@ -17,7 +17,11 @@ extern "C" void go_main_main(void *closure) __asm__("main.main");
 namespace {
 
 [[noreturn]] void mainGoroutine(void *) {
+  if (gort::debug.inittrace)
+    gort::countAllocsOf(gort::getg());
   go_main_init(nullptr);
+  if (gort::debug.inittrace)
+    gort::countAllocsOf(nullptr);
   go_main_main(nullptr);
   gort::exitProcess(0);
 }

@@ -2,6 +2,8 @@
 // RUN: %goshim build -o %t %s
 // RUN: env GOMAXPROCS=1 %run %t 2>&1 | FileCheck --match-full-lines --strict-whitespace %s
 // RUN: env GOMAXPROCS=4 %run %t 2>&1 | FileCheck --match-full-lines --strict-whitespace %s
+// GODEBUG=efence=1: every object on pages of its own, made inaccessible once freed; finalizers and reclaiming still work.
+// RUN: env GOMAXPROCS=4 GODEBUG=efence=1 %run %t 2>&1 | FileCheck --match-full-lines --strict-whitespace %s
 // RUN: not %run %t notptr 2>&1 | FileCheck %s --check-prefix=NOTPTR
 // NOTPTR: fatal error: runtime.SetFinalizer: first argument is int, not pointer
 // NOTPTR-NOT: not reached

@@ -2,6 +2,8 @@
 // RUN: %goshim build -o %t %s
 // RUN: env GOMAXPROCS=1 %run %t 2>&1 | FileCheck --match-full-lines --strict-whitespace %s
 // RUN: env GOMAXPROCS=4 %run %t 2>&1 | FileCheck --match-full-lines --strict-whitespace %s
+// GODEBUG=harddecommit=1: released pages become inaccessible, and the allocation after FreeOSMemory must open them again.
+// RUN: env GOMAXPROCS=4 GODEBUG=harddecommit=1 %run %t 2>&1 | FileCheck --match-full-lines --strict-whitespace %s
 // ORACLE: exit=0 --match-full-lines --strict-whitespace
 package main
 
