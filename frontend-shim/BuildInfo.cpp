@@ -155,7 +155,9 @@ std::string buildInfoText(llvm::ArrayRef<std::string> files, const TargetInfo &t
     text += "build\tGOAMD64=v1\n";
   else if (arch == "arm")
     text += "build\tGOARM=7\n";
-  if (withVCS)
+  // As gc: only the main module of a build is stamped, so a file outside
+  // any module (every lit test) costs no git runs.
+  if (withVCS && !mod.empty())
     appendVCS(dir, text);
   return text;
 }
