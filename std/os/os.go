@@ -4,7 +4,10 @@
 // intrinsics (INTRINSICS.md).
 package os
 
-import "io"
+import (
+	"io"
+	"syscall"
+)
 
 // Args holds the command-line arguments, starting with the program name.
 var Args []string = runtimeArgs()
@@ -51,7 +54,7 @@ func (f *File) Write(b []byte) (n int, err error) {
 	for n < len(b) {
 		w := sysWrite(f.fd, b[n:])
 		if w < 0 {
-			return n, &PathError{Op: "write", Path: f.name, Err: errnoError(-w)}
+			return n, &PathError{Op: "write", Path: f.name, Err: syscall.Errno(-w)}
 		}
 		n += w
 	}
@@ -62,7 +65,7 @@ func (f *File) Write(b []byte) (n int, err error) {
 func Open(name string) (*File, error) {
 	fd := sysOpen(name, 0 /* O_RDONLY */, 0)
 	if fd < 0 {
-		return nil, &PathError{Op: "open", Path: name, Err: errnoError(-fd)}
+		return nil, &PathError{Op: "open", Path: name, Err: syscall.Errno(-fd)}
 	}
 	return &File{fd, name}, nil
 }
@@ -90,7 +93,7 @@ type FileMode uint32
 func OpenFile(name string, flag int, perm FileMode) (*File, error) {
 	fd := sysOpen(name, flag, int(perm&0777))
 	if fd < 0 {
-		return nil, &PathError{Op: "open", Path: name, Err: errnoError(-fd)}
+		return nil, &PathError{Op: "open", Path: name, Err: syscall.Errno(-fd)}
 	}
 	return &File{fd, name}, nil
 }
@@ -109,7 +112,7 @@ func (f *File) Read(b []byte) (n int, err error) {
 	}
 	r := sysRead(f.fd, b)
 	if r < 0 {
-		return 0, &PathError{Op: "read", Path: f.name, Err: errnoError(-r)}
+		return 0, &PathError{Op: "read", Path: f.name, Err: syscall.Errno(-r)}
 	}
 	if r == 0 {
 		return 0, io.EOF
@@ -120,7 +123,7 @@ func (f *File) Read(b []byte) (n int, err error) {
 // Close closes the file.
 func (f *File) Close() error {
 	if r := sysClose(f.fd); r < 0 {
-		return &PathError{Op: "close", Path: f.name, Err: errnoError(-r)}
+		return &PathError{Op: "close", Path: f.name, Err: syscall.Errno(-r)}
 	}
 	return nil
 }
@@ -167,44 +170,6 @@ type PathError struct {
 func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.Error() }
 
 func (e *PathError) Unwrap() error { return e.Err }
-
-type errnoError int
-
-func (e errnoError) Error() string {
-	switch e {
-	case 2:
-		return "no such file or directory"
-	case 9:
-		return "bad file descriptor"
-	case 13:
-		return "permission denied"
-	case 17:
-		return "file exists"
-	case 20:
-		return "not a directory"
-	case 21:
-		return "is a directory"
-	case 28:
-		return "no space left on device"
-	case 32:
-		return "broken pipe"
-	}
-	return "errno " + itoa(int(e))
-}
-
-func itoa(v int) string {
-	if v == 0 {
-		return "0"
-	}
-	var buf [20]byte
-	i := len(buf)
-	for v > 0 {
-		i--
-		buf[i] = byte('0' + v%10)
-		v /= 10
-	}
-	return string(buf[i:])
-}
 
 // Intrinsics.
 func runtimeArgs() []string

@@ -1,6 +1,9 @@
 package debug
 
-import "os"
+import (
+	"os"
+	"syscall"
+)
 
 // CrashOptions provides options that control the formatting of the fatal
 // crash message. It has no fields yet, as in Go 1.23.
@@ -21,38 +24,11 @@ func SetCrashOutput(f *os.File, opts CrashOptions) error {
 	if f != nil {
 		fd = int(f.Fd())
 		if fd < 0 {
-			return errno(9) // EBADF, as dup(2) of gc's closed-file Fd
+			return syscall.Errno(9) // EBADF, as dup(2) of gc's closed-file Fd
 		}
 	}
 	if r := setCrashOutput(fd); r < 0 {
-		return errno(-r)
+		return syscall.Errno(-r)
 	}
 	return nil
-}
-
-// errno is the error of a failed dup(2), printed as gc's syscall.Errno.
-type errno int
-
-func (e errno) Error() string {
-	switch e {
-	case 9:
-		return "bad file descriptor"
-	case 24:
-		return "too many open files"
-	}
-	return "errno " + itoa(int(e))
-}
-
-func itoa(v int) string {
-	if v == 0 {
-		return "0"
-	}
-	var buf [20]byte
-	i := len(buf)
-	for v > 0 {
-		i--
-		buf[i] = byte('0' + v%10)
-		v /= 10
-	}
-	return string(buf[i:])
 }
