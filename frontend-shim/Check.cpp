@@ -28,6 +28,11 @@ bool Checker::check(llvm::ArrayRef<PackageSource> Pkgs) {
     I.Packages.emplace_back();
     P->CurInfo = &I.Packages.back();
     P->collect(Src);
+    // Methods first: a package-level initializer may need a method set
+    // (`var e error = T{}`) whose methods are declared further down.
+    for (Object *O : std::vector<Object *>(P->PkgOrder))
+      if (auto *F = llvm::dyn_cast<Func>(O); F && I.FuncDecls.lookup(F) && I.FuncDecls.lookup(F)->Recv)
+        P->resolve(O);
     for (Object *O : std::vector<Object *>(P->PkgOrder))
       P->resolve(O);
     P->checkMapKeys();

@@ -682,9 +682,11 @@ TypeAndValue Checker::Impl::binary(ast::BinaryExpr *B, Type *Hint) {
   if (isComparison(B->Op)) {
     bool Ok;
     if (B->Op == Token::EQL || B->Op == Token::NEQ) {
-      // Also an interface against a value of a type that implements it.
-      Ok = identical(X.Ty, Y.Ty) || XNil || YNil || (isInterface(X.Ty) && assignable(Y, X.Ty)) ||
-           (isInterface(Y.Ty) && assignable(X, Y.Ty));
+      // The spec: one operand must be assignable to the other's type (an
+      // interface against a value implementing it, a bidirectional channel
+      // against a directional one, a named type against its unnamed
+      // underlying type).
+      Ok = identical(X.Ty, Y.Ty) || XNil || YNil || assignable(Y, X.Ty) || assignable(X, Y.Ty);
       if (Ok) {
         Type *T = XNil ? Y.Ty : X.Ty;
         Ok = comparable(T) || (hasNil(T) && (XNil || YNil));
