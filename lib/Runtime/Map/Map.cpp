@@ -300,17 +300,17 @@ template <class Ops> inline void *find(const HMap *h, const Ops &ops, uintptr_t 
 
 inline void checkNoWriter(const HMap *h) {
   if (__builtin_expect(h->flags & kWriting, 0))
-    fatal("concurrent map read and map write");
+    fatalUser("concurrent map read and map write");
 }
 
 inline void beginWrite(HMap *h) {
   if (__builtin_expect(h->flags & kWriting, 0))
-    fatal("concurrent map writes");
+    fatalUser("concurrent map writes");
   h->flags |= kWriting;
 }
 inline void endWrite(HMap *h) {
   if (__builtin_expect(!(h->flags & kWriting), 0))
-    fatal("concurrent map writes");
+    fatalUser("concurrent map writes");
   h->flags &= (uint8_t)~kWriting;
 }
 
@@ -669,7 +669,7 @@ void __gort_mapiternext(void *hiter) {
     return;
   }
   if (__builtin_expect(h->flags & kWriting, 0))
-    fatal("concurrent map iteration and map write");
+    fatalUser("concurrent map iteration and map write");
   const uintptr_t total = (it->mask + 1) * kGroupSlots;
   const bool frozen = it->table != h->table;
   uintptr_t n = it->visited;

@@ -164,13 +164,26 @@ extern "C" __attribute__((noreturn)) void __gort_panicnil() {
 }
 extern "C" __attribute__((noreturn)) void __gort_panicshift() { gort::panicRuntimeError("negative shift amount"); }
 
-extern "C" __attribute__((noreturn)) void __gort_fatalthrow(const uint8_t *msg, intptr_t len) {
-  using namespace gort;
-  stack::ensureStack(stack::kPanicStack); // the traceback runs here
+namespace gort {
+
+[[noreturn]] static void fatalThrow(const char *msg, size_t len, uintptr_t fp) {
   beginCrash();
   print::lock();
   print::str("fatal error: ");
-  print::bytes((const char *)msg, (size_t)len);
+  print::bytes(msg, len);
   print::nl();
-  fatalTraceback(getg(), (uintptr_t)__builtin_frame_address(0), true);
+  fatalTraceback(getg(), fp, true);
+}
+
+void fatalUser(const char *msg) {
+  stack::ensureStack(stack::kPanicStack); // the traceback runs here
+  fatalThrow(msg, strlen(msg), (uintptr_t)__builtin_frame_address(0));
+}
+
+} // namespace gort
+
+extern "C" __attribute__((noreturn)) void __gort_fatalthrow(const uint8_t *msg, intptr_t len) {
+  using namespace gort;
+  stack::ensureStack(stack::kPanicStack); // the traceback runs here
+  fatalThrow((const char *)msg, (size_t)len, (uintptr_t)__builtin_frame_address(0));
 }

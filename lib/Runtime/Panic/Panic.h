@@ -97,6 +97,11 @@ void runPanicDefers(G *g, Panic *p);
 
 // Prints g's panic chain and the goroutine header, then exits 2.
 [[noreturn]] void fatalPanics(G *g);
+// gc's fatal for errors in the program (concurrent map writes and the
+// like): "fatal error: <msg>", then every goroutine's traceback, exit 2 (or
+// SIGABRT with GOTRACEBACK=crash). Unlike Support's fatal, which is for the
+// runtime's own failures, it names where the program went wrong.
+[[noreturn]] void fatalUser(const char *msg);
 
 // Installs the fatal-signal handlers (Signal.cpp): faults print gc's
 // "[signal SIGSEGV: ...]" report and the traceback instead of a silent kill.

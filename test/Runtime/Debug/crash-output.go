@@ -1,4 +1,4 @@
-// debug.SetCrashOutput: the whole report of an unrecovered panic, a run-time error (nil dereference), a throw from std (sync), a fatal error of the runtime's own (deadlock) and one through gort::fatal (concurrent map writes) is also written to the file, exactly as on stderr, while the file given to SetCrashOutput is already closed (the runtime holds a duplicate); output before the crash is not copied; the exit status stays 2; SetCrashOutput(nil) stops the copy; a closed descriptor is an error.
+// debug.SetCrashOutput: the whole report of an unrecovered panic, a run-time error (nil dereference), a throw from std (sync), a fatal error of the runtime's own (deadlock) and one of gc's fatal errors of the program (concurrent map writes, with every goroutine's trace) is also written to the file, exactly as on stderr, while the file given to SetCrashOutput is already closed (the runtime holds a duplicate); output before the crash is not copied; the exit status stays 2; SetCrashOutput(nil) stops the copy; a closed descriptor is an error.
 // RUN: %goshim build -o %t %s
 // RUN: %run %t panic %t.panic 2>%t.err; test $? -eq 2
 // RUN: FileCheck --input-file %t.panic --check-prefix=PANIC --match-full-lines %s
@@ -96,6 +96,13 @@ func main() {
 // DEADLOCK-NEXT:main.main()
 
 // MAP:fatal error: concurrent map writes
+// MAP-EMPTY:
+// MAP-NEXT:goroutine {{[0-9]+}} [running]:
+// MAP-NEXT:main.main.func1()
+// MAP-NEXT:	{{.*}}crash-output.go:71 +0x{{[0-9a-f]+}}
+// MAP-NEXT:created by main.main
+// MAP:goroutine 1 [select (no cases)]:
+// MAP-NEXT:main.main()
 
 // CLOSED:closed: bad file descriptor
 // CLOSED-NEXT:nil: <nil>
