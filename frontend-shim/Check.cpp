@@ -88,6 +88,21 @@ void Checker::Impl::makeUniverse() {
   };
   for (auto &B : Builtins)
     Universe->insert(newObj<Builtin>(B.Name, B.Id));
+
+  // Package unsafe lives in the compiler: Pointer and five builtins.
+  AllPackages.push_back({"unsafe", "unsafe", newScope(nullptr), true});
+  Package *Unsafe = &AllPackages.back();
+  auto *Ptr = newObj<TypeName>("Pointer", TC.basic(BasicKind::UnsafePointer), Pos());
+  Ptr->setGlobal();
+  Ptr->Pkg = Unsafe;
+  Unsafe->Members->insert(Ptr);
+  struct { const char *Name; BuiltinId Id; } UnsafeFuncs[] = {
+      {"Sizeof", BuiltinId::UnsafeSizeof}, {"Alignof", BuiltinId::UnsafeAlignof},
+      {"Offsetof", BuiltinId::UnsafeOffsetof}, {"Add", BuiltinId::UnsafeAdd}, {"Slice", BuiltinId::UnsafeSlice},
+  };
+  for (auto &B : UnsafeFuncs)
+    Unsafe->Members->insert(newObj<Builtin>(B.Name, B.Id));
+  PackagesByPath["unsafe"] = Unsafe;
 }
 
 
@@ -144,7 +159,8 @@ void Checker::Impl::collect(const PackageSource &Src) {
       }
       auto *PN = newObj<PkgName>(Name, Path, Imp->Path->ValuePos);
       PN->Imported = Target;
-      if (Target && std::find(CurInfo->Imports.begin(), CurInfo->Imports.end(), Target) == CurInfo->Imports.end())
+      if (Target && Path != "unsafe" &&
+          std::find(CurInfo->Imports.begin(), CurInfo->Imports.end(), Target) == CurInfo->Imports.end())
         CurInfo->Imports.push_back(Target);
       if (Imp->Name)
         I.Defs[Imp->Name] = PN;

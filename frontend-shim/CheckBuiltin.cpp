@@ -241,6 +241,101 @@ TypeAndValue Checker::Impl::builtinCall(ast::CallExpr *C, Builtin *B) {
     }
     return {Mode::NoValue, nullptr, {}};
   }
+  case BuiltinId::UnsafeSizeof:
+  case BuiltinId::UnsafeAlignof: {
+    if (!NArgs(1))
+      return {};
+    TypeAndValue X = value(C->Args[0]);
+    if (X.M == Mode::Invalid)
+      return {};
+    convertUntyped(C->Args[0], X, nullptr, "argument to " + ("unsafe." + B->name()).str());
+    if (X.M == Mode::Invalid)
+      return {};
+    if (X.Ty == TC.basic(BasicKind::UntypedNil)) {
+      error(C->Args[0]->pos(), "use of untyped nil in argument to " + ("unsafe." + B->name()).str());
+      return {};
+    }
+    uint64_t N = B->id() == BuiltinId::UnsafeSizeof ? sizeOf(X.Ty, TC.PtrBits) : alignOf(X.Ty, TC.PtrBits);
+    return {Mode::Constant, TC.basic(BasicKind::Uintptr), ConstValue::makeUint64(N)};
+  }
+  case BuiltinId::UnsafeOffsetof: {
+    if (!NArgs(1))
+      return {};
+    ast::Expr *A = C->Args[0];
+    while (auto *P = llvm::dyn_cast<ast::ParenExpr>(A))
+      A = P->X;
+    auto *S = llvm::dyn_cast<ast::SelectorExpr>(A);
+    if (!S) {
+      expr(C->Args[0]);
+      error(C->Args[0]->pos(), "invalid argument: " + ast::exprString(C->Args[0]) + " is not a selector expression");
+      return {};
+    }
+    TypeAndValue X = expr(S);
+    if (X.M == Mode::Invalid)
+      return {};
+    auto It = I.Selections.find(S);
+    if (It == I.Selections.end() || It->second.K != Selection::FieldVal) {
+      error(C->Args[0]->pos(), "invalid argument: " + ast::exprString(C->Args[0]) + " is a method value");
+      return {};
+    }
+    if (It->second.Indirect && It->second.Path.size() > 1) {
+      error(C->Args[0]->pos(), "invalid argument: field " + S->Sel->Name + " is embedded via a pointer in " +
+                                   ast::exprString(S->X));
+      return {};
+    }
+    // Offset within S->X's struct: the fields on the path, none through a
+    // pointer except possibly S->X itself.
+    Type *T = I.Types.lookup(S->X).Ty->underlying();
+    if (auto *P = llvm::dyn_cast<Pointer>(T))
+      T = P->elem()->underlying();
+    uint64_t Off = 0;
+    for (unsigned Idx : It->second.Path) {
+      auto *St = llvm::cast<Struct>(T);
+      Off += fieldOffset(St, Idx, TC.PtrBits);
+      T = St->fields()[Idx].Ty->underlying();
+    }
+    return {Mode::Constant, TC.basic(BasicKind::Uintptr), ConstValue::makeUint64(Off)};
+  }
+  case BuiltinId::UnsafeAdd: {
+    if (!NArgs(2))
+      return {};
+    Type *UP = TC.basic(BasicKind::UnsafePointer);
+    TypeAndValue X = value(C->Args[0], UP);
+    bool Ok = X.M != Mode::Invalid && assign(C->Args[0], X, UP, "argument to unsafe.Add");
+    TypeAndValue L = value(C->Args[1], TC.basic(BasicKind::Int));
+    if (L.M == Mode::Invalid || !Ok)
+      return {};
+    if (isUntyped(L.Ty) && L.M == Mode::Constant) {
+      bool Exact;
+      L.Val.toInt(Exact);
+      if (!Exact || !isNumeric(L.Ty)) {
+        error(C->Args[1]->pos(), "cannot convert " + operandString(C->Args[1], L) + " to type int");
+        return {};
+      }
+      convertUntyped(C->Args[1], L, TC.basic(BasicKind::Int), "argument to unsafe.Add");
+      if (L.M == Mode::Invalid)
+        return {};
+    } else if (!isInteger(L.Ty)) {
+      error(C->Args[1]->pos(), "cannot use " + operandString(C->Args[1], L) + " as int value in argument to unsafe.Add");
+      return {};
+    }
+    return {Mode::Value, UP, {}};
+  }
+  case BuiltinId::UnsafeSlice: {
+    if (!NArgs(2))
+      return {};
+    TypeAndValue X = value(C->Args[0]);
+    int64_t Const;
+    bool LenOk = checkIndex(C->Args[1], -1, &Const, "length");
+    if (X.M == Mode::Invalid || !LenOk)
+      return {};
+    auto *P = llvm::dyn_cast<Pointer>(X.Ty->underlying());
+    if (!P) {
+      error(C->Args[0]->pos(), "invalid argument: " + operandString(C->Args[0], X) + " is not a pointer");
+      return {};
+    }
+    return {Mode::Value, TC.slice(P->elem()), {}};
+  }
   case BuiltinId::RuntimeGC:
   case BuiltinId::RuntimeGosched:
   case BuiltinId::RuntimeGoexit:

@@ -1213,6 +1213,18 @@ TypeAndValue Checker::Impl::conversion(ast::CallExpr *C, Type *T) {
   }
   bool Ok = identical(Tu, Vu, /*IgnoreTags=*/true) || (isNumeric(T) && isNumeric(X.Ty) && (isComplex(T) == isComplex(X.Ty))) ||
             assignable(X, T);
+  // unsafe.Pointer to and from any pointer type and uintptr.
+  auto IsUnsafePtr = [](Type *U) {
+    auto *B = llvm::dyn_cast<Basic>(U);
+    return B && B->basicKind() == BasicKind::UnsafePointer;
+  };
+  auto IsUintptr = [](Type *U) {
+    auto *B = llvm::dyn_cast<Basic>(U);
+    return B && B->basicKind() == BasicKind::Uintptr;
+  };
+  if ((IsUnsafePtr(Tu) && (llvm::isa<Pointer>(Vu) || IsUintptr(Vu))) ||
+      (IsUnsafePtr(Vu) && (llvm::isa<Pointer>(Tu) || IsUintptr(Tu))))
+    Ok = true;
   if (auto *PT = llvm::dyn_cast<Pointer>(Tu))
     if (auto *PV = llvm::dyn_cast<Pointer>(Vu))
       Ok = Ok || identical(PT->elem()->underlying(), PV->elem()->underlying(), /*IgnoreTags=*/true);

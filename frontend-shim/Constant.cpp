@@ -1,6 +1,8 @@
 // Constant arithmetic. See Constant.h.
 #include "Constant.h"
 
+#include <cmath>
+
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Error.h"
@@ -177,14 +179,36 @@ float ConstValue::toFloat32() const {
 }
 
 static std::string floatStr(const APFloat &F) {
-  // Go prints constants in diagnostics with %g-like shortest forms.
+  // As go/constant's String: %.6g of the value when it is within float64's
+  // range, else an approximate mantissa and decimal exponent.
+  if (F.isInfinity())
+    return F.isNegative() ? "-Inf" : "+Inf";
   APFloat D = F;
   bool Lost;
-  D.convert(APFloat::IEEEdouble(), APFloat::rmNearestTiesToEven, &Lost);
-  llvm::SmallString<32> S;
-  D.toString(S, 0, 0);
-  std::string R(S);
-  return R;
+  APFloat::opStatus St = D.convert(APFloat::IEEEdouble(), APFloat::rmNearestTiesToEven, &Lost);
+  char Buf[64];
+  if (!(St & (APFloat::opOverflow | APFloat::opUnderflow)) && (F.isZero() == D.isZero())) {
+    snprintf(Buf, sizeof Buf, "%.6g", D.convertToDouble());
+    return Buf;
+  }
+  // F = Mant * 2^Exp with 0.5 <= |Mant| < 1.
+  int Exp = ilogb(F) + 1;
+  APFloat Mant = scalbn(F, -Exp, APFloat::rmNearestTiesToEven);
+  Mant.convert(APFloat::IEEEdouble(), APFloat::rmNearestTiesToEven, &Lost);
+  double M = Mant.convertToDouble();
+  double Dec = (double)Exp * (std::log(2.0) / std::log(10.0));
+  int64_t E = (int64_t)Dec;
+  M *= std::pow(10.0, Dec - (double)E);
+  double AM = std::fabs(M);
+  if (AM < 1 - 0.5e-6) {
+    M *= 10;
+    E--;
+  } else if (AM >= 10) {
+    M /= 10;
+    E++;
+  }
+  snprintf(Buf, sizeof Buf, "%.6ge%+lld", M, (long long)E);
+  return Buf;
 }
 
 std::string ConstValue::str() const {

@@ -1112,6 +1112,15 @@ llvm::Value *Lowerer::callAt(ast::CallExpr *C) {
     if (isInterface(To)) // I(x): boxing, whatever x's kind (a string too)
       return convert(V, From, To);
     llvm::Type *IT = irType(To);
+    // uintptr <-> unsafe.Pointer (pointer <-> unsafe.Pointer keeps the value).
+    auto IsUnsafePtr = [](Type *T) {
+      auto *Bt = llvm::dyn_cast<Basic>(T->underlying());
+      return Bt && Bt->basicKind() == BasicKind::UnsafePointer;
+    };
+    if (IsUnsafePtr(To) && isInteger(From))
+      return B.CreateIntToPtr(V, IT);
+    if (IsUnsafePtr(From) && isInteger(To))
+      return B.CreatePtrToInt(V, IT);
     if (isInteger(To) && isInteger(From))
       return isUnsigned(From) ? B.CreateZExtOrTrunc(V, IT) : B.CreateSExtOrTrunc(V, IT);
     if (isFloat(To) && isInteger(From))
@@ -1327,6 +1336,39 @@ llvm::Value *Lowerer::builtinCall(ast::CallExpr *C, Builtin *Bi) {
   }
   case BuiltinId::New:
     return heapAlloc(tv(C->Args[0]).Ty);
+  case BuiltinId::UnsafeAdd: {
+    llvm::Value *P = exprAs(C->Args[0], TC.basic(BasicKind::UnsafePointer));
+    const TypeAndValue &L = tv(C->Args[1]);
+    llvm::Value *N = toInt(exprAs(C->Args[1], L.M == Mode::Constant ? TC.basic(BasicKind::Int) : L.Ty), L.Ty);
+    return B.CreateGEP(B.getInt8Ty(), P, {N});
+  }
+  case BuiltinId::UnsafeSlice: {
+    // gc's checks: a negative length (or one whose byte size overflows) is
+    // "len out of range"; a nil pointer needs a zero length.
+    Type *ST = tv(C).Ty;
+    Type *Elem = llvm::cast<Slice>(ST->underlying())->elem();
+    llvm::Value *P = expr(C->Args[0]);
+    const TypeAndValue &L = tv(C->Args[1]);
+    llvm::Value *N = toInt(exprAs(C->Args[1], L.M == Mode::Constant ? TC.basic(BasicKind::Int) : L.Ty), L.Ty);
+    uint64_t Size = M.getDataLayout().getTypeAllocSize(irType(Elem));
+    uint64_t Max = (uint64_t)llvm::APInt::getSignedMaxValue(IntTy->getIntegerBitWidth()).getZExtValue() /
+                   (Size ? Size : 1);
+    llvm::Value *Bad = B.CreateICmpUGT(N, llvm::ConstantInt::get(IntTy, Max)); // negative too
+    llvm::Value *NilBad = B.CreateAnd(B.CreateICmpEQ(P, llvm::Constant::getNullValue(P->getType())),
+                                      B.CreateICmpNE(N, llvm::ConstantInt::get(IntTy, 0)));
+    auto *Fail = llvm::BasicBlock::Create(Ctx, "unsafeslice.panic", CurFn);
+    auto *Ok = llvm::BasicBlock::Create(Ctx, "unsafeslice.ok", CurFn);
+    llvm::MDBuilder MDB(Ctx);
+    B.CreateCondBr(B.CreateOr(Bad, NilBad), Fail, Ok, MDB.createUnlikelyBranchWeights());
+    B.SetInsertPoint(Fail);
+    RT.call(B, RT::panicunsafeslice, {B.CreateZExt(Bad, IntTy)});
+    B.CreateUnreachable();
+    B.SetInsertPoint(Ok);
+    llvm::Value *S = llvm::UndefValue::get(irType(ST));
+    S = B.CreateInsertValue(S, P, 0);
+    S = B.CreateInsertValue(S, N, 1);
+    return B.CreateInsertValue(S, N, 2);
+  }
   case BuiltinId::Len:
     return lenCap(C, true);
   case BuiltinId::Cap:

@@ -126,6 +126,8 @@ enum class BuiltinId : uint8_t {
   // Functions of the packages goshim implements in the compiler for now.
   RuntimeGC, RuntimeGosched, RuntimeGoexit, RuntimeNumGoroutine, RuntimeGOMAXPROCS, RuntimeNumCPU,
   RuntimeLockOSThread, RuntimeUnlockOSThread,
+  // Package unsafe.
+  UnsafeSizeof, UnsafeAlignof, UnsafeOffsetof, UnsafeAdd, UnsafeSlice,
 };
 
 class Builtin : public Object {

@@ -145,6 +145,62 @@ bool hasNil(Type *T) {
   return llvm::isa<Pointer, Slice, Map, Chan, Signature, Interface>(U);
 }
 
+namespace {
+
+uint64_t alignTo(uint64_t X, uint64_t A) { return (X + A - 1) / A * A; }
+
+// Size and alignment together; a struct's come from its fields.
+std::pair<uint64_t, uint64_t> layout(Type *T, unsigned PtrBits) {
+  uint64_t W = PtrBits / 8;
+  Type *U = T->underlying();
+  switch (U->getKind()) {
+  case Type::BasicK:
+    switch (llvm::cast<Basic>(U)->basicKind()) {
+    case BasicKind::Bool: case BasicKind::Int8: case BasicKind::Uint8: return {1, 1};
+    case BasicKind::Int16: case BasicKind::Uint16: return {2, 2};
+    case BasicKind::Int32: case BasicKind::Uint32: case BasicKind::Float32: case BasicKind::UntypedRune: return {4, 4};
+    case BasicKind::Int64: case BasicKind::Uint64: case BasicKind::Float64: case BasicKind::UntypedFloat: return {8, 8};
+    case BasicKind::Complex64: return {8, 4};
+    case BasicKind::Complex128: case BasicKind::UntypedComplex: return {16, 8};
+    case BasicKind::String: case BasicKind::UntypedString: return {2 * W, W};
+    default: return {W, W}; // int, uint, uintptr, unsafe.Pointer
+    }
+  case Type::SliceK: return {3 * W, W};
+  case Type::InterfaceK: return {2 * W, W};
+  case Type::ArrayK: {
+    auto *A = llvm::cast<Array>(U);
+    auto [Size, Align] = layout(A->elem(), PtrBits);
+    return {Size * (uint64_t)A->len(), Align};
+  }
+  case Type::StructK: {
+    uint64_t Off = 0, Align = 1;
+    for (const Field &F : llvm::cast<Struct>(U)->fields()) {
+      auto [FS, FA] = layout(F.Ty, PtrBits);
+      Off = alignTo(Off, FA) + FS;
+      Align = std::max(Align, FA);
+    }
+    return {alignTo(Off, Align), Align};
+  }
+  default: return {W, W}; // pointer, map, chan, func (a closure pointer)
+  }
+}
+
+} // namespace
+
+uint64_t sizeOf(Type *T, unsigned PtrBits) { return layout(T, PtrBits).first; }
+uint64_t alignOf(Type *T, unsigned PtrBits) { return layout(T, PtrBits).second; }
+
+uint64_t fieldOffset(Struct *S, unsigned Index, unsigned PtrBits) {
+  uint64_t Off = 0;
+  for (unsigned i = 0; i <= Index; i++) {
+    auto [FS, FA] = layout(S->fields()[i].Ty, PtrBits);
+    Off = alignTo(Off, FA);
+    if (i < Index)
+      Off += FS;
+  }
+  return Off;
+}
+
 bool comparable(Type *T) {
   Type *U = T->underlying();
   switch (U->getKind()) {

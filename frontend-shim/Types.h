@@ -280,6 +280,15 @@ bool comparable(Type *T);
 bool hasNil(Type *T);
 // The default type of an untyped constant kind (untyped int -> int, ...).
 Type *defaultType(TypeContext &C, Type *T);
+// Size and alignment in bytes of a value of T as goshim lays it out (the
+// target's natural layout, which the lowering's LLVM types follow):
+// unsafe.Sizeof and unsafe.Alignof. Unlike gc, a struct ending in a
+// zero-size field gets no trailing byte, and 64-bit values are 8-aligned
+// on 32-bit targets too. PtrBits: the target's pointer width.
+uint64_t sizeOf(Type *T, unsigned PtrBits);
+uint64_t alignOf(Type *T, unsigned PtrBits);
+// The byte offset of field Index of struct S (unsafe.Offsetof).
+uint64_t fieldOffset(Struct *S, unsigned Index, unsigned PtrBits);
 
 // The type as Go prints it: int, main.T, *main.T, []string, map[string]int,
 // func(int) string, struct { X int }, interface {}.

@@ -163,6 +163,10 @@ extern "C" __attribute__((noreturn)) void __gort_panicnil() {
   gort::panicRuntimeError("invalid memory address or nil pointer dereference");
 }
 extern "C" __attribute__((noreturn)) void __gort_panicshift() { gort::panicRuntimeError("negative shift amount"); }
+extern "C" __attribute__((noreturn)) void __gort_panicunsafeslice(intptr_t lenOutOfRange) {
+  gort::panicRuntimeError(lenOutOfRange ? "unsafe.Slice: len out of range"
+                                        : "unsafe.Slice: ptr is nil and len is not zero");
+}
 
 namespace gort {
 
