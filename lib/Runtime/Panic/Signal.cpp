@@ -3,6 +3,10 @@
 // output instead of a silent kill:
 //   in Go code      panic: runtime error: invalid memory address or nil pointer dereference
 //                   [signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x...]
+//     at an address from 0x1000 up (only reachable through unsafe)
+//                   unexpected fault address 0x...
+//                   fatal error: fault
+//                   [signal ...], then every goroutine's trace
 //   below the stack's guard page
 //                   runtime: goroutine stack exceeds N-byte limit
 //                   runtime: sp=0x... stack=[0x..., 0x...]
@@ -27,6 +31,9 @@
 namespace gort {
 namespace {
 
+// Faults below this address are nil dereferences (gc: 0x1000).
+constexpr uintptr_t kNilFaultLimit = 0x1000;
+
 void printSignalLine(const os::FaultInfo &f) {
   print::str("[signal ");
   print::str(os::signalDescription(f.sig));
@@ -50,6 +57,7 @@ void onFault(const os::FaultInfo &f) {
   G *g = m ? m->curg : nullptr;
   print::lock();
   size_t page = os::pageSize();
+  bool throwing = false; // gc's throw: every goroutine's trace
   bool overflow = g && f.sig == SIGSEGV && f.addr < g->stackLo && f.addr + 16 * page >= g->stackLo;
   if (overflow) {
     print::str("runtime: goroutine stack exceeds ");
@@ -61,6 +69,14 @@ void onFault(const os::FaultInfo &f) {
     print::str(", ");
     print::hex(g->stackHi);
     print::str("]\nfatal error: stack overflow\n");
+  } else if (g && isGoPC(f.pc) && (f.sig == SIGSEGV || f.sig == SIGBUS) && f.addr >= kNilFaultLimit) {
+    // gc's sigpanic: only a fault near address 0 is a nil dereference;
+    // any other address is a throw (unless SetPanicOnFault, see above).
+    print::str("unexpected fault address ");
+    print::hex(f.addr);
+    print::str("\nfatal error: fault\n");
+    printSignalLine(f);
+    throwing = true;
   } else if (g && isGoPC(f.pc)) {
     print::str(f.sig == SIGFPE ? "panic: runtime error: integer divide by zero\n"
                                       : "panic: runtime error: invalid memory address or nil pointer dereference\n");
@@ -73,7 +89,7 @@ void onFault(const os::FaultInfo &f) {
     print::nl();
     TraceSink out;
     printGoroutineAt(out, g, f.pc, f.fp);
-    if (tracebackLevel() >= TracebackLevel::All)
+    if (throwing || tracebackLevel() >= TracebackLevel::All)
       printAllGoroutines(g);
   }
   print::unlock();
