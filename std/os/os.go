@@ -5,8 +5,17 @@
 package os
 
 import (
+	"errors"
 	"io"
 	"syscall"
+)
+
+// Errors of file operations (gc's io/fs errors, re-exported there).
+var (
+	// ErrInvalid: a method called on a nil *File.
+	ErrInvalid = errors.New("invalid argument")
+	// ErrClosed: the file was already closed.
+	ErrClosed = errors.New("file already closed")
 )
 
 // Args holds the command-line arguments, starting with the program name.
@@ -29,10 +38,21 @@ func LookupEnv(key string) (string, bool) {
 	return runtimeGetenv(key)
 }
 
-// A File is an open file descriptor.
+// A File is an open file descriptor. Close sets fd to -1.
 type File struct {
 	fd   int
 	name string
+}
+
+// checkValid reports why f cannot be used for op, as gc does.
+func (f *File) checkValid(op string) error {
+	if f == nil {
+		return ErrInvalid
+	}
+	if f.fd < 0 {
+		return &PathError{Op: op, Path: f.name, Err: ErrClosed}
+	}
+	return nil
 }
 
 // The standard input, output and error files.
@@ -45,12 +65,20 @@ var (
 // Name returns the file's name.
 func (f *File) Name() string { return f.name }
 
-// Fd returns the file descriptor.
-func (f *File) Fd() uintptr { return uintptr(f.fd) }
+// Fd returns the file descriptor (^uintptr(0) once closed or for nil).
+func (f *File) Fd() uintptr {
+	if f == nil {
+		return ^uintptr(0)
+	}
+	return uintptr(f.fd)
+}
 
 // Write writes b to the file, returning the number of bytes written and an
 // error if fewer than len(b) were.
 func (f *File) Write(b []byte) (n int, err error) {
+	if err := f.checkValid("write"); err != nil {
+		return 0, err
+	}
 	for n < len(b) {
 		w := sysWrite(f.fd, b[n:])
 		if w < 0 {
@@ -107,6 +135,9 @@ func Create(name string) (*File, error) {
 // Read reads up to len(b) bytes from the file into b. At end of file it
 // returns 0, io.EOF.
 func (f *File) Read(b []byte) (n int, err error) {
+	if err := f.checkValid("read"); err != nil {
+		return 0, err
+	}
 	if len(b) == 0 {
 		return 0, nil
 	}
@@ -122,7 +153,15 @@ func (f *File) Read(b []byte) (n int, err error) {
 
 // Close closes the file.
 func (f *File) Close() error {
-	if r := sysClose(f.fd); r < 0 {
+	if f == nil {
+		return ErrInvalid
+	}
+	if err := f.checkValid("close"); err != nil {
+		return err
+	}
+	fd := f.fd
+	f.fd = -1
+	if r := sysClose(fd); r < 0 {
 		return &PathError{Op: "close", Path: f.name, Err: syscall.Errno(-r)}
 	}
 	return nil
