@@ -241,6 +241,11 @@ func writeCountProfile(w io.Writer, debug int, name string, stks [][]uintptr, la
 // nothing else would be printed.
 func printStackRecord(w io.Writer, stk []uintptr, allFrames bool) {
 	show := allFrames
+	if len(stk) == 1 && stk[0] <= maxPseudoPC {
+		// No stack (Add's skip was too large): gc's lostProfileEvent.
+		fmt.Fprintf(w, "#\t%#x\t%s+0x0\t:0\n\n", stk[0], pseudoName(stk[0]))
+		return
+	}
 	frames := runtime.CallersFrames(stk)
 	for {
 		frame, more := frames.Next()
