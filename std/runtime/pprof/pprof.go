@@ -44,6 +44,23 @@ var goroutineProfile = &Profile{
 // The predefined profiles. heap, allocs, threadcreate, block and mutex
 // join goroutine here once the runtime's record APIs exist
 // (runtime.MemProfile, BlockProfile, MutexProfile, ThreadCreateProfile).
+// Each is a Profile{name, count, write} whose write collects the records
+// and then:
+//   - threadcreate, goroutine debug 0/1: writeCountProfile(w, debug, name,
+//     stacks, labels) with each record's Stack() (labels nil, or the
+//     goroutines' label maps);
+//   - heap/allocs (debug 0): newProfileBuilder(w); sampleType
+//     ("alloc_objects","count"), ("alloc_space","bytes"), ("inuse_objects",
+//     "count"), ("inuse_space","bytes"); periodType("space","bytes");
+//     period = MemProfileRate; addSample(scaled values, r.Stack(), nil) per
+//     record; build() (allocs: the same with alloc_space as gc's
+//     default_sample_type);
+//   - block/mutex (debug 0): sampleType("contentions","count"),
+//     ("delay","nanoseconds"); periodType("contentions","count"); period 1;
+//     addSample([]int64{r.Count, cycles * 1e9 / cyclesPerSecond}, ...).
+//   The debug=1 texts of heap, block and mutex have their own gc layouts
+//   ("heap profile: ...", "--- contention:") and need their own writers,
+//   using printStackRecord for the frames.
 func lockProfiles() {
 	profiles.mu.Lock()
 	if profiles.m == nil {
