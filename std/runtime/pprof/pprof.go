@@ -58,9 +58,9 @@ var goroutineProfile = &Profile{
 //   - block/mutex (debug 0): sampleType("contentions","count"),
 //     ("delay","nanoseconds"); periodType("contentions","count"); period 1;
 //     addSample([]int64{r.Count, cycles * 1e9 / cyclesPerSecond}, ...).
-//   The debug=1 texts of heap, block and mutex have their own gc layouts
-//   ("heap profile: ...", "--- contention:") and need their own writers,
-//   using printStackRecord for the frames.
+//     The debug=1 texts of heap, block and mutex have their own gc layouts
+//     ("heap profile: ...", "--- contention:") and need their own writers,
+//     using printStackRecord for the frames.
 func lockProfiles() {
 	profiles.mu.Lock()
 	if profiles.m == nil {
