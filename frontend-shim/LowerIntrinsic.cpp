@@ -287,6 +287,20 @@ void Lowerer::defineIntrinsic(Func *F) {
   } else if (Name == "runtime/metrics.readMetrics") {
     llvm::Value *S = Arg(0);
     R = RT.call(B, goshim::RT::readmetrics, {B.CreateExtractValue(S, 0), B.CreateExtractValue(S, 1)});
+  } else if (Name == "runtime.setCPUProfileRate") {
+    RT.call(B, goshim::RT::setcpuprofilerate, {Arg(0)});
+    B.CreateRetVoid();
+    return;
+  } else if (Name == "runtime/pprof.readProfile") {
+    llvm::Value *W = Arg(0), *T = Arg(1);
+    R = RT.call(B, goshim::RT::readprofile, {B.CreateExtractValue(W, 0), B.CreateExtractValue(W, 1),
+                                             B.CreateExtractValue(T, 0), B.CreateExtractValue(T, 1)});
+  } else if (Name == "runtime/pprof.runtimeSetProfLabel") {
+    RT.call(B, goshim::RT::setproflabel, {Arg(0)});
+    B.CreateRetVoid();
+    return;
+  } else if (Name == "runtime/pprof.runtimeGetProfLabel") {
+    R = RT.call(B, goshim::RT::getproflabel, {});
   } else if (Name == "runtime.setFinalizer") {
     llvm::Value *O = Arg(0), *Fn = Arg(1);
     RT.call(B, goshim::RT::setfinalizer, {B.CreateExtractValue(O, 0), B.CreateExtractValue(O, 1),

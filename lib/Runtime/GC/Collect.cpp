@@ -9,6 +9,7 @@
 #include "Env/GoDebug.h"
 #include "OS/Linux.h"
 #include "Print/Print.h"
+#include "Proc/CPUProf.h"
 #include "Proc/Proc.h"
 #include "Proc/Stack.h"
 #include "Proc/Timer.h"
@@ -190,6 +191,7 @@ __attribute__((noinline)) void markRoots() {
     scanConservative((uintptr_t)m->g0, (uintptr_t)(m->g0 + 1));
   }
   forEachTimerHeap(scanTimerHeap, nullptr);
+  cpuprof::forEachQueuedTag(markValue);
   // This M's system stack from here up: runtime code that allocated on it
   // before the collection started (or, in the unit tests, the test itself).
   uintptr_t top = self->g0->stackHi ? self->g0->stackHi : (uintptr_t)self->g0SP;

@@ -21,6 +21,8 @@
 #include <sys/auxv.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <sys/time.h>
+#include <errno.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -256,30 +258,45 @@ namespace {
 
 void (*faultHandler)(const FaultInfo &);
 
-void onFaultSignal(int sig, siginfo_t *si, void *ctx) {
+// The interrupted PC, SP and frame pointer of a signal's context.
+void contextRegs(void *ctx, uintptr_t *pc, uintptr_t *sp, uintptr_t *fp) {
   auto *uc = (ucontext_t *)ctx;
+#if defined(__x86_64__)
+  *pc = (uintptr_t)uc->uc_mcontext.gregs[REG_RIP];
+  *sp = (uintptr_t)uc->uc_mcontext.gregs[REG_RSP];
+  *fp = (uintptr_t)uc->uc_mcontext.gregs[REG_RBP];
+#elif defined(__aarch64__)
+  *pc = (uintptr_t)uc->uc_mcontext.pc;
+  *sp = (uintptr_t)uc->uc_mcontext.sp;
+  *fp = (uintptr_t)uc->uc_mcontext.regs[29];
+#elif defined(__riscv)
+  *pc = (uintptr_t)uc->uc_mcontext.__gregs[REG_PC];
+  *sp = (uintptr_t)uc->uc_mcontext.__gregs[REG_SP];
+  *fp = (uintptr_t)uc->uc_mcontext.__gregs[REG_S0];
+#elif defined(__arm__)
+  *pc = (uintptr_t)uc->uc_mcontext.arm_pc;
+  *sp = (uintptr_t)uc->uc_mcontext.arm_sp;
+  *fp = (uintptr_t)uc->uc_mcontext.arm_fp;
+#endif
+}
+
+void onFaultSignal(int sig, siginfo_t *si, void *ctx) {
   FaultInfo f;
   f.sig = sig;
   f.code = si->si_code;
   f.addr = (uintptr_t)si->si_addr;
-#if defined(__x86_64__)
-  f.pc = (uintptr_t)uc->uc_mcontext.gregs[REG_RIP];
-  f.sp = (uintptr_t)uc->uc_mcontext.gregs[REG_RSP];
-  f.fp = (uintptr_t)uc->uc_mcontext.gregs[REG_RBP];
-#elif defined(__aarch64__)
-  f.pc = (uintptr_t)uc->uc_mcontext.pc;
-  f.sp = (uintptr_t)uc->uc_mcontext.sp;
-  f.fp = (uintptr_t)uc->uc_mcontext.regs[29];
-#elif defined(__riscv)
-  f.pc = (uintptr_t)uc->uc_mcontext.__gregs[REG_PC];
-  f.sp = (uintptr_t)uc->uc_mcontext.__gregs[REG_SP];
-  f.fp = (uintptr_t)uc->uc_mcontext.__gregs[REG_S0];
-#elif defined(__arm__)
-  f.pc = (uintptr_t)uc->uc_mcontext.arm_pc;
-  f.sp = (uintptr_t)uc->uc_mcontext.arm_sp;
-  f.fp = (uintptr_t)uc->uc_mcontext.arm_fp;
-#endif
+  contextRegs(ctx, &f.pc, &f.sp, &f.fp);
   faultHandler(f);
+}
+
+void (*profHandler)(uintptr_t, uintptr_t, uintptr_t);
+
+void onProfSignal(int, siginfo_t *, void *ctx) {
+  int saved = errno;
+  uintptr_t pc, sp, fp;
+  contextRegs(ctx, &pc, &sp, &fp);
+  profHandler(pc, sp, fp);
+  errno = saved;
 }
 
 constexpr size_t kSignalStackSize = 64u << 10;
@@ -308,6 +325,30 @@ void installFaultHandler(void (*handler)(const FaultInfo &)) {
   static const int kFaultSignals[] = {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGTRAP};
   for (int sig : kFaultSignals)
     sigaction(sig, &sa, nullptr);
+}
+
+void installProfHandler(void (*handler)(uintptr_t, uintptr_t, uintptr_t)) {
+  profHandler = handler;
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_sigaction = onProfSignal;
+  sa.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_RESTART;
+  sigfillset(&sa.sa_mask);
+  sigaction(SIGPROF, &sa, nullptr);
+}
+
+void setProfTimer(int hz) {
+  struct itimerval it;
+  memset(&it, 0, sizeof it);
+  if (hz > 0) {
+    long us = 1000000L / hz;
+    if (us < 1)
+      us = 1;
+    it.it_interval.tv_sec = us / 1000000;
+    it.it_interval.tv_usec = us % 1000000;
+    it.it_value = it.it_interval;
+  }
+  setitimer(ITIMER_PROF, &it, nullptr);
 }
 
 const char *signalDescription(int sig) {

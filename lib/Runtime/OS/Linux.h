@@ -82,6 +82,16 @@ void initSignalStack();
 // "SIGSEGV: segmentation violation" and the like, as gc names them.
 const char *signalDescription(int sig);
 
+// The CPU profiler's clock (Proc/CPUProf.cpp): SIGPROF from the process-wide
+// ITIMER_PROF timer, which the kernel delivers to a thread that was using
+// CPU when it fired. installProfHandler sets the handler once (SA_RESTART,
+// on the alternate signal stack, errno preserved); the handler gets the
+// interrupted PC, SP and frame pointer and must be async-signal-safe.
+// setProfTimer(hz) arms the timer at hz ticks per second of process CPU
+// time, 0 disarms it.
+void installProfHandler(void (*handler)(uintptr_t pc, uintptr_t sp, uintptr_t fp));
+void setProfTimer(int hz);
+
 // Ends the calling thread (not the process).
 [[noreturn]] void exitThread();
 // The kernel's id of the calling thread.

@@ -920,6 +920,7 @@ void goexit0(G *g, void *) {
   if (!g->system)
     ngoroutines.fetch_sub(1, std::memory_order_relaxed);
   g->system = false;
+  g->labels = nullptr;
   freeAncestors(g->ancestors);
   g->ancestors = nullptr;
   stack::reset(g);
@@ -1262,6 +1263,7 @@ void newproc(void (*fn)(void *), void *arg, uintptr_t gopc, bool system, uintptr
   g->gopc = gopc;
   g->ancestors = fp ? saveAncestors(m->curg, gopc, fp) : nullptr;
   g->system = system;
+  g->labels = m->curg && !system ? m->curg->labels : nullptr; // as gc's newproc1
   setRunnable(g);
   if (!system)
     ngoroutines.fetch_add(1, std::memory_order_relaxed);

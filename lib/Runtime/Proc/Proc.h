@@ -86,6 +86,8 @@ struct G {
   uintptr_t entryFn;          // the thunk it started in (for diagnostics)
   uintptr_t gopc;             // return address of the go statement (0 for main)
   Ancestors *ancestors;       // GODEBUG=tracebackancestors: who created it
+  void *labels;               // runtime/pprof's label map (a Go heap pointer,
+                              // seen through this struct); inherited by newproc
   bool system;                // a runtime goroutine (the finalizer goroutine): not
                               // counted by NumGoroutine or deadlock detection,
                               // listed only from GOTRACEBACK=system up

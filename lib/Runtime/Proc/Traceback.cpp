@@ -124,6 +124,35 @@ Ranges currentRanges(uintptr_t fp) {
   return r;
 }
 
+} // namespace
+
+// The SIGPROF handler's walk (Traceback.h). Only the interrupted thread's
+// stacks are visited: the goroutine's own, or the system stack's part below
+// where g0 last left off (or up to the thread stack's top when known); the
+// checks in walk() keep every load inside them.
+unsigned signalStack(uintptr_t pc, uintptr_t fp, uintptr_t *pcs, unsigned max) {
+  M *m = getm();
+  if (!m || max == 0)
+    return 0;
+  G *g = m->curg;
+  Ranges r;
+  if (g && fp >= g->stackLo && fp < g->stackHi) {
+    r.add(g->stackLo, g->stackHi);
+  } else {
+    uintptr_t top = m->g0SP && (uintptr_t)m->g0SP > fp ? (uintptr_t)m->g0SP : 0;
+    if (m->g0 && m->g0->stackHi > fp && (top == 0 || m->g0->stackHi < top))
+      top = m->g0->stackHi;
+    if (top == 0)
+      return 0; // an unknown stack: nothing safe to read
+    r.add(fp, top);
+    if (g)
+      r.add(g->stackLo, g->stackHi);
+  }
+  return walk(pc, fp, r, pcs, max);
+}
+
+namespace {
+
 // --- printing ------------------------------------------------------------------
 
 bool startsWith(const char *s, size_t n, const char *p) {

@@ -57,6 +57,12 @@ struct TraceSink {
 // number stored (at most max), after walking over the first `skip`.
 unsigned callersFrom(uintptr_t fp, uintptr_t *pcs, unsigned max, unsigned skip = 0);
 
+// For the CPU profiler's SIGPROF handler (async-signal-safe: loads only,
+// each checked against the interrupted thread's stacks): pc, then the
+// return addresses of the frame chain from fp, into pcs (at most max).
+// 0 when the thread has no M or its stack is unknown.
+unsigned signalStack(uintptr_t pc, uintptr_t fp, uintptr_t *pcs, unsigned max);
+
 // Prints "goroutine N [status]:" and g's frames (gc's format, ending with
 // "created by ..." for a goroutine started by a go statement). For the
 // running goroutine pass the frame pointer to start from (its caller's frame
