@@ -2,6 +2,7 @@
 #include "Pipeline.h"
 
 #include "ShadowStack.h"
+#include "SplitGCAggregates.h"
 #include "StackCheck.h"
 #include "Symtab.h"
 
@@ -71,6 +72,7 @@ bool optimize(llvm::Module &m, llvm::TargetMachine &tm, const TargetInfo &t, uns
   }
   if (t.roots == GCRoots::Statepoints) {
     mpm.addPass(StackCheckPass(stackPointerName(t)));
+    mpm.addPass(llvm::createModuleToFunctionPassAdaptor(SplitGCAggregatesPass()));
     mpm.addPass(llvm::RewriteStatepointsForGC());
   }
   else

@@ -7,14 +7,18 @@
 // cases) come here. An itab is found by matching the interface's methods
 // against the type's method set; both lists are sorted by name, so one merge
 // pass decides. Built itabs live in runtime memory (never freed) and are
-// cached in a small open-addressing table keyed by the (interface, type) pair.
+// cached in a small open-addressing table keyed by the (interface, type) pair,
+// read without a lock by every thread (see cacheInsert).
 #include "OS/Linux.h"
+#include "Proc/Lock.h"
 #include "Panic/Panic.h"
 #include "Support/Check.h"
 #include "goruntime/abi.h"
 #include "goruntime/type.h"
 
 #include <string.h>
+
+#include <atomic>
 
 namespace gort {
 
@@ -33,7 +37,8 @@ int cmpString(const gort_string &A, const gort_string &B) {
   return A.len < B.len ? -1 : A.len > B.len ? 1 : 0;
 }
 
-// Runtime-owned memory for itabs and the cache: bump-allocated from mmap.
+// Runtime-owned memory for itabs and the cache: bump-allocated from mmap,
+// under gItabLock.
 uint8_t *gArena, *gArenaEnd;
 void *arenaAlloc(size_t n) {
   n = (n + 15) & ~(size_t)15;
@@ -49,10 +54,18 @@ void *arenaAlloc(size_t n) {
   return p;
 }
 
-// Cache: power-of-two table of itab pointers, grown at 3/4 load.
-// Single-threaded for now; the scheduler (issue 4) must add a lock here.
-const gort_itab **gCache;
-size_t gCacheSize, gCacheCount;
+// Cache: a power-of-two table of itab pointers, grown at 3/4 load. Lookups
+// take no lock: they load the current table and its slots with acquire
+// ordering, and an itab is complete before it is published. Inserts hold
+// gItabLock; growing builds the new table whole, then publishes it. Old
+// tables are never freed, so a reader still probing one stays safe (a miss
+// there sends it to the locked path, which looks again in the current one).
+struct ItabTable {
+  size_t size, count;
+  std::atomic<const gort_itab *> entries[1];
+};
+Lock gItabLock;
+std::atomic<ItabTable *> gCache{nullptr};
 
 size_t slot(const gort_type *inter, const gort_type *type, size_t size) {
   uintptr_t h = ((uintptr_t)inter * 31) ^ ((uintptr_t)type >> 3);
@@ -60,34 +73,47 @@ size_t slot(const gort_type *inter, const gort_type *type, size_t size) {
   return (size_t)(h * 0x9E3779B9u) & (size_t)(size - 1);
 }
 
-void cacheInsert(const gort_itab *it) {
-  if ((gCacheCount + 1) * 4 >= gCacheSize * 3) {
-    size_t n = gCacheSize ? gCacheSize * 2 : 64;
-    const gort_itab **t = (const gort_itab **)arenaAlloc(n * sizeof(*t));
-    memset(t, 0, n * sizeof(*t));
-    for (size_t i = 0; i < gCacheSize; i++)
-      if (const gort_itab *e = gCache[i])
-        for (size_t j = slot(e->inter, e->type, n);; j = (j + 1) & (n - 1))
-          if (!t[j]) {
-            t[j] = e;
-            break;
-          }
-    gCache = t;
-    gCacheSize = n;
-  }
-  for (size_t j = slot(it->inter, it->type, gCacheSize);; j = (j + 1) & (gCacheSize - 1))
-    if (!gCache[j]) {
-      gCache[j] = it;
-      gCacheCount++;
+ItabTable *newTable(size_t n) {
+  auto *t = (ItabTable *)arenaAlloc(sizeof(ItabTable) + (n - 1) * sizeof(std::atomic<const gort_itab *>));
+  t->size = n;
+  t->count = 0;
+  for (size_t i = 0; i < n; i++)
+    t->entries[i].store(nullptr, std::memory_order_relaxed);
+  return t;
+}
+
+// Places it in t (which has room); no publication ordering needed for a
+// table nobody else sees yet, release ordering otherwise.
+void place(ItabTable *t, const gort_itab *it) {
+  for (size_t j = slot(it->inter, it->type, t->size);; j = (j + 1) & (t->size - 1))
+    if (!t->entries[j].load(std::memory_order_relaxed)) {
+      t->entries[j].store(it, std::memory_order_release);
+      t->count++;
       return;
     }
 }
 
+// Caller holds gItabLock.
+void cacheInsert(const gort_itab *it) {
+  ItabTable *t = gCache.load(std::memory_order_relaxed);
+  if (!t || (t->count + 1) * 4 >= t->size * 3) {
+    ItabTable *n = newTable(t ? t->size * 2 : 64);
+    if (t)
+      for (size_t i = 0; i < t->size; i++)
+        if (const gort_itab *e = t->entries[i].load(std::memory_order_relaxed))
+          place(n, e);
+    gCache.store(n, std::memory_order_release);
+    t = n;
+  }
+  place(t, it);
+}
+
 const gort_itab *cacheFind(const gort_type *inter, const gort_type *type) {
-  if (!gCacheSize)
+  ItabTable *t = gCache.load(std::memory_order_acquire);
+  if (!t)
     return nullptr;
-  for (size_t j = slot(inter, type, gCacheSize);; j = (j + 1) & (gCacheSize - 1)) {
-    const gort_itab *e = gCache[j];
+  for (size_t j = slot(inter, type, t->size);; j = (j + 1) & (t->size - 1)) {
+    const gort_itab *e = t->entries[j].load(std::memory_order_acquire);
     if (!e)
       return nullptr;
     if (e->inter == inter && e->type == type)
@@ -115,10 +141,8 @@ extern "C" const void *__gort_getitab(const void *interP, const void *typeP, uin
   const gort_type *inter = (const gort_type *)interP, *type = (const gort_type *)typeP;
   if (const gort_itab *hit = cacheFind(inter, type))
     return hit;
+  // Match the method lists first (no lock needed: descriptors are constant).
   size_t n = (size_t)inter->nmethods;
-  gort_itab *it = (gort_itab *)arenaAlloc(sizeof(gort_itab) + (n ? n - 1 : 0) * sizeof(void *));
-  it->inter = inter;
-  it->type = type;
   size_t j = 0;
   for (size_t i = 0; i < n; i++) {
     const gort_method &want = inter->methods[i];
@@ -138,6 +162,17 @@ extern "C" const void *__gort_getitab(const void *interP, const void *typeP, uin
       put(msg, sizeof msg, &m, (const char *)want.name.data, (size_t)want.name.len);
       panicTypeAssert(msg);
     }
+  }
+  LockGuard guard(gItabLock);
+  if (const gort_itab *hit = cacheFind(inter, type)) // another thread won
+    return hit;
+  gort_itab *it = (gort_itab *)arenaAlloc(sizeof(gort_itab) + (n ? n - 1 : 0) * sizeof(void *));
+  it->inter = inter;
+  it->type = type;
+  j = 0;
+  for (size_t i = 0; i < n; i++) {
+    while (cmpString(type->methods[j].name, inter->methods[i].name) < 0)
+      j++;
     it->fun[i] = type->methods[j].fn;
   }
   cacheInsert(it);
