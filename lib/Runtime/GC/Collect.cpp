@@ -12,6 +12,7 @@
 #include "Proc/Proc.h"
 #include "Proc/Stack.h"
 #include "Proc/Timer.h"
+#include "Proc/Trace.h"
 #include "Support/Check.h"
 #include "Support/TimeHistogram.h"
 
@@ -401,7 +402,11 @@ void collect(bool forced) {
   systemstack([&] {
     Trace t;
     t.start = os::nanotime();
+    if (trace::on())
+      trace::gcStart();
     stopTheWorld("GC");
+    if (trace::on())
+      trace::gcSTWStart();
     flushAllMCaches();
     HeapStats hs{};
     if (debug.gctrace)
@@ -453,6 +458,10 @@ void collect(bool forced) {
       t.globals = globals::bytes();
       t.stacks = stack::inuseBytes(); // gc: the stack bytes it scanned
       printTrace(t, forced);
+    }
+    if (trace::on()) {
+      trace::gcSTWDone(hs.heapAlloc, gNextGC.load(std::memory_order_relaxed));
+      trace::gcDone();
     }
     startTheWorld();
     fin::wake();

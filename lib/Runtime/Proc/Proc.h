@@ -86,6 +86,7 @@ struct G {
   uintptr_t entryFn;          // the thunk it started in (for diagnostics)
   uintptr_t gopc;             // return address of the go statement (0 for main)
   Ancestors *ancestors;       // GODEBUG=tracebackancestors: who created it
+  uint64_t traceSeq;          // execution tracer's sequence number (Proc/Trace.h)
   bool system;                // a runtime goroutine (the finalizer goroutine): not
                               // counted by NumGoroutine or deadlock detection,
                               // listed only from GOTRACEBACK=system up
