@@ -390,7 +390,11 @@ void dumpTables(Out &o) {
         if (!goFrame(fr[j]))
           continue;
         uint64_t *f = &ev[2 + 4 * nf++];
-        f[0] = pc;
+        // Tools key frames by PC (cmd/trace's pprof output does), and gc
+        // gives each inlined frame a PC of its own: so do we, the physical
+        // frame keeping the return address and its inlined callees counting
+        // down from it.
+        f[0] = pc - (c - 1 - j);
         f[1] = internString(fr[j].func, fr[j].funcLen);
         f[2] = internString(fr[j].file, fr[j].fileLen);
         f[3] = fr[j].line;
