@@ -1352,11 +1352,16 @@ void stopTheWorld(const char *) {
   // One stop at a time; a second stopper behaves like any M at a safe point.
   while (!sched.worldLock.tryLock()) {
     if (sched.gcwaiting.load() && m->p) {
+      bool traced = trace::on();
+      if (traced)
+        trace::goStallBegin(); // the goroutine gives up its P with it
       P *p = releasep();
       sched.lock.lock();
       p->status = PStopped;
       stopwaitDone();
       acquirep(waitForP(m));
+      if (trace::on())
+        trace::goStallEnd(traced);
     } else {
       os::osyield();
     }
@@ -1429,9 +1434,13 @@ void startTheWorld() {
         p->status = PDead;
       }
       if (m->p->id >= want) {
+        if (trace::on())
+          trace::goStallBegin(); // the running goroutine moves to P 0
         P *mine = releasep();
         mine->status = PDead;
         acquirep(allp[0]);
+        if (trace::on())
+          trace::goStallEnd(true);
       }
       nprocs.store(want);
     }

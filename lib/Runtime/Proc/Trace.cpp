@@ -484,6 +484,20 @@ void goSysExit(G *g) {
   emitHere(EvGoStart, {g->goid, ++g->traceSeq});
 }
 
+void goStallBegin() {
+  if (getm()->curg)
+    emitHere(EvGoBlock, {0});
+}
+
+void goStallEnd(bool traced) {
+  G *g = getm()->curg;
+  if (!g)
+    return;
+  if (traced)
+    emitHere(EvGoUnblock, {g->goid, ++g->traceSeq, 0});
+  emitHere(EvGoStart, {g->goid, ++g->traceSeq});
+}
+
 void procStart(P *p) {
   uint64_t a = (uint64_t)getm()->id;
   emit(p, 0, EvProcStart, &a, 1);

@@ -39,6 +39,12 @@ void goSysCall();                        // entersyscall, before the P is marked
 void goSysBlock(P *p, int64_t ts);       // p was taken from a system call by the caller;
                                          // ts: nanotime() read before taking it
 void goSysExit(G *g);                    // exitsyscall, after getting another P
+// A stop-the-world waiting for another one (Proc.cpp stopTheWorld) gives
+// up its P while its goroutine is running: begin, before the P goes, shows
+// the goroutine blocked; end, with a P again, unblocks (if begin was traced)
+// and starts it.
+void goStallBegin();
+void goStallEnd(bool traced);
 void procStart(P *p);                    // acquirep
 void procStop(P *p);                     // releasep
 
