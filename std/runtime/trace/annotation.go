@@ -15,18 +15,11 @@ func userLog(id uint64, category, message string)
 
 type traceContextKey struct{}
 
-// NewTask creates a task instance with the type taskType. If pctx contains
-// a task, the new task is its subtask.
-//
-// The taskType is used to classify task instances. Analysis tools like the
-// Go execution tracer may assume there are only a bounded number of unique
-// task types in the system.
-//
-// The returned end function is used to mark the task's end. The trace tool
-// measures task latency as the time between task creation and when the end
-// function is called, and provides the latency distribution per task type.
-// If the end function is called multiple times, only the first call is used
-// in the latency measurement.
+// NewTask starts a task of type taskType (keep the set of types small:
+// tools group tasks by it). The task is a child of the task pctx carries, if
+// any; the returned context carries the new one. Whether or not tracing is
+// on, the task gets a fresh id; the runtime records the creation only while
+// tracing. End the task with its End method.
 func NewTask(pctx context.Context, taskType string) (ctx context.Context, task *Task) {
 	pid := fromContext(pctx).id
 	id := newID()
@@ -42,17 +35,17 @@ func fromContext(ctx context.Context) *Task {
 	return &bgTask
 }
 
-// Task is a data type for tracing a user-defined, logical operation.
+// A Task is one logical operation of the program, as the trace shows it.
 type Task struct {
 	id uint64
 }
 
-// End marks the end of the operation represented by the Task.
+// End records the end of the task.
 func (t *Task) End() {
 	userTaskEnd(t.id)
 }
 
-var lastTaskID uint64 = 0 // task id issued last time
+var lastTaskID uint64 = 0 // the last id given out; 0 is the background task
 
 func newID() uint64 {
 	return atomic.AddUint64(&lastTaskID, 1)
@@ -60,20 +53,18 @@ func newID() uint64 {
 
 var bgTask = Task{id: uint64(0)}
 
-// Log emits a one-off event with the given category and message. Category
-// can be empty and the API assumes there are only a handful of unique
-// categories in the system.
+// Log records message under category (which may be empty; keep the set of
+// categories small) in the task ctx carries, or the background task.
 func Log(ctx context.Context, category, message string) {
 	id := fromContext(ctx).id
 	userLog(id, category, message)
 }
 
-// Logf is like Log, but the value is formatted using the specified format
-// spec.
+// Logf is Log with a fmt.Sprintf message; it formats nothing unless
+// tracing is on.
 func Logf(ctx context.Context, category, format string, args ...interface{}) {
 	if IsEnabled() {
-		// Ideally this should be just Log, but that will add one more
-		// frame in the stack trace.
+		// Not Log: its frame would show in the event's stack.
 		id := fromContext(ctx).id
 		userLog(id, category, fmt.Sprintf(format, args...))
 	}
@@ -84,13 +75,9 @@ const (
 	regionEndCode   = uint64(1)
 )
 
-// WithRegion starts a region associated with its calling goroutine, runs
-// fn, and then ends the region. If the context carries a task, the region
-// is associated with the task. Otherwise, the region is attached to the
-// background task.
-//
-// The regionType is used to classify regions, so there should be only a
-// handful of unique region types.
+// WithRegion runs fn inside a region of type regionType of the calling
+// goroutine, in the task ctx carries (or the background task). Keep the set
+// of region types small.
 func WithRegion(ctx context.Context, regionType string, fn func()) {
 	id := fromContext(ctx).id
 	userRegion(id, regionStartCode, regionType)
@@ -98,10 +85,10 @@ func WithRegion(ctx context.Context, regionType string, fn func()) {
 	fn()
 }
 
-// StartRegion starts a region and returns a function for marking the end
-// of the region. The returned Region's End method must be called from the
-// same goroutine where the region was started. Within each goroutine,
-// regions must nest.
+// StartRegion opens a region of type regionType in the task ctx carries;
+// the same goroutine ends it with the Region's End, and regions of one
+// goroutine nest. While tracing is off it returns a Region whose End does
+// nothing.
 func StartRegion(ctx context.Context, regionType string) *Region {
 	if !IsEnabled() {
 		return noopRegion
@@ -111,7 +98,7 @@ func StartRegion(ctx context.Context, regionType string) *Region {
 	return &Region{id, regionType}
 }
 
-// Region is a region of code whose execution time interval is traced.
+// A Region is a stretch of one goroutine's execution, as the trace shows it.
 type Region struct {
 	id         uint64
 	regionType string
@@ -119,7 +106,7 @@ type Region struct {
 
 var noopRegion = &Region{}
 
-// End marks the end of the traced code region.
+// End closes the region.
 func (r *Region) End() {
 	if r == noopRegion {
 		return
@@ -127,9 +114,8 @@ func (r *Region) End() {
 	userRegion(r.id, regionEndCode, r.regionType)
 }
 
-// IsEnabled reports whether tracing is enabled. The information is advisory
-// only. The tracing status may have changed by the time this function
-// returns.
+// IsEnabled reports whether a trace is being taken (between Start and
+// Stop); another goroutine may change that at any moment.
 func IsEnabled() bool {
 	return atomic.LoadInt32(&tracingEnabled) == 1
 }

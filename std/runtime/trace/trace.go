@@ -1,6 +1,6 @@
-// Package trace contains facilities for programs to generate traces for the
-// Go execution tracer (Go 1.19's API; the data is Go 1.19's binary trace
-// format, which `go tool trace` of Go 1.19 reads).
+// Package trace records an execution trace of the program (Go 1.19's API)
+// and annotates it with tasks, regions and log messages. The data is Go
+// 1.19's binary trace format, which `go tool trace` of Go 1.19 reads.
 //
 // The runtime's tracer (lib/Runtime/Proc/Trace.h) records goroutine,
 // processor, system call, blocking and collector events into per-P buffers
@@ -44,9 +44,8 @@ var (
 	tracingDone    chan struct{} // closed by the reader after its last write
 )
 
-// Start enables tracing for the current program. While tracing, the trace
-// will be buffered and written to w. Start returns an error if tracing is
-// already enabled.
+// Start begins a trace of the program, written to w as it fills (from a
+// goroutine of its own); it fails if a trace is already being taken.
 func Start(w io.Writer) error {
 	tracingMu.Lock()
 	defer tracingMu.Unlock()
@@ -74,8 +73,8 @@ func Start(w io.Writer) error {
 	return nil
 }
 
-// Stop stops the current tracing, if any. Stop only returns after all the
-// writes for the trace have completed.
+// Stop ends the trace, if one is being taken, and returns once all of it
+// has been written to Start's writer.
 func Stop() {
 	tracingMu.Lock()
 	defer tracingMu.Unlock()
