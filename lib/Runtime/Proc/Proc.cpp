@@ -1443,6 +1443,8 @@ void startTheWorld() {
           trace::goStallEnd(true);
       }
       nprocs.store(want);
+      if (trace::on())
+        trace::procResize(want);
     }
     sched.gcwaiting.store(0);
     int32_t np = nprocs.load();

@@ -498,6 +498,8 @@ void goStallEnd(bool traced) {
   emitHere(EvGoStart, {g->goid, ++g->traceSeq});
 }
 
+void procResize(int32_t n) { emitHere(EvGomaxprocs, {(uint64_t)n, 0}); }
+
 void procStart(P *p) {
   uint64_t a = (uint64_t)getm()->id;
   emit(p, 0, EvProcStart, &a, 1);

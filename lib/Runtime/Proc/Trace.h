@@ -45,6 +45,7 @@ void goSysExit(G *g);                    // exitsyscall, after getting another P
 // and starts it.
 void goStallBegin();
 void goStallEnd(bool traced);
+void procResize(int32_t n);               // startTheWorld applying a new GOMAXPROCS
 void procStart(P *p);                    // acquirep
 void procStop(P *p);                     // releasep
 
