@@ -575,6 +575,14 @@ bool start() {
           memset(gStrs, 0, kStrSlots * sizeof(StrEnt *));
         gNStacks = gNStrs = 0;
         gGCSeq = 0;
+        // Nothing should be left from an earlier trace; drop it if it is.
+        for (int i = 0; i < kMaxP; i++) {
+          if (Buf *b = gPBuf[i]) {
+            b->link = gFree;
+            gFree = b;
+            gPBuf[i] = nullptr;
+          }
+        }
       }
     }
     if (!ok) {

@@ -12,23 +12,25 @@
 //
 // Every kind of event the program causes, in any order (-d prints the
 // parsed events sorted by time: "<ns> <Name> p=<P> g=<G> off=<offset> args...").
+// EV1 lines hold with GOMAXPROCS=1, where the sleeps decide what blocks;
+// with more Ps a goroutine may find what it waits for ready at once.
 // EV: {{^}}0 ProcStart p={{[0-9]+}} g=0 off={{[0-9]+}} thread={{[0-9]+}}
 // EV-DAG: Gomaxprocs p={{[0-9]+}} g=0 off={{[0-9]+}} procs={{[1-9]}}
 // EV-DAG: GoCreate p={{[0-9]+}} g=0 off={{[0-9]+}} g={{[0-9]+}} stack={{[1-9][0-9]*}}
-// EV-DAG: GoWaiting p={{[0-9]+}} g=[[EARLY:[0-9]+]] off={{[0-9]+}} g=[[EARLY]]
+// EV1-DAG: GoWaiting p={{[0-9]+}} g=[[EARLY:[0-9]+]] off={{[0-9]+}} g=[[EARLY]]
 // EV-DAG: GoStart p={{[0-9]+}} g=1 off={{[0-9]+}} g=1 seq=1
 // EV-DAG: UserTaskCreate p={{[0-9]+}} g=1 off={{[0-9]+}} taskid=1 pid=0 typeid={{[0-9]+}} name=parse-task
 // EV-DAG: GoCreate p={{[0-9]+}} g=1 off={{[0-9]+}} g={{[0-9]+}} stack={{[1-9][0-9]*}}
-// EV-DAG: GoBlockSend p=
-// EV-DAG: GoBlockRecv p=
-// EV-DAG: GoBlockSelect p=
-// EV-DAG: GoBlockCond p=
-// EV-DAG: GoBlockSync p=
+// EV1-DAG: GoBlockSend p=
+// EV1-DAG: GoBlockRecv p=
+// EV1-DAG: GoBlockSelect p=
+// EV1-DAG: GoBlockCond p=
+// EV1-DAG: GoBlockSync p=
 // EV-DAG: GoSleep p=
 // EV-DAG: GoUnblock p=
 // EV-DAG: GoSched p={{[0-9]+}} g=1
-// EV-DAG: GoStop p=
-// EV-DAG: GoEnd p=
+// EV1-DAG: GoStop p=
+// EV1-DAG: GoEnd p=
 // EV-DAG: GoSysCall p=
 // EV-DAG: ProcStop p=
 // EV-DAG: GCStart p=1000004 g=0 off={{[0-9]+}} seq=0
