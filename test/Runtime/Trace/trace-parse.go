@@ -81,7 +81,8 @@ func sender(ch chan int, n int) {
 	close(ch)
 }
 
-func selecter(a, b chan int, done chan bool) {
+func selecter(a, b chan int, ready, done chan bool) {
+	ready <- true
 	select {
 	case <-a:
 	case <-b:
@@ -90,10 +91,17 @@ func selecter(a, b chan int, done chan bool) {
 }
 
 func main() {
+	// Every "ready <- true" below hands main the P's next turn while the
+	// goroutine goes on to block (with GOMAXPROCS=1 nothing else can run).
+	ready := make(chan bool)
+
 	// A goroutine already blocked when tracing starts.
 	early := make(chan int)
-	go func() { <-early }()
-	time.Sleep(time.Millisecond)
+	go func() {
+		ready <- true
+		<-early
+	}()
+	<-ready
 
 	if err := trace.Start(os.Stdout); err != nil {
 		panic(err)
@@ -110,8 +118,8 @@ func main() {
 
 	// Select blocking.
 	a, b, done := make(chan int), make(chan int), make(chan bool)
-	go selecter(a, b, done)
-	time.Sleep(time.Millisecond)
+	go selecter(a, b, ready, done)
+	<-ready
 	b <- 1
 	<-done
 
@@ -119,19 +127,20 @@ func main() {
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	cond := sync.NewCond(&mu)
-	ready := false
+	signalled := false
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
+		ready <- true
 		mu.Lock()
-		for !ready {
+		for !signalled {
 			cond.Wait()
 		}
 		mu.Unlock()
 	}()
-	time.Sleep(time.Millisecond)
+	<-ready
 	mu.Lock()
-	ready = true
+	signalled = true
 	cond.Broadcast()
 	mu.Unlock()
 	wg.Wait()
@@ -145,15 +154,18 @@ func main() {
 	runtime.Gosched()
 
 	// A goroutine blocked for good (GoStop), and one that spins until
-	// sysmon preempts it (GoPreempt: with GOMAXPROCS=1 main's timer cannot
-	// run before that).
+	// sysmon preempts it (GoPreempt: with GOMAXPROCS=1 main cannot run
+	// again before that).
 	go func() { select {} }()
-	var stop int32
+	var spinning, stop int32
 	go func() {
+		atomic.StoreInt32(&spinning, 1)
 		for atomic.LoadInt32(&stop) == 0 {
 		}
 	}()
-	time.Sleep(time.Millisecond)
+	for atomic.LoadInt32(&spinning) == 0 {
+		runtime.Gosched()
+	}
 	atomic.StoreInt32(&stop, 1)
 
 	close(early)
