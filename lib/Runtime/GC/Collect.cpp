@@ -402,10 +402,14 @@ void collect(bool forced) {
   systemstack([&] {
     Trace t;
     t.start = os::nanotime();
-    if (trace::on())
+    // Traced only if tracing was on before the stop too: a trace started
+    // while this cycle waited for the world must not see its end alone.
+    bool traced = trace::on();
+    if (traced)
       trace::gcStart();
     stopTheWorld("GC");
-    if (trace::on())
+    traced = traced && trace::on();
+    if (traced)
       trace::gcSTWStart();
     flushAllMCaches();
     HeapStats hs{};
@@ -459,7 +463,7 @@ void collect(bool forced) {
       t.stacks = stack::inuseBytes(); // gc: the stack bytes it scanned
       printTrace(t, forced);
     }
-    if (trace::on()) {
+    if (traced) {
       trace::gcSTWDone(hs.heapAlloc, gNextGC.load(std::memory_order_relaxed));
       trace::gcDone();
     }
