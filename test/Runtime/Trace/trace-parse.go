@@ -12,7 +12,7 @@
 //
 // Every kind of event the program causes, in any order (-d prints the
 // parsed events sorted by time: "<ns> <Name> p=<P> g=<G> off=<offset> args...").
-// EV1 lines hold with GOMAXPROCS=1, where the sleeps decide what blocks;
+// EV1 lines hold with GOMAXPROCS=1, where the hand-offs decide what blocks;
 // with more Ps a goroutine may find what it waits for ready at once.
 // EV: {{^}}0 ProcStart p={{[0-9]+}} g=0 off={{[0-9]+}} thread={{[0-9]+}}
 // EV-DAG: Gomaxprocs p={{[0-9]+}} g=0 off={{[0-9]+}} procs={{[1-9]}}
