@@ -301,6 +301,32 @@ void Lowerer::defineIntrinsic(Func *F) {
     return;
   } else if (Name == "runtime/pprof.runtimeGetProfLabel") {
     R = RT.call(B, goshim::RT::getproflabel, {});
+  } else if (Name == "runtime/trace.runtimeStartTrace") {
+    R = B.CreateICmpEQ(RT.call(B, goshim::RT::trace_start, {}), llvm::ConstantInt::get(IntTy, 0));
+  } else if (Name == "runtime/trace.runtimeStopTrace") {
+    RT.call(B, goshim::RT::trace_stop, {});
+    B.CreateRetVoid();
+    return;
+  } else if (Name == "runtime/trace.runtimeReadTrace") {
+    llvm::Value *S = Arg(0);
+    R = RT.call(B, goshim::RT::trace_read, {B.CreateExtractValue(S, 0), B.CreateExtractValue(S, 1)});
+  } else if (Name == "runtime/trace.userTaskCreate" || Name == "runtime/trace.userRegion") {
+    llvm::Value *S = Arg(2);
+    RT.call(B, Name == "runtime/trace.userRegion" ? goshim::RT::trace_region : goshim::RT::trace_taskcreate,
+            {Arg(0), Arg(1), B.CreateExtractValue(S, 0), B.CreateExtractValue(S, 1)});
+    B.CreateRetVoid();
+    return;
+  } else if (Name == "runtime/trace.userTaskEnd") {
+    RT.call(B, goshim::RT::trace_taskend, {Arg(0)});
+    B.CreateRetVoid();
+    return;
+  } else if (Name == "runtime/trace.userLog") {
+    llvm::Value *C = Arg(1), *Msg = Arg(2);
+    RT.call(B, goshim::RT::trace_log,
+            {Arg(0), B.CreateExtractValue(C, 0), B.CreateExtractValue(C, 1), B.CreateExtractValue(Msg, 0),
+             B.CreateExtractValue(Msg, 1)});
+    B.CreateRetVoid();
+    return;
   } else if (Name == "runtime.setFinalizer") {
     llvm::Value *O = Arg(0), *Fn = Arg(1);
     RT.call(B, goshim::RT::setfinalizer, {B.CreateExtractValue(O, 0), B.CreateExtractValue(O, 1),

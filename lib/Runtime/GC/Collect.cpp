@@ -13,6 +13,7 @@
 #include "Proc/Proc.h"
 #include "Proc/Stack.h"
 #include "Proc/Timer.h"
+#include "Proc/Trace.h"
 #include "Support/Check.h"
 #include "Support/TimeHistogram.h"
 
@@ -403,7 +404,15 @@ void collect(bool forced) {
   systemstack([&] {
     Trace t;
     t.start = os::nanotime();
+    // Traced only if tracing was on before the stop too: a trace started
+    // while this cycle waited for the world must not see its end alone.
+    bool traced = trace::on();
+    if (traced)
+      trace::gcStart();
     stopTheWorld("GC");
+    traced = traced && trace::on();
+    if (traced)
+      trace::gcSTWStart();
     flushAllMCaches();
     HeapStats hs{};
     if (debug.gctrace)
@@ -455,6 +464,10 @@ void collect(bool forced) {
       t.globals = globals::bytes();
       t.stacks = stack::inuseBytes(); // gc: the stack bytes it scanned
       printTrace(t, forced);
+    }
+    if (traced) {
+      trace::gcSTWDone(hs.heapAlloc, gNextGC.load(std::memory_order_relaxed));
+      trace::gcDone();
     }
     startTheWorld();
     fin::wake();

@@ -7,6 +7,7 @@
 #include "Print/Print.h"
 #include "Proc/Stack.h"
 #include "Proc/Timer.h"
+#include "Proc/Trace.h"
 #include "Proc/Traceback.h"
 #include "Env/GoDebug.h"
 #include "Support/Check.h"
@@ -364,11 +365,15 @@ void acquirep(P *p) {
   m->p = p;
   p->m = m;
   p->status = PRunning;
+  if (trace::on())
+    trace::procStart(p);
 }
 
 P *releasep() {
   M *m = getm();
   P *p = m->p;
+  if (trace::on())
+    trace::procStop(p);
   m->p = nullptr;
   p->m = nullptr;
   return p;
@@ -709,6 +714,8 @@ void execute(G *g) {
     g->runnableAt = 0;
   }
   g->status.store(GStatus::Running, std::memory_order_release);
+  if (trace::on())
+    trace::goStart(g);
   m->p->schedtick++;
   __gort_stackguard = g->stackGuard;
 #if GORT_SHADOW_STACK
@@ -857,6 +864,8 @@ void park_m(G *g, void *a) {
   M *m = getm();
   m->mcallArg = nullptr;
   if (pa->unlockf && !pa->unlockf(g, pa->arg)) {
+    if (trace::on())
+      trace::goUnpark(g); // the block event is already written
     setRunnable(g);
     m->mcallArg = g; // resume it at once
   }
@@ -906,6 +915,8 @@ G *gfget(P *p) {
 }
 
 void goexit0(G *g, void *) {
+  if (trace::on())
+    trace::goEnd();
   M *m = getm();
   m->mcallArg = nullptr;
   bool locked = g->lockedm != nullptr;
@@ -1141,8 +1152,11 @@ void sysmon(void *) {
           p->sysmonwhen = now;
         } else if (s == PSyscall && now - p->sysmonwhen >= 20000) {
           uint32_t expect = PSyscall;
+          int64_t ts = trace::on() ? os::nanotime() : 0;
           if (__atomic_compare_exchange_n(&p->status, &expect, PIdle, false, __ATOMIC_SEQ_CST,
                                           __ATOMIC_RELAXED)) {
+            if (ts)
+              trace::goSysBlock(p, ts);
             retook = true;
             handoffp(p);
           }
@@ -1241,11 +1255,15 @@ void runMainGoroutine(void (*entry)(void *)) {
 void gopark(bool (*unlockf)(G *, void *), void *arg, const char *reason) {
   G *g = getg();
   g->waitReason = reason;
+  if (trace::on())
+    trace::goPark(reason);
   ParkArgs pa{unlockf, arg};
   mcall(park_m, &pa);
 }
 
 void ready(G *g) {
+  if (trace::on())
+    trace::goUnpark(g);
   setRunnable(g);
   M *m = getm();
   runqput(m->p, g, true);
@@ -1264,6 +1282,8 @@ void newproc(void (*fn)(void *), void *arg, uintptr_t gopc, bool system, uintptr
   g->ancestors = fp ? saveAncestors(m->curg, gopc, fp) : nullptr;
   g->system = system;
   g->labels = m->curg && !system ? m->curg->labels : nullptr; // as gc's newproc1
+  if (trace::on())
+    trace::goCreate(g, (uintptr_t)fn);
   setRunnable(g);
   if (!system)
     ngoroutines.fetch_add(1, std::memory_order_relaxed);
@@ -1271,7 +1291,11 @@ void newproc(void (*fn)(void *), void *arg, uintptr_t gopc, bool system, uintptr
   wakep();
 }
 
-void gosched() { mcall(gosched_m, nullptr); }
+void gosched() {
+  if (trace::on())
+    trace::goSched(false);
+  mcall(gosched_m, nullptr);
+}
 
 void goexit() {
   mcall(goexit0, nullptr);
@@ -1285,12 +1309,17 @@ void entersyscall() {
   P *p = m->p;
   p->sysmonwhen = os::nanotime();
   p->sysmontick = p->schedtick;
+  if (trace::on())
+    trace::goSysCall();
   __atomic_store_n(&p->status, PSyscall, __ATOMIC_SEQ_CST);
   if (sched.gcwaiting.load()) {
     // A stop-the-world is waiting for this P: give it up now.
     uint32_t expect = PSyscall;
+    int64_t ts = trace::on() ? os::nanotime() : 0;
     if (__atomic_compare_exchange_n(&p->status, &expect, PStopped, false, __ATOMIC_SEQ_CST,
                                     __ATOMIC_RELAXED)) {
+      if (ts)
+        trace::goSysBlock(p, ts);
       LockGuard l(sched.lock);
       stopwaitDone();
     }
@@ -1314,6 +1343,8 @@ void exitsyscall() {
     else
       np = waitForP(m);
     acquirep(np);
+    if (trace::on())
+      trace::goSysExit(g);
   }
   g->status.store(GStatus::Running, std::memory_order_release);
 }
@@ -1323,11 +1354,16 @@ void stopTheWorld(const char *) {
   // One stop at a time; a second stopper behaves like any M at a safe point.
   while (!sched.worldLock.tryLock()) {
     if (sched.gcwaiting.load() && m->p) {
+      bool traced = trace::on();
+      if (traced)
+        trace::goStallBegin(); // the goroutine gives up its P with it
       P *p = releasep();
       sched.lock.lock();
       p->status = PStopped;
       stopwaitDone();
       acquirep(waitForP(m));
+      if (trace::on())
+        trace::goStallEnd(traced);
     } else {
       os::osyield();
     }
@@ -1342,9 +1378,13 @@ void stopTheWorld(const char *) {
   for (int32_t i = 0; i < np; i++) {
     P *p = allp[i];
     uint32_t expect = PSyscall;
+    int64_t ts = trace::on() ? os::nanotime() : 0;
     if (__atomic_compare_exchange_n(&p->status, &expect, PStopped, false, __ATOMIC_SEQ_CST,
-                                    __ATOMIC_RELAXED))
+                                    __ATOMIC_RELAXED)) {
+      if (ts)
+        trace::goSysBlock(p, ts);
       sched.stopwait--;
+    }
   }
   while (P *p = pidleget()) {
     p->status = PStopped;
@@ -1396,11 +1436,17 @@ void startTheWorld() {
         p->status = PDead;
       }
       if (m->p->id >= want) {
+        if (trace::on())
+          trace::goStallBegin(); // the running goroutine moves to P 0
         P *mine = releasep();
         mine->status = PDead;
         acquirep(allp[0]);
+        if (trace::on())
+          trace::goStallEnd(true);
       }
       nprocs.store(want);
+      if (trace::on())
+        trace::procResize(want);
     }
     sched.gcwaiting.store(0);
     int32_t np = nprocs.load();
@@ -1448,7 +1494,9 @@ extern "C" void __gort_gosched() { gosched(); }
 extern "C" void __gort_preempt_check() {
   __gort_preempt = 0;
   __gort_stackguard = getg()->stackGuard; // unpoison (preemptone)
-  gosched(); // also how a goroutine stops for a stop-the-world
+  if (trace::on())
+    trace::goSched(true);
+  mcall(gosched_m, nullptr); // also how a goroutine stops for a stop-the-world
 }
 
 extern "C" intptr_t __gort_numgoroutine() { return (intptr_t)numGoroutines(); }

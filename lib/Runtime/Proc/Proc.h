@@ -88,6 +88,7 @@ struct G {
   Ancestors *ancestors;       // GODEBUG=tracebackancestors: who created it
   void *labels;               // runtime/pprof's label map (a Go heap pointer,
                               // seen through this struct); inherited by newproc
+  uint64_t traceSeq;          // execution tracer's sequence number (Proc/Trace.h)
   bool system;                // a runtime goroutine (the finalizer goroutine): not
                               // counted by NumGoroutine or deadlock detection,
                               // listed only from GOTRACEBACK=system up
