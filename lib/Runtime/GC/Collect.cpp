@@ -10,6 +10,7 @@
 #include "OS/Linux.h"
 #include "Print/Print.h"
 #include "Proc/Proc.h"
+#include "Proc/Prof.h"
 #include "Proc/Stack.h"
 #include "Proc/Timer.h"
 #include "Support/Check.h"
@@ -421,6 +422,7 @@ void collect(bool forced) {
     drain();
     t.marked = os::nanotime();
     sweepAll();
+    prof::memCycleDone(); // MemProfile now shows this cycle (Proc/Prof.h)
     readHeapStats(&hs);
     t.live = hs.heapAlloc;
     gLastLive.store(hs.heapAlloc, std::memory_order_relaxed);
