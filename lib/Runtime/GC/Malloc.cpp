@@ -216,12 +216,21 @@ __attribute__((noinline)) void profileAlloc(MCache *c, void *p, size_t size, con
     return;
   }
   c->nextSample = rate == 1 ? 1 : prof::nextSample(rate);
-  uintptr_t base;
-  size_t slot;
-  if (!noteProfiled((uintptr_t)p, &base, &slot))
-    return;
-  bool tiny = typ && typ->ptrdata == 0 && size < kTinySize;
-  prof::memAlloc(base, tiny ? size : slot, (uintptr_t)__builtin_frame_address(0));
+  uintptr_t fp = (uintptr_t)__builtin_frame_address(0);
+  // The walk and the tables on the system stack: a goroutine's stack has
+  // only kGuard bytes for runtime code (Proc/Stack.h).
+  auto record = [&] {
+    uintptr_t base;
+    size_t slot;
+    if (!noteProfiled((uintptr_t)p, &base, &slot))
+      return;
+    bool tiny = typ && typ->ptrdata == 0 && size < kTinySize;
+    prof::memAlloc(base, tiny ? size : slot, fp);
+  };
+  if (getm())
+    systemstack([&] { record(); });
+  else
+    record();
 }
 
 // One load and one branch when the profile is off (MemProfileRate 0);

@@ -11,12 +11,18 @@
 
 using namespace gort;
 
+// The readers symbolize (DWARF tables built on first use): on the system
+// stack, as all deep runtime work.
 extern "C" intptr_t __gort_memprofile(void *p, intptr_t len, uint8_t inuseZero) {
-  return prof::readMemProfile((prof::MemRecord *)p, len, inuseZero != 0);
+  intptr_t n = 0;
+  systemstack([&] { n = prof::readMemProfile((prof::MemRecord *)p, len, inuseZero != 0); });
+  return n;
 }
 
 extern "C" intptr_t __gort_blockprofile(void *p, intptr_t len, uint8_t mutex) {
-  return prof::readBlockProfile((prof::BlockRecord *)p, len, mutex != 0);
+  intptr_t n = 0;
+  systemstack([&] { n = prof::readBlockProfile((prof::BlockRecord *)p, len, mutex != 0); });
+  return n;
 }
 
 // gc: the rate in nanoseconds becomes ticks (at least 1); <= 0 turns it off.
@@ -84,12 +90,14 @@ extern "C" intptr_t __gort_threadcreateprofile(void *p, intptr_t len) {
     n++;
   if (n > len)
     return n;
-  intptr_t k = 0;
-  for (M *m = allMs(); m && k < n; m = m->alllink) {
-    unsigned c = 0;
-    while (c < 40 && m->createstack[c])
-      c++;
-    prof::goFrames(m->createstack, c, recs[k++].stack0);
-  }
+  systemstack([&] {
+    intptr_t k = 0;
+    for (M *m = allMs(); m && k < n; m = m->alllink) {
+      unsigned c = 0;
+      while (c < 40 && m->createstack[c])
+        c++;
+      prof::goFrames(m->createstack, c, recs[k++].stack0);
+    }
+  });
   return n;
 }

@@ -5,6 +5,7 @@
 #include "OS/Linux.h"
 #include "OS/Random.h"
 #include "Proc/Lock.h"
+#include "Proc/Proc.h"
 #include "Proc/Traceback.h"
 #include "Support/Check.h"
 
@@ -151,19 +152,24 @@ double log2Approx(double x) {
   return e + ln * 1.4426950408889634;
 }
 
-void recordEvent(Kind k, int64_t cycles, int64_t rate) {
-  uintptr_t raw[kRawStack];
-  unsigned n = callersFrom((uintptr_t)__builtin_frame_address(0), raw, kRawStack);
-  LockGuard l(profLock);
-  Bucket *b = bucketFor(k, raw, n, 0);
-  if (k == kBlock && cycles < rate) {
-    // Debias the sampling of short events (gc's rule).
-    b->count += (double)rate / (double)cycles;
-    b->cycles += rate;
-  } else {
-    b->count += 1;
-    b->cycles += cycles;
-  }
+// fp: the frame of blockEvent/mutexEvent (the stack starts at its caller).
+// On the system stack: a goroutine's stack has only kGuard bytes for
+// runtime code (Proc/Stack.h).
+void recordEvent(Kind k, int64_t cycles, int64_t rate, uintptr_t fp) {
+  systemstack([&] {
+    uintptr_t raw[kRawStack];
+    unsigned n = callersFrom(fp, raw, kRawStack);
+    LockGuard l(profLock);
+    Bucket *b = bucketFor(k, raw, n, 0);
+    if (k == kBlock && cycles < rate) {
+      // Debias the sampling of short events (gc's rule).
+      b->count += (double)rate / (double)cycles;
+      b->cycles += rate;
+    } else {
+      b->count += 1;
+      b->cycles += cycles;
+    }
+  });
 }
 
 } // namespace
@@ -265,21 +271,21 @@ void memCycleDone() {
   }
 }
 
-void blockEvent(int64_t cycles) {
+__attribute__((noinline)) void blockEvent(int64_t cycles) {
   if (cycles <= 0)
     cycles = 1;
   int64_t rate = blockRate.load(std::memory_order_relaxed);
   if (rate <= 0 || (cycles < rate && (int64_t)(fastrand64() % (uint64_t)rate) > cycles))
     return;
-  recordEvent(kBlock, cycles, rate);
+  recordEvent(kBlock, cycles, rate, (uintptr_t)__builtin_frame_address(0));
 }
 
-void mutexEvent(int64_t cycles) {
+__attribute__((noinline)) void mutexEvent(int64_t cycles) {
   if (cycles < 0)
     cycles = 0;
   int64_t rate = mutexRate.load(std::memory_order_relaxed);
   if (rate > 0 && (int64_t)(fastrand64() % (uint64_t)rate) == 0)
-    recordEvent(kMutex, cycles, rate);
+    recordEvent(kMutex, cycles, rate, (uintptr_t)__builtin_frame_address(0));
 }
 
 void goFrames(const uintptr_t *raw, unsigned n, uintptr_t *out) {
