@@ -170,6 +170,17 @@ bool Lowerer::run() {
 void Lowerer::emitGlobals() {
   for (Var *V : I.Globals) {
     llvm::Type *T = irType(V->type());
+    // runtime.MemProfileRate is the runtime's own variable (lib/Runtime/Proc/
+    // Prof.h): mallocgc reads what the program writes, and GODEBUG's value is
+    // there before any Go code runs. A plain int, so no GC root.
+    if (V->Pkg && V->Pkg->Path == "runtime" && V->name() == "MemProfileRate") {
+      llvm::GlobalVariable *G = M.getNamedGlobal("__gort_memprofilerate");
+      if (!G)
+        G = new llvm::GlobalVariable(M, T, false, llvm::GlobalValue::ExternalLinkage, nullptr,
+                                     "__gort_memprofilerate");
+      Vars[V] = {G, V->type()};
+      continue;
+    }
     auto *G = new llvm::GlobalVariable(M, T, false, llvm::GlobalValue::InternalLinkage,
                                        llvm::Constant::getNullValue(T),
                                        (V->Pkg ? V->Pkg->Path : std::string("main")) + "." + V->name().str());

@@ -284,6 +284,28 @@ void Lowerer::defineIntrinsic(Func *F) {
   } else if (Name == "runtime.readMemStats") {
     llvm::Value *S = Arg(0);
     R = RT.call(B, goshim::RT::readmemstats, {B.CreateExtractValue(S, 0), B.CreateExtractValue(S, 1)});
+  } else if (Name == "runtime.memProfile") {
+    llvm::Value *S = Arg(0);
+    R = RT.call(B, goshim::RT::memprofile,
+                {B.CreateExtractValue(S, 0), B.CreateExtractValue(S, 1), B.CreateZExt(Arg(1), B.getInt8Ty())});
+  } else if (Name == "runtime.blockProfile") {
+    llvm::Value *S = Arg(0);
+    R = RT.call(B, goshim::RT::blockprofile,
+                {B.CreateExtractValue(S, 0), B.CreateExtractValue(S, 1), B.CreateZExt(Arg(1), B.getInt8Ty())});
+  } else if (Name == "runtime.goroutineProfile") {
+    llvm::Value *S = Arg(0);
+    R = RT.call(B, goshim::RT::goroutineprofile, {B.CreateExtractValue(S, 0), B.CreateExtractValue(S, 1)});
+  } else if (Name == "runtime.threadCreateProfile") {
+    llvm::Value *S = Arg(0);
+    R = RT.call(B, goshim::RT::threadcreateprofile, {B.CreateExtractValue(S, 0), B.CreateExtractValue(S, 1)});
+  } else if (Name == "runtime.SetBlockProfileRate") {
+    RT.call(B, goshim::RT::setblockprofilerate, {Arg(0)});
+    B.CreateRetVoid();
+    return;
+  } else if (Name == "runtime.SetMutexProfileFraction") {
+    R = RT.call(B, goshim::RT::setmutexprofilefraction, {Arg(0)});
+  } else if (Name == "runtime.cyclesPerSecond" || Name == "runtime/pprof.runtime_cyclesPerSecond") {
+    R = RT.call(B, goshim::RT::cyclespersecond, {});
   } else if (Name == "runtime/metrics.readMetrics") {
     llvm::Value *S = Arg(0);
     R = RT.call(B, goshim::RT::readmetrics, {B.CreateExtractValue(S, 0), B.CreateExtractValue(S, 1)});

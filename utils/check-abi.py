@@ -4,8 +4,9 @@
 Usage: check-abi.py path/to/abi.def path/to/libgoruntime.a [llvm-nm]
 Exits 1 listing entries abi.def declares but the library lacks, and __gort_
 symbols the library defines that abi.def does not list (the Arch test shims
-__gort_test_* are allowed, and the thread-locals __gort_preempt and
-__gort_stackguard that abi.h declares).
+__gort_test_* are allowed, and the variables abi.h declares: the
+thread-locals __gort_preempt and __gort_stackguard, and
+__gort_memprofilerate).
 """
 import re
 import shutil
@@ -27,7 +28,7 @@ def main():
     defined = {s for s in out.split() if s.startswith("__gort_")}
     missing = sorted(names - defined)
     extra = sorted(s for s in defined - names
-                   if not s.startswith("__gort_test_") and s not in ("__gort_preempt", "__gort_stackguard"))
+                   if not s.startswith("__gort_test_") and s not in ("__gort_preempt", "__gort_stackguard", "__gort_memprofilerate"))
     for s in missing:
         print("missing from the runtime: " + s)
     for s in extra:

@@ -66,6 +66,11 @@ extern __thread uint32_t __gort_preempt;
 extern __thread uintptr_t __gort_stackguard;
 #define GORT_STACK_FRAME_MAX 2048
 
+// runtime.MemProfileRate (lib/Runtime/Proc/Prof.h): goshim lowers the Go
+// package variable to this runtime-defined int, so the allocator reads what
+// the program writes.
+extern intptr_t __gort_memprofilerate;
+
 #define GORT_P_I8(n) gort_I8 a##n
 #define GORT_P_I32(n) gort_I32 a##n
 #define GORT_P_I64(n) gort_I64 a##n

@@ -9,6 +9,7 @@
 #include "GC/Heap.h"
 #include "GC/SizeClass.h"
 #include "OS/Linux.h"
+#include "Proc/Prof.h"
 
 #include "gtest/gtest.h"
 
@@ -288,6 +289,77 @@ TEST_F(HeapTest, ClobberFree) {
   memcpy(&w, (void *)(large + 39996), 4);
   EXPECT_EQ(w, 0xdeadbeefu);
   flushAndSweep();
+}
+
+// The memory profile's sampled objects (Proc/Prof.h): the span counts them,
+// the sweeper reports each freed one once (a small object, both samples in
+// one tiny block, a large object) and leaves a marked one recorded; the
+// counts appear once a cycle is published.
+namespace {
+void sample(uintptr_t p, size_t *slotOut) {
+  uintptr_t base;
+  size_t slot;
+  ASSERT_TRUE(noteProfiled(p, &base, &slot));
+  *slotOut = slot;
+  prof::memAlloc(base, slot, (uintptr_t)__builtin_frame_address(0));
+}
+// Sums the published records of one size.
+void counts(size_t size, int64_t *allocs, int64_t *frees) {
+  static prof::MemRecord recs[256];
+  intptr_t n = prof::readMemProfile(recs, 256, true);
+  ASSERT_LE(n, 256);
+  *allocs = *frees = 0;
+  for (intptr_t i = 0; i < n; i++) {
+    if (recs[i].allocObjects && recs[i].allocBytes / recs[i].allocObjects == (int64_t)size) {
+      *allocs += recs[i].allocObjects;
+      *frees += recs[i].freeObjects;
+    }
+  }
+}
+} // namespace
+
+TEST_F(HeapTest, ProfiledObjectsFreedBySweep) {
+  flushAndSweep();
+  MCache *c = newMCache();
+  uintptr_t a = (uintptr_t)heapAlloc(c, 48, nullptr), b = (uintptr_t)heapAlloc(c, 48, nullptr);
+  uintptr_t big = (uintptr_t)heapAlloc(c, 40000, nullptr);
+  uintptr_t t1 = (uintptr_t)heapAlloc(c, 8, &kNoscan8), t2 = (uintptr_t)heapAlloc(c, 8, &kNoscan8);
+  ASSERT_EQ(t1 & ~uintptr_t(15), t2 & ~uintptr_t(15)); // one tiny block
+  size_t slot;
+  sample(a, &slot);
+  EXPECT_EQ(slot, 48u);
+  sample(b, &slot);
+  sample(big, &slot);
+  EXPECT_EQ(slot, 5 * kPageSize); // gc: a large object counts its pages
+  sample(t1, &slot);
+  sample(t2, &slot);
+  EXPECT_EQ(spanOf(a)->profiled, 2u);
+  EXPECT_EQ(spanOf(big)->profiled, 1u);
+  EXPECT_EQ(spanOf(t1)->profiled, 2u);
+  ObjectRef o;
+  ASSERT_TRUE(findObject(b, &o));
+  markObject(o);
+  flushAndSweep();
+  EXPECT_EQ(spanOf(b)->profiled, 1u); // b survives; a is gone
+  int64_t allocs, frees;
+  counts(48, &allocs, &frees); // nothing published yet: readMemProfile adds the pending figures
+  EXPECT_EQ(allocs, 2);
+  EXPECT_EQ(frees, 1);
+  counts(5 * kPageSize, &allocs, &frees);
+  EXPECT_EQ(allocs, 1);
+  EXPECT_EQ(frees, 1);
+  counts(16, &allocs, &frees); // the tiny block's slot (the unit test records slots)
+  EXPECT_EQ(allocs, 2);
+  EXPECT_EQ(frees, 2);
+  // Freed next cycle: pending until the cycle is published.
+  flushAndSweep();
+  counts(48, &allocs, &frees);
+  EXPECT_EQ(frees, 1);
+  prof::memCycleDone();
+  counts(48, &allocs, &frees);
+  EXPECT_EQ(allocs, 2);
+  EXPECT_EQ(frees, 2);
+  EXPECT_EQ(prof::memFree(a), 0u); // each sample is freed once
 }
 
 // Whether [p, p+1) can be read: write(2) from it fails with EFAULT instead

@@ -17,6 +17,7 @@
 #include "OS/Random.h"
 #include "Panic/Panic.h"
 #include "Proc/Proc.h"
+#include "Proc/Prof.h"
 #include "Support/Check.h"
 #include "goruntime/abi.h"
 #include "goruntime/type.h"
@@ -194,7 +195,10 @@ void chansend(Hchan *c, const void *ep) {
   s->success = false;
   g->param = nullptr;
   c->sendq.enqueue(s);
+  int64_t t0 = prof::blockProfiling() ? prof::cputicks() : 0;
   gopark(unlockChan, c, "chan send");
+  if (__builtin_expect(t0 != 0, 0))
+    prof::blockEvent(prof::cputicks() - t0);
   s->elem = nullptr;
   s->c = nullptr;
   if (!s->success)
@@ -229,7 +233,10 @@ bool chanrecv(Hchan *c, void *ep) {
   s->success = false;
   g->param = nullptr;
   c->recvq.enqueue(s);
+  int64_t t0 = prof::blockProfiling() ? prof::cputicks() : 0;
   gopark(unlockChan, c, "chan receive");
+  if (__builtin_expect(t0 != 0, 0))
+    prof::blockEvent(prof::cputicks() - t0);
   s->elem = nullptr;
   s->c = nullptr;
   return s->success;
@@ -457,7 +464,10 @@ gort_IPair selectgo(bool hasDefault) {
         cs->c->recvq.enqueue(s);
     }
     SelPark sp{st, lockorder};
+    int64_t t0 = prof::blockProfiling() ? prof::cputicks() : 0;
     gopark(selparkcommit, &sp, "select");
+    if (__builtin_expect(t0 != 0, 0))
+      prof::blockEvent(prof::cputicks() - t0);
     // Woken: take the other cases' Sudogs off their queues.
     sellock(st, lockorder);
     Sudog *won = g->param;

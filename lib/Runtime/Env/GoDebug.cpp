@@ -6,7 +6,7 @@
 
 namespace gort {
 
-DebugVars debug = {0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}; // constant-initialized: no static constructor
+DebugVars debug = {0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1}; // constant-initialized: no static constructor
 
 namespace {
 
@@ -31,6 +31,7 @@ const Knob kKnobs[] = {
     {"harddecommit", &debug.harddecommit},
     {"efence", &debug.efence},
     {"inittrace", &debug.inittrace},
+    {"memprofilerate", &debug.memprofilerate},
 };
 
 // Go's atoi for GODEBUG: decimal digits only; anything else leaves the knob alone.

@@ -50,6 +50,9 @@ struct DebugVars {
   int32_t efence;
   // inittrace=1: one line per package initialization (Pkg/InitTrace.cpp).
   int32_t inittrace;
+  // memprofilerate=N: runtime.MemProfileRate at start-up (Proc/Prof.cpp);
+  // -1 when not given.
+  int32_t memprofilerate;
 };
 
 extern DebugVars debug;

@@ -11,6 +11,7 @@
 #include "Print/Print.h"
 #include "Proc/CPUProf.h"
 #include "Proc/Proc.h"
+#include "Proc/Prof.h"
 #include "Proc/Stack.h"
 #include "Proc/Timer.h"
 #include "Proc/Trace.h"
@@ -432,6 +433,7 @@ void collect(bool forced) {
     drain();
     t.marked = os::nanotime();
     sweepAll();
+    prof::memCycleDone(); // MemProfile now shows this cycle (Proc/Prof.h)
     readHeapStats(&hs);
     t.live = hs.heapAlloc;
     gLastLive.store(hs.heapAlloc, std::memory_order_relaxed);

@@ -3,6 +3,7 @@
 
 #include "Env/GoDebug.h"
 #include "OS/Linux.h"
+#include "Proc/Prof.h"
 #include "Support/Check.h"
 
 #include <atomic>
@@ -292,6 +293,7 @@ void initSmallSpan(Span *s, int cls, bool noscan) {
   s->magic = kSizeClasses.magic[cls];
   s->freeindex = 0;
   s->allocCount = 0;
+  s->profiled = 0;
   s->flip = 0;
   memset(s->bits, 0, sizeof(s->bits));
 }
@@ -405,6 +407,7 @@ void *allocLarge(MCache *c, size_t size, const gort_type *typ) {
   s->magic = 0;
   s->freeindex = 1;
   s->allocCount = 1;
+  s->profiled = 0;
   s->flip = 0;
   memset(s->bits, 0, sizeof(s->bits));
   s->largeType = typ;
@@ -621,6 +624,8 @@ size_t sweepSpan(Span *s) {
       s->markBits()[0] = 0;
       return 0;
     }
+    if (__builtin_expect(s->profiled != 0, 0))
+      s->profiled -= prof::memFree(s->base);
     if (debug.efence) {
       // Never reused, and any access faults (the page table keeps the span
       // so findObject sees it is no longer in use).
@@ -657,6 +662,10 @@ size_t sweepSpan(Span *s) {
     if (lo + kBitsPerWord > s->nelems)
       a &= (BitWord(1) << (s->nelems - lo)) - 1;
     mb[w] &= a; // a mark on a free slot means nothing
+    if (__builtin_expect(s->profiled != 0, 0)) {
+      for (BitWord dead = a & ~mb[w]; dead; dead &= dead - 1)
+        s->profiled -= prof::memFree(s->base + (lo + (size_t)__builtin_ctzl(dead)) * s->elemSize);
+    }
     if (__builtin_expect(debug.clobberfree != 0, 0)) {
       for (BitWord dead = a & ~mb[w]; dead; dead &= dead - 1)
         clobber(s->base + (lo + (size_t)__builtin_ctzl(dead)) * s->elemSize, s->elemSize);
@@ -750,6 +759,16 @@ void checkmarkEnd(void (*bad)(uintptr_t base, void *arg), void *arg) {
     os::unmapMemory(gSavedMarks, gSavedWords * sizeof(BitWord));
   gSavedMarks = nullptr;
   gSavedWords = 0;
+}
+
+bool noteProfiled(uintptr_t p, uintptr_t *base, size_t *slot) {
+  ObjectRef o;
+  if (!findObject(p, &o))
+    return false;
+  __atomic_fetch_add(&o.span->profiled, 1u, __ATOMIC_RELAXED);
+  *base = o.base;
+  *slot = o.span->sizeclass == 0 ? o.span->npages * kPageSize : o.size; // gc: the span's size
+  return true;
 }
 
 size_t sweepAll() {

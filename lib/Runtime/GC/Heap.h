@@ -106,6 +106,9 @@ struct Span {
   uint32_t magic;        // SizeClass.h
   uint32_t freeindex;
   uint32_t allocCount;
+  // Objects of this span sampled by the memory profiler and not yet freed
+  // (Proc/Prof.h): only such spans are looked up when swept.
+  uint32_t profiled;
   // Large objects: their type (null: conservative) and requested size.
   const gort_type *largeType;
   size_t largeSize;
@@ -142,6 +145,9 @@ struct MCache {
   // Set when an allocation from this cache pushed the heap past the
   // collection trigger (setGCTrigger); mallocgc clears it and collects.
   bool gcWanted;
+  // Memory profile: bytes left until the next sampled allocation
+  // (0: not drawn yet). GC/Malloc.cpp.
+  intptr_t nextSample;
   MCache *allnext;
 };
 
@@ -189,6 +195,10 @@ bool isMarked(const ObjectRef &o);
 // unmarked objects, clears the marks; an empty span returns to the mheap.
 // Returns the number of objects freed.
 size_t sweepSpan(Span *s);
+// The memory profiler sampled the object at p (interior pointers included):
+// the span of it counts one more sampled object. Returns the object's base
+// (the block, for a tiny object) and its slot size, or false outside the heap.
+bool noteProfiled(uintptr_t p, uintptr_t *base, size_t *slot);
 // Sweeps every in-use span (world stopped, mcaches flushed). Returns the
 // number of objects freed.
 size_t sweepAll();

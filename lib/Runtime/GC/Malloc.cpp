@@ -8,6 +8,7 @@
 #include "OS/Linux.h"
 #include "Proc/Lock.h"
 #include "Proc/Proc.h"
+#include "Proc/Prof.h"
 #include "Support/Check.h"
 #include "goruntime/abi.h"
 
@@ -203,6 +204,47 @@ __attribute__((noinline)) void *collectAfter(M *m, MCache *c, void *p) {
   return keep;
 }
 
+// The memory profile's sample (Proc/Prof.h): gc records the slot size
+// (the size class's, or the pages of a large object) except for tiny
+// objects, which keep their own size; the object is remembered by its
+// block's base. Then draws the next interval.
+__attribute__((noinline)) void profileAlloc(MCache *c, void *p, size_t size, const gort_type *typ,
+                                            intptr_t rate) {
+  if (rate != 1 && c->nextSample == 0) {
+    // This cache's first draw: not a sample.
+    c->nextSample = prof::nextSample(rate);
+    return;
+  }
+  c->nextSample = rate == 1 ? 1 : prof::nextSample(rate);
+  uintptr_t fp = (uintptr_t)__builtin_frame_address(0);
+  // The walk and the tables on the system stack: a goroutine's stack has
+  // only kGuard bytes for runtime code (Proc/Stack.h).
+  auto record = [&] {
+    uintptr_t base;
+    size_t slot;
+    if (!noteProfiled((uintptr_t)p, &base, &slot))
+      return;
+    bool tiny = typ && typ->ptrdata == 0 && size < kTinySize;
+    prof::memAlloc(base, tiny ? size : slot, fp);
+  };
+  if (getm())
+    systemstack([&] { record(); });
+  else
+    record();
+}
+
+// One load and one branch when the profile is off (MemProfileRate 0);
+// with it on, a subtraction until the interval is used up (gc's scheme).
+inline void maybeProfile(MCache *c, void *p, size_t size, const gort_type *typ) {
+  intptr_t rate = __atomic_load_n(&__gort_memprofilerate, __ATOMIC_RELAXED);
+  if (__builtin_expect(rate > 0, 1)) {
+    if (rate != 1 && (intptr_t)size < c->nextSample)
+      c->nextSample -= (intptr_t)size;
+    else
+      profileAlloc(c, p, size, typ, rate);
+  }
+}
+
 // From the calling M's P's mcache, or the shared one without a P.
 template <void *(*Alloc)(MCache *, size_t, const gort_type *)>
 inline void *allocFromCache(size_t size, const gort_type *typ) {
@@ -213,6 +255,7 @@ inline void *allocFromCache(size_t size, const gort_type *typ) {
       p->mcache = newMCache();
     MCache *c = p->mcache;
     void *r = Alloc(c, size, typ);
+    maybeProfile(c, r, size, typ);
     if (__builtin_expect(c->gcWanted, 0))
       return collectAfter(m, c, r);
     return r;
@@ -221,7 +264,9 @@ inline void *allocFromCache(size_t size, const gort_type *typ) {
   LockGuard l(gSharedLock);
   if (!gShared)
     gShared = newMCache();
-  return Alloc(gShared, size, typ);
+  void *r = Alloc(gShared, size, typ);
+  maybeProfile(gShared, r, size, typ);
+  return r;
 }
 
 void *mallocDebug(size_t size, const gort_type *typ) {

@@ -392,6 +392,8 @@ void newm(P *p, bool spinning) {
   m->g0->m = m;
   m->nextp = p;
   m->spinning = spinning;
+  // runtime.ThreadCreateProfile (gc's mcommoninit records it too).
+  callersFrom((uintptr_t)__builtin_frame_address(0), m->createstack, 40);
   bool exhausted;
   {
     LockGuard l(sched.lock);

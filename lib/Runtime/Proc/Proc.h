@@ -67,6 +67,7 @@ struct Sudog {
   int32_t caseIndex;
   bool isSelect;
   bool success;       // woken by a completed operation (false: by close)
+  int64_t acquiretime; // mutex profile: cputicks() the wait began (0: not profiled)
 };
 
 struct G {
@@ -139,6 +140,9 @@ struct M {
   M *alllink;
   bool exiting;      // a locked goroutine exited: end the thread
   uintptr_t oldStackLo, oldStackHi; // left by the last morestack, freed by schedule()
+  // runtime.ThreadCreateProfile: where the M was created (return addresses,
+  // runtime frames included; zero-padded; empty for M0).
+  uintptr_t createstack[40];
 };
 
 struct P {

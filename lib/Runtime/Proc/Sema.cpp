@@ -9,6 +9,7 @@
 // handoff it also takes the unit for the woken goroutine, so a goroutine
 // that just released cannot barge in ahead of it (sync.Mutex starvation mode).
 #include "Proc/Proc.h"
+#include "Proc/Prof.h"
 
 #include <atomic>
 
@@ -55,6 +56,17 @@ void semacquire(uint32_t *addr, int reason, bool lifo) {
   G *g = getg();
   Sudog *s = &g->sudog;
   SemRoot *root = semroot(addr);
+  // Profiles (Proc/Prof.h): the block profile times every wait; the mutex
+  // profile (sync.Mutex and RWMutex waits) lets the unlocker time it.
+  int64_t t0 = 0;
+  s->acquiretime = 0;
+  if (prof::blockProfiling())
+    t0 = prof::cputicks();
+  if (prof::mutexProfiling() && reason >= 1 && reason <= 3) {
+    if (t0 == 0)
+      t0 = prof::cputicks();
+    s->acquiretime = t0;
+  }
   for (;;) {
     root->lock.lock();
     root->nwait.fetch_add(1);
@@ -84,8 +96,12 @@ void semacquire(uint32_t *addr, int reason, bool lifo) {
     gopark(unlockRoot, root,
            kReasons[reason >= 0 && reason < 5 ? reason : 0]);
     s->elem = nullptr;
-    if (s->success || cansemacquire(addr))
+    if (s->success || cansemacquire(addr)) {
+      if (t0 != 0 && prof::blockProfiling())
+        prof::blockEvent(prof::cputicks() - t0);
+      s->acquiretime = 0;
       return;
+    }
   }
 }
 
@@ -116,7 +132,19 @@ void semrelease(uint32_t *addr, bool handoff) {
     root->tail = s->prev;
   s->next = s->prev = nullptr;
   root->nwait.fetch_sub(1);
+  int64_t waited = -1;
+  if (__builtin_expect(s->acquiretime != 0, 0)) {
+    // The mutex profile: this unlock ends s's wait. The others waiting on
+    // the address count from now (gc), so no wait is counted twice.
+    int64_t now = prof::cputicks();
+    waited = now - s->acquiretime;
+    for (Sudog *x = root->head; x; x = x->next)
+      if (x->elem == addr && x->acquiretime != 0)
+        x->acquiretime = now;
+  }
   root->lock.unlock();
+  if (waited >= 0)
+    prof::mutexEvent(waited);
   if (handoff && cansemacquire(addr))
     s->success = true;
   ready(s->g);

@@ -477,6 +477,22 @@ void printGoroutine(TraceSink &out, G *g, uintptr_t fp) {
   printAncestors(out, g);
 }
 
+unsigned goroutineCallers(G *g, uintptr_t *pcs, unsigned max) {
+  GStatus s = g->status.load();
+  Ranges r;
+  r.add(g->stackLo, g->stackHi);
+  if (s == GStatus::Syscall && g->sysSaveSP) {
+    uintptr_t sfp = (uintptr_t)g->sysSaveSP + arch::kSysSaveFPOffset;
+    if (r.find(sfp, 0) >= 0)
+      return walk(arch::recordRA(sfp), arch::recordFP(sfp), r, pcs, max);
+    return 0;
+  }
+  if (s == GStatus::Running || !g->ctxSP)
+    return 0;
+  uintptr_t ctx = (uintptr_t)g->ctxSP;
+  return walk(arch::loadWord(ctx + arch::kCtxPCOffset), arch::loadWord(ctx + arch::kCtxFPOffset), r, pcs, max);
+}
+
 void printGoroutineAt(TraceSink &out, G *g, uintptr_t pc, uintptr_t fp) {
   printHeader(out, g);
   Ranges r;

@@ -82,6 +82,11 @@ void printGoroutineAt(TraceSink &out, G *g, uintptr_t pc, uintptr_t fp);
 Ancestors *saveAncestors(G *creator, uintptr_t pc, uintptr_t fp);
 void freeAncestors(Ancestors *a);
 
+// Return addresses of a goroutine that is not running (parked, runnable,
+// or in a system call; the world stopped or g otherwise held still),
+// innermost first, runtime frames included. Returns the number stored.
+unsigned goroutineCallers(G *g, uintptr_t *pcs, unsigned max);
+
 // Whether pc lies in Go code (a function with a Go name in the DWARF).
 bool isGoPC(uintptr_t pc);
 

@@ -6,6 +6,7 @@
 #include "OS/Linux.h"
 #include "Panic/Panic.h"
 #include "Proc/Proc.h"
+#include "Proc/Prof.h"
 #include "Proc/Traceback.h"
 #include "Support/Check.h"
 #include "Arch/Arch.h"
@@ -38,6 +39,7 @@ int main(int argc, char **argv, char **envp) {
   os::setProcessArgs(argc, argv, envp);
   parseGoDebug();
   parseTraceback();
+  prof::init();
   initM0();
   installSignalHandlers();
   mallocInit();

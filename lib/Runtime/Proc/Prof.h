@@ -1,0 +1,134 @@
+// Proc: the profiles behind runtime.MemProfile, BlockProfile, MutexProfile,
+// GoroutineProfile and ThreadCreateProfile (gc's mprof.go).
+//
+// Buckets: one record per (profile, call stack, size), in one hash table
+// keyed by a hash of the stack, never freed (runtime memory from the OS, as
+// gc's persistentalloc). A stack is stored raw: the return addresses of the
+// frame-pointer walk from the recording point, runtime (C++) frames
+// included, up to kRawStack. Symbolizing at record time would cost a DWARF
+// lookup per event, so the runtime frames are dropped when a profile is
+// read (only Go functions' return addresses reach Stack0, at most 32).
+//
+// Memory profile (the collector's part is GC/Malloc.cpp and GC/Heap.cpp):
+// mallocgc samples an allocation every MemProfileRate bytes on average
+// (exponentially distributed intervals, 1: every allocation, 0: none) and
+// calls memAlloc(base, size), which counts it in the bucket's `pending`
+// figures and remembers the object in a side table keyed by its address;
+// the span holding it counts its sampled objects, so the sweeper looks the
+// table up only for such spans and calls memFree(base) for a dead one. The
+// collector stops the world for the whole cycle (mark and sweep), so gc's
+// three-cycle rotation collapses to two sets: at the end of every cycle
+// (memCycleDone, world stopped) the pending figures are added to the
+// published ones. MemProfile reads only the published figures: counts as of
+// the last completed collection, as gc; if no cycle has published anything
+// yet it adds the pending figures in first (gc's "clear" case, so a program
+// that never collects still gets a profile).
+//
+// Block and mutex profiles: blocking in channel operations, select and the
+// semaphores under sync (Mutex, RWMutex, WaitGroup, Cond) is timed with
+// cputicks() around the park, when the block profile is on; the event is
+// recorded after the goroutine wakes, with its own stack (gc records the
+// releaser's release time; here the wake-up time, so the figure includes
+// the delay until the woken goroutine ran). Contention on sync.Mutex and
+// RWMutex is recorded by the unlocking goroutine, when it hands the
+// semaphore to a waiter, with the time that waiter had waited and the
+// unlocker's stack, sampled 1 in MutexProfileFraction.
+//
+// Costs when off: malloc loads MemProfileRate and branches once (0: off);
+// a park tests the block rate once; the semaphore tests the mutex rate once
+// only on its slow (parking) path and, at release, one field of the sudog
+// it wakes.
+#ifndef GORT_PROC_PROF_H
+#define GORT_PROC_PROF_H
+
+#include "OS/Linux.h"
+
+#include <atomic>
+#include <stddef.h>
+#include <stdint.h>
+
+// runtime.MemProfileRate: goshim lowers the Go variable to this symbol (a
+// runtime-owned int, set from GODEBUG=memprofilerate before any Go code
+// runs), so the program's writes are the runtime's reads.
+extern "C" intptr_t __gort_memprofilerate;
+
+namespace gort {
+namespace prof {
+
+constexpr unsigned kMaxStack = 32; // gc's Stack0
+constexpr unsigned kRawStack = 48; // what is walked (runtime frames included)
+
+// A cheap, monotonic cycle counter: the time-stamp counter on x86_64,
+// cntvct_el0 (the generic timer) on aarch64, rdtime on riscv64, and
+// nanoseconds on armv7. ticksPerSecond() is its rate (measured against the
+// monotonic clock where the architecture does not state it).
+inline int64_t cputicks();
+int64_t ticksPerSecond();
+
+// Start-up, after GODEBUG is parsed: applies GODEBUG=memprofilerate and
+// notes the clocks for ticksPerSecond.
+void init();
+
+// --- memory profile ---
+// Exponentially distributed bytes until the next sample, mean `rate`.
+intptr_t nextSample(intptr_t rate);
+// Records a sampled allocation of `size` bytes whose object starts at base
+// (the collector frees by that address); fp is the frame to walk from.
+void memAlloc(uintptr_t base, size_t size, uintptr_t fp);
+// The sweeper freed the object at base: counts every sample recorded for
+// it (tiny objects share a block) and returns how many there were.
+unsigned memFree(uintptr_t base);
+// A collection finished (world stopped): publish the cycle's figures.
+void memCycleDone();
+
+// --- block and mutex profiles ---
+extern std::atomic<int64_t> blockRate; // in ticks; 0: off
+extern std::atomic<int64_t> mutexRate; // 1 in rate; 0: off
+inline bool blockProfiling() { return __builtin_expect(blockRate.load(std::memory_order_relaxed) > 0, 0); }
+inline bool mutexProfiling() { return __builtin_expect(mutexRate.load(std::memory_order_relaxed) > 0, 0); }
+// The caller blocked for `cycles` ticks (recorded with its stack, sampled).
+void blockEvent(int64_t cycles);
+// The caller (an unlocker) ended a wait of `cycles` ticks.
+void mutexEvent(int64_t cycles);
+
+// --- reading (std/runtime/mprof.go through Pkg/Profile.cpp) ---
+// The records' layouts, as std/runtime/mprof.go declares them.
+struct MemRecord {
+  int64_t allocBytes, freeBytes, allocObjects, freeObjects;
+  uintptr_t stack0[kMaxStack];
+};
+struct BlockRecord {
+  int64_t count, cycles;
+  uintptr_t stack0[kMaxStack];
+};
+struct StackRecord {
+  uintptr_t stack0[kMaxStack];
+};
+// Each returns how many records there are and fills p only if n fit.
+intptr_t readMemProfile(MemRecord *p, intptr_t n, bool inuseZero);
+intptr_t readBlockProfile(BlockRecord *p, intptr_t n, bool mutex);
+// Copies the Go functions' return addresses of raw[0:n] into out (zero
+// padded to kMaxStack).
+void goFrames(const uintptr_t *raw, unsigned n, uintptr_t *out);
+
+} // namespace prof
+
+inline int64_t prof::cputicks() {
+#if defined(__x86_64__)
+  return (int64_t)__builtin_ia32_rdtsc();
+#elif defined(__aarch64__)
+  uint64_t v;
+  __asm__ __volatile__("isb; mrs %0, cntvct_el0" : "=r"(v)::"memory");
+  return (int64_t)v;
+#elif defined(__riscv) && __riscv_xlen == 64
+  uint64_t v;
+  __asm__ __volatile__("rdtime %0" : "=r"(v));
+  return (int64_t)v;
+#else
+  return os::nanotime();
+#endif
+}
+
+} // namespace gort
+
+#endif
