@@ -9,7 +9,6 @@
 package pprof
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"runtime"
@@ -41,31 +40,17 @@ var goroutineProfile = &Profile{
 	write: writeGoroutine,
 }
 
-// The predefined profiles. heap, allocs, threadcreate, block and mutex
-// join goroutine here once the runtime's record APIs exist
-// (runtime.MemProfile, BlockProfile, MutexProfile, ThreadCreateProfile).
-// Each is a Profile{name, count, write} whose write collects the records
-// and then:
-//   - threadcreate, goroutine debug 0/1: writeCountProfile(w, debug, name,
-//     stacks, labels) with each record's Stack() (labels nil, or the
-//     goroutines' label maps);
-//   - heap/allocs (debug 0): newProfileBuilder(w); sampleType
-//     ("alloc_objects","count"), ("alloc_space","bytes"), ("inuse_objects",
-//     "count"), ("inuse_space","bytes"); periodType("space","bytes");
-//     period = MemProfileRate; addSample(scaled values, r.Stack(), nil) per
-//     record; build() (allocs: the same with alloc_space as gc's
-//     default_sample_type);
-//   - block/mutex (debug 0): sampleType("contentions","count"),
-//     ("delay","nanoseconds"); periodType("contentions","count"); period 1;
-//     addSample([]int64{r.Count, cycles * 1e9 / cyclesPerSecond}, ...).
-//     The debug=1 texts of heap, block and mutex have their own gc layouts
-//     ("heap profile: ...", "--- contention:") and need their own writers,
-//     using printStackRecord for the frames.
+// The predefined profiles (profiles.go) are registered on first use.
 func lockProfiles() {
 	profiles.mu.Lock()
 	if profiles.m == nil {
 		profiles.m = map[string]*Profile{
-			"goroutine": goroutineProfile,
+			"goroutine":    goroutineProfile,
+			"threadcreate": threadcreateProfile,
+			"heap":         heapProfile,
+			"allocs":       allocsProfile,
+			"block":        blockProfile,
+			"mutex":        mutexProfile,
 		}
 	}
 }
@@ -296,7 +281,22 @@ func writeGoroutine(w io.Writer, debug int) error {
 	if debug >= 2 {
 		return writeGoroutineStacks(w)
 	}
-	return errors.New("pprof: goroutine profile with debug < 2 is not available yet (needs runtime.GoroutineProfile)")
+	var p []runtime.StackRecord
+	n, ok := runtime.GoroutineProfile(nil)
+	for {
+		// Allow room for a few more goroutines started meanwhile.
+		p = make([]runtime.StackRecord, n+10)
+		n, ok = runtime.GoroutineProfile(p)
+		if ok {
+			p = p[0:n]
+			break
+		}
+	}
+	stks := make([][]uintptr, len(p))
+	for i := range p {
+		stks[i] = p[i].Stack()
+	}
+	return writeCountProfile(w, debug, "goroutine", stks, nil)
 }
 
 func writeGoroutineStacks(w io.Writer) error {

@@ -21,6 +21,7 @@ const (
 	tagProfile_DurationNanos = 10
 	tagProfile_PeriodType    = 11
 	tagProfile_Period        = 12
+	tagProfile_DefaultSampleType = 14
 
 	tagValueType_Type = 1
 	tagValueType_Unit = 2
@@ -117,6 +118,7 @@ type profileBuilder struct {
 	mem        []memMap
 	nextLoc    uint64
 	havePeriod bool // a CPU profile: samples, cpu types and a duration
+	defaultSampleType string // the heap profiles': "" or "alloc_space"
 	period     int64
 	// CPU samples aggregated by stack and label set.
 	cpu      map[string][]*cpuEntry
@@ -362,6 +364,9 @@ func (b *profileBuilder) build() error {
 		}
 	} else if b.period != 0 {
 		b.pb.int64Opt(tagProfile_Period, b.period)
+	}
+	if b.defaultSampleType != "" {
+		b.pb.int64Opt(tagProfile_DefaultSampleType, b.stringIndex(b.defaultSampleType))
 	}
 	for i, m := range b.mem {
 		var mp protobuf
