@@ -454,24 +454,12 @@ void printGoroutine(TraceSink &out, G *g, uintptr_t fp) {
   TracebackLevel level = tracebackLevel();
   uintptr_t pcs[kMaxPrintedFrames + 1];
   unsigned n = 0;
-  if (fp) {
+  if (fp)
     n = callersFrom(fp, pcs, kMaxPrintedFrames + 1);
-  } else {
-    GStatus s = g->status.load();
-    Ranges r;
-    r.add(g->stackLo, g->stackHi);
-    if (s == GStatus::Syscall && g->sysSaveSP) {
-      uintptr_t sfp = (uintptr_t)g->sysSaveSP + arch::kSysSaveFPOffset;
-      if (r.find(sfp, 0) >= 0)
-        n = walk(arch::recordRA(sfp), arch::recordFP(sfp), r, pcs, kMaxPrintedFrames + 1);
-    } else if (s == GStatus::Running) {
-      out.str("\tgoroutine running on other thread; stack unavailable\n");
-    } else if (g->ctxSP) {
-      uintptr_t ctx = (uintptr_t)g->ctxSP;
-      n = walk(arch::loadWord(ctx + arch::kCtxPCOffset), arch::loadWord(ctx + arch::kCtxFPOffset), r, pcs,
-               kMaxPrintedFrames + 1);
-    }
-  }
+  else if (g->status.load() == GStatus::Running)
+    out.str("\tgoroutine running on other thread; stack unavailable\n");
+  else
+    n = goroutineCallers(g, pcs, kMaxPrintedFrames + 1);
   printFrames(out, pcs, n, level);
   printCreatedBy(out, g->gopc);
   printAncestors(out, g);

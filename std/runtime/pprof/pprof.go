@@ -275,27 +275,13 @@ func countGoroutine() int {
 }
 
 // writeGoroutine writes the goroutine profile. debug >= 2: every
-// goroutine's stack, as an unrecovered panic prints them. debug 0 and 1
-// need runtime.GoroutineProfile (writeCountProfile over its records).
+// goroutine's stack, as an unrecovered panic prints them; debug 0 and 1:
+// writeCountProfile over runtime.GoroutineProfile's records.
 func writeGoroutine(w io.Writer, debug int) error {
 	if debug >= 2 {
 		return writeGoroutineStacks(w)
 	}
-	var p []runtime.StackRecord
-	n, ok := runtime.GoroutineProfile(nil)
-	for {
-		// Allow room for a few more goroutines started meanwhile.
-		p = make([]runtime.StackRecord, n+10)
-		n, ok = runtime.GoroutineProfile(p)
-		if ok {
-			p = p[0:n]
-			break
-		}
-	}
-	stks := make([][]uintptr, len(p))
-	for i := range p {
-		stks[i] = p[i].Stack()
-	}
+	stks := stackRecords(runtime.GoroutineProfile)
 	return writeCountProfile(w, debug, "goroutine", stks, nil)
 }
 

@@ -48,11 +48,18 @@ var mutexProfile = &Profile{
 func runtime_cyclesPerSecond() int64
 
 func writeThreadCreate(w io.Writer, debug int) error {
+	return writeCountProfile(w, debug, "threadcreate", stackRecords(runtime.ThreadCreateProfile), nil)
+}
+
+// stackRecords reads a StackRecord profile (runtime.GoroutineProfile,
+// ThreadCreateProfile), growing the slice until it fits, as the stacks.
+func stackRecords(fetch func([]runtime.StackRecord) (int, bool)) [][]uintptr {
 	var p []runtime.StackRecord
-	n, ok := runtime.ThreadCreateProfile(nil)
+	n, ok := fetch(nil)
 	for {
+		// Room for a few more records made meanwhile.
 		p = make([]runtime.StackRecord, n+10)
-		n, ok = runtime.ThreadCreateProfile(p)
+		n, ok = fetch(p)
 		if ok {
 			p = p[0:n]
 			break
@@ -62,7 +69,7 @@ func writeThreadCreate(w io.Writer, debug int) error {
 	for i := range p {
 		stks[i] = p[i].Stack()
 	}
-	return writeCountProfile(w, debug, "threadcreate", stks, nil)
+	return stks
 }
 
 func countHeap() int {

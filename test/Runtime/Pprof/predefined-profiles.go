@@ -118,8 +118,8 @@ func main() {
 // MUTEX: flat  flat%   sum%        cum   cum%
 // MUTEX: main.contender
 
-// GOROUTINE: runtime/pprof.writeGoroutine
-// GOROUTINE: main.main
+// GOROUTINE-DAG: runtime/pprof.writeGoroutine
+// GOROUTINE-DAG: main.main
 
 // HEAPTXT:      heap profile: {{[0-9]+}}: {{[0-9]+}} [{{[0-9]+}}: {{[0-9]+}}] @ heap/2
 // HEAPTXT-NEXT: 200: 819200 [200: 819200] @ 0x{{[0-9a-f]+}} 0x{{[0-9a-f]+}}
@@ -145,4 +145,4 @@ func main() {
 
 // GTXT:      goroutine profile: total 1
 // GTXT-NEXT: 1 @ 0x
-// GTXT-NEXT: #	0x{{[0-9a-f]+}}	runtime/pprof.writeGoroutine+0x
+// GTXT: #	0x{{[0-9a-f]+}}	runtime/pprof.writeGoroutine+0x
