@@ -44,7 +44,7 @@ llvm::Value *Lowerer::callIndirect(llvm::Value *Closure, Signature *Sig, llvm::A
   return B.CreateCall(irFuncType(Sig), Code, All);
 }
 
-llvm::Value *Lowerer::funcLit(ast::FuncLit *FL) {
+llvm::Value *Lowerer::funcLit(ast::FuncLit *FL, llvm::function_ref<llvm::Value *(Type *)> Alloc) {
   Signature *Sig = I.FuncLitSigs.lookup(FL);
   std::string Name = CurFnName + (llvm::StringRef(CurFnName).contains(".func") ? "." : ".func") +
                      std::to_string(++FuncLitCount);
@@ -65,7 +65,7 @@ llvm::Value *Lowerer::funcLit(ast::FuncLit *FL) {
                       ""});
   Type *ObjTy = TC.structType(Fields);
   llvm::Type *ObjIR = irType(ObjTy);
-  llvm::Value *Obj = heapAlloc(ObjTy);
+  llvm::Value *Obj = Alloc ? Alloc(ObjTy) : heapAlloc(ObjTy);
   B.CreateStore(Fn, B.CreateStructGEP(ObjIR, Obj, 0));
   for (size_t i = 0; i < Free.size(); i++) {
     auto It = Vars.find(Free[i]);
