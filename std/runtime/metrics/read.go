@@ -42,8 +42,31 @@ const (
 	wGogc
 	wGomemlimit
 	wHeapLive
+	// nanoseconds, reported as float64 seconds (see isSeconds)
+	wCPUGCMarkAssist
+	wCPUGCMarkDedicated
+	wCPUGCMarkIdle
+	wCPUGCPause
+	wCPUGCTotal
+	wCPUIdle
+	wCPUScavengeAssist
+	wCPUScavengeBackground
+	wCPUScavengeTotal
+	wCPUTotal
+	wCPUUser
+	wMutexWait
+	wScanGlobals
+	wScanHeap
+	wScanStack
+	wScanTotal
 	wScalars
 )
+
+// isSeconds reports whether scalar word id counts nanoseconds that the
+// metric reports as float64 seconds.
+func isSeconds(id int) bool {
+	return id >= wCPUGCMarkAssist && id <= wMutexWait
+}
 
 const (
 	// room for the size classes (class 0 standing for large objects); the
@@ -51,17 +74,20 @@ const (
 	maxClasses = 80
 	// time histograms: an underflow bucket, then 45 powers of two of 16
 	// sub-buckets each (the first power linear in nanoseconds)
-	timeSubBits   = 4
-	timeSub       = 1 << timeSubBits
-	timeSuper     = 45
-	timeBuckets   = 1 + timeSuper*timeSub
-	wNumClasses   = wScalars
-	wClassSizes   = wNumClasses + 1
-	wAllocsBySize = wClassSizes + maxClasses
-	wFreesBySize  = wAllocsBySize + maxClasses
-	wPauses       = wFreesBySize + maxClasses
-	wLatencies    = wPauses + timeBuckets
-	snapshotWords = wLatencies + timeBuckets
+	timeSubBits    = 4
+	timeSub        = 1 << timeSubBits
+	timeSuper      = 45
+	timeBuckets    = 1 + timeSuper*timeSub
+	wNumClasses    = wScalars
+	wClassSizes    = wNumClasses + 1
+	wAllocsBySize  = wClassSizes + maxClasses
+	wFreesBySize   = wAllocsBySize + maxClasses
+	wPauses        = wFreesBySize + maxClasses
+	wLatencies     = wPauses + timeBuckets
+	wStoppingGC    = wLatencies + timeBuckets
+	wStoppingOther = wStoppingGC + timeBuckets
+	wPausesOther   = wStoppingOther + timeBuckets
+	snapshotWords  = wPausesOther + timeBuckets
 )
 
 // Ids of the histogram metrics: past the scalar words.
@@ -70,6 +96,9 @@ const (
 	idFreesBySize
 	idPauses
 	idLatencies
+	idStoppingGC
+	idStoppingOther
+	idPausesOther
 )
 
 // timeBounds is shared by every duration histogram Read returns.
@@ -118,6 +147,10 @@ func fillValue(v *Value, id int, w []uint64, sizeBuckets *[]float64) {
 	if id < wScalars {
 		v.kind = KindUint64
 		v.scalar = w[id]
+		if isSeconds(id) {
+			v.kind = KindFloat64
+			v.scalar = math.Float64bits(float64(w[id]) / 1e9)
+		}
 		v.hist = nil
 		return
 	}
@@ -138,6 +171,15 @@ func fillValue(v *Value, id int, w []uint64, sizeBuckets *[]float64) {
 	case idPauses:
 		buckets = timeBounds
 		counts = w[wPauses : wPauses+timeBuckets]
+	case idStoppingGC:
+		buckets = timeBounds
+		counts = w[wStoppingGC : wStoppingGC+timeBuckets]
+	case idStoppingOther:
+		buckets = timeBounds
+		counts = w[wStoppingOther : wStoppingOther+timeBuckets]
+	case idPausesOther:
+		buckets = timeBounds
+		counts = w[wPausesOther : wPausesOther+timeBuckets]
 	default:
 		buckets = timeBounds
 		counts = w[wLatencies : wLatencies+timeBuckets]
