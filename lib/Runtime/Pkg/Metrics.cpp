@@ -6,6 +6,7 @@
 // with nothing in between. Names, kinds, units and histogram boundaries are
 // the Go package's business; the runtime only counts.
 #include "GC/Collect.h"
+#include "GC/Finalizer.h"
 #include "GC/Heap.h"
 #include "GC/SizeClass.h"
 #include "Proc/Proc.h"
@@ -41,7 +42,10 @@ enum : size_t {
   kFreesBySize = kAllocsBySize + kClasses,   // the same for frees
   kPauses = kFreesBySize + kClasses,         // TimeHistogram::kBuckets
   kLatencies = kPauses + TimeHistogram::kBuckets,
-  kWords = kLatencies + TimeHistogram::kBuckets,
+  // Finalizer and cleanup queue counts (GC/Finalizer.h), past the histograms.
+  kFinQueued = kLatencies + TimeHistogram::kBuckets,
+  kFinExecuted, kCleanupQueued, kCleanupExecuted,
+  kWords,
 };
 
 void fill(uint64_t *v) {
@@ -105,6 +109,13 @@ void fill(uint64_t *v) {
   v[kFreesBySize + kNumSizeClasses - 1] = hs.largeFrees;
   gc::readPauseHistogram(&v[kPauses]);
   readSchedLatencies(&v[kLatencies]);
+
+  fin::Counts fc;
+  fin::readCounts(&fc);
+  v[kFinQueued] = fc.finQueued;
+  v[kFinExecuted] = fc.finExecuted;
+  v[kCleanupQueued] = fc.cleanupQueued;
+  v[kCleanupExecuted] = fc.cleanupExecuted;
 }
 
 } // namespace

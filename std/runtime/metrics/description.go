@@ -28,9 +28,13 @@ type desc struct {
 // descs lists every supported metric, sorted by name (lookup relies on it).
 var descs = []desc{
 	{"/cgo/go-to-c-calls:calls", "Count of calls made from Go to C by the current process. Always 0: this runtime has no cgo.", KindUint64, true, wCgoCalls},
+	{"/gc/cleanups/executed:cleanups", "Approximate total count of cleanup functions (created by runtime.AddCleanup) executed by the runtime. Subtract /gc/cleanups/queued:cleanups to approximate cleanup queue length. Useful for detecting slow cleanups holding up the queue.", KindUint64, true, wCleanupExecuted},
+	{"/gc/cleanups/queued:cleanups", "Approximate total count of cleanup functions (created by runtime.AddCleanup) queued by the runtime for execution. Subtract from /gc/cleanups/executed:cleanups to approximate cleanup queue length. Useful for detecting slow cleanups holding up the queue.", KindUint64, true, wCleanupQueued},
 	{"/gc/cycles/automatic:gc-cycles", "Count of completed GC cycles started by the runtime.", KindUint64, true, wCyclesAutomatic},
 	{"/gc/cycles/forced:gc-cycles", "Count of completed GC cycles asked for by the application (runtime.GC, debug.FreeOSMemory).", KindUint64, true, wCyclesForced},
 	{"/gc/cycles/total:gc-cycles", "Count of all completed GC cycles.", KindUint64, true, wCyclesTotal},
+	{"/gc/finalizers/executed:finalizers", "Total count of finalizer functions (created by runtime.SetFinalizer) executed by the runtime. Subtract /gc/finalizers/queued:finalizers to approximate finalizer queue length. Useful for detecting finalizers overwhelming the queue, either by being too slow, or by there being too many of them.", KindUint64, true, wFinExecuted},
+	{"/gc/finalizers/queued:finalizers", "Total count of finalizer functions (created by runtime.SetFinalizer) and queued by the runtime for execution. Subtract from /gc/finalizers/executed:finalizers to approximate finalizer queue length. Useful for detecting slow finalizers holding up the queue.", KindUint64, true, wFinQueued},
 	{"/gc/gogc:percent", "Heap size target percentage, as set by GOGC and debug.SetGCPercent (-1 as a uint64 when off).", KindUint64, false, wGogc},
 	{"/gc/gomemlimit:bytes", "Go runtime memory limit, as set by GOMEMLIMIT and debug.SetMemoryLimit.", KindUint64, false, wGomemlimit},
 	{"/gc/heap/allocs-by-size:bytes", "Distribution of heap allocations by object size, in bytes (allocations inside tiny blocks are not counted, the blocks are).", KindFloat64Histogram, true, idAllocsBySize},

@@ -61,10 +61,16 @@ const (
 	wFreesBySize  = wAllocsBySize + maxClasses
 	wPauses       = wFreesBySize + maxClasses
 	wLatencies    = wPauses + timeBuckets
-	snapshotWords = wLatencies + timeBuckets
+	// finalizer and cleanup queue counts, past the histograms
+	wFinQueued       = wLatencies + timeBuckets
+	wFinExecuted     = wFinQueued + 1
+	wCleanupQueued   = wFinQueued + 2
+	wCleanupExecuted = wFinQueued + 3
+	snapshotWords    = wFinQueued + 4
 )
 
-// Ids of the histogram metrics: past the scalar words.
+// Ids of the histogram metrics: past the scalar words (and below the
+// scalar words that follow the histograms, wFinQueued on).
 const (
 	idAllocsBySize = wScalars + iota
 	idFreesBySize
@@ -115,7 +121,7 @@ func makeSizeBuckets(w []uint64) []float64 {
 // caches the by-size boundaries for the rest of one Read (built from the
 // snapshot's class sizes; a package-level cache would need a lock).
 func fillValue(v *Value, id int, w []uint64, sizeBuckets *[]float64) {
-	if id < wScalars {
+	if id < wScalars || id >= wFinQueued { // a scalar word
 		v.kind = KindUint64
 		v.scalar = w[id]
 		v.hist = nil
