@@ -787,6 +787,7 @@ TypeAndValue Checker::Impl::selector(ast::SelectorExpr *S) {
           {"NumCPU", BuiltinId::RuntimeNumCPU},
           {"LockOSThread", BuiltinId::RuntimeLockOSThread},
           {"UnlockOSThread", BuiltinId::RuntimeUnlockOSThread},
+          {"AddCleanup", BuiltinId::RuntimeAddCleanup},
       };
       if (Path == "runtime")
         for (Builtin &R : RuntimeFuncs)

@@ -199,6 +199,7 @@ struct Checker::Impl {
   // Converts an untyped operand to T (checking representability); reports
   // "cannot use ..." in Context. Returns false after an error.
   bool assign(ast::Expr *E, TypeAndValue &X, types::Type *T, llvm::StringRef Context);
+  TypeAndValue addCleanupCall(ast::CallExpr *C);
   bool assignable(const TypeAndValue &X, types::Type *T);
   bool representable(const ConstValue &V, types::Basic *T, ConstValue *Rounded);
   // Gives an untyped expression its final type (default type if T is null).

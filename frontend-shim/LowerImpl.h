@@ -367,6 +367,8 @@ private:
   // the values evaluated now (stored in the heap block it returns through
   // Block); go statements end it with goexit, defer statements return.
   llvm::Function *callThunk(ast::CallExpr *C, bool ForDefer, llvm::Value *&Block);
+  // runtime.AddCleanup (LowerCleanup.cpp).
+  llvm::Value *addCleanupCall(ast::CallExpr *C);
   // defer, recover and Goexit (LowerDefer.cpp).
   struct DeferFrame {
     llvm::Value *FP = nullptr;          // llvm.frameaddress(0): the frame's identity
