@@ -192,6 +192,9 @@ struct Checker::Impl {
   TypeAndValue exprInternal(ast::Expr *E, types::Type *Hint);
   // An expression used as a single value (not a type, builtin or no-value).
   TypeAndValue value(ast::Expr *E, types::Type *Hint = nullptr);
+  // Reports a built-in function used as a value (gc's words; runtime.AddCleanup
+  // is a generic function there).
+  void builtinNotCalled(ast::Expr *E);
   void record(const ast::Expr *E, const TypeAndValue &T) { I.Types[E] = T; }
   types::Type *typeExpr(ast::Expr *E);
   types::Type *typeExprInternal(ast::Expr *E);
