@@ -37,6 +37,7 @@ bool Checker::check(llvm::ArrayRef<PackageSource> Pkgs) {
       P->resolve(O);
     P->checkMapKeys();
     P->checkBodies(FirstFunc);
+    P->findCapturedByValue(Src);
     P->checkMapKeys();
     P->computeInitOrder();
     P->reportUnusedImports();

@@ -94,8 +94,13 @@ struct Info {
   llvm::DenseMap<const ast::Ident *, Object *> Defs;
   llvm::DenseMap<const ast::Ident *, Object *> Uses;
   llvm::DenseMap<const ast::SelectorExpr *, Selection> Selections;
-  // Local variables that have their address taken (they live on the heap).
+  // Local variables that live in heap cells: their address is taken, or a
+  // function literal captures them by reference.
   llvm::DenseMap<const Var *, bool> Escapes;
+  // Captured variables that are never assigned after their declaration and
+  // never have their address taken: function literals capture a copy of
+  // their value (in the closure object), and they stay out of the heap.
+  llvm::DenseMap<const Var *, bool> CapturedByValue;
   std::vector<PackageInfo> Packages; // dependency order, main last
   std::vector<Func *> Funcs;         // every function/method with a body
   std::vector<Func *> Intrinsics;    // bodyless functions the compiler implements

@@ -151,6 +151,7 @@ TypeAndValue Checker::Impl::objectValue(Object *O, ast::Ident *Id) {
       // A variable of an enclosing function: it lives in a heap cell and
       // every function literal between here and its owner carries it.
       I.Escapes[V] = true;
+      CapturedVars.insert(V);
       for (FuncCtx *F = Fn; F && F->Node != V->Owner; F = F->Parent)
         if (auto *FL = llvm::dyn_cast<ast::FuncLit>(F->Node)) {
           auto &FV = I.FreeVars[FL];
@@ -200,8 +201,85 @@ static Var *rootVar(Info &I, ast::Expr *E) {
 }
 
 void Checker::Impl::markArrayEscapes(ast::Expr *ArrayExpr) {
-  if (Var *V = rootVar(I, ArrayExpr))
+  if (Var *V = rootVar(I, ArrayExpr)) {
     I.Escapes[V] = true;
+    AddrTakenVars.insert(V);
+  }
+}
+
+// The variable an assignment to E writes (part of), if E is a local
+// variable, a field or element of one, or such an expression in parentheses.
+// Conservative: any selector or index is followed to its operand.
+static Var *assignedVar(Info &I, ast::Expr *E) {
+  for (;;) {
+    if (auto *P = llvm::dyn_cast<ast::ParenExpr>(E))
+      E = P->X;
+    else if (auto *S = llvm::dyn_cast<ast::SelectorExpr>(E))
+      E = S->X;
+    else if (auto *Ix = llvm::dyn_cast<ast::IndexExpr>(E))
+      E = Ix->X;
+    else if (auto *Id = llvm::dyn_cast<ast::Ident>(E)) {
+      auto *V = llvm::dyn_cast_or_null<Var>(I.objectOf(Id));
+      return V && !V->isGlobal() ? V : nullptr;
+    } else
+      return nullptr;
+  }
+}
+
+void Checker::Impl::findCapturedByValue(const PackageSource &Src) {
+  if (CapturedVars.empty())
+    return;
+  llvm::DenseSet<const Var *> Assigned;
+  auto Mark = [&](ast::Expr *E) {
+    if (E)
+      if (Var *V = assignedVar(I, E))
+        Assigned.insert(V);
+  };
+  auto MarkResults = [&](ast::FuncType *FT) {
+    if (FT && FT->Results)
+      for (ast::Field *Fd : FT->Results->List)
+        for (ast::Ident *Id : Fd->Names)
+          if (auto *V = llvm::dyn_cast_or_null<Var>(I.Defs.lookup(Id)))
+            Assigned.insert(V); // return statements assign named results
+  };
+  for (ast::File *F : Src.Files)
+    ast::inspect(F, [&](ast::Node *N) {
+      if (auto *A = llvm::dyn_cast<ast::AssignStmt>(N)) {
+        for (ast::Expr *L : A->Lhs) {
+          // x, err := ... assigns the variables it does not declare.
+          if (A->Tok == Token::DEFINE)
+            if (auto *Id = llvm::dyn_cast<ast::Ident>(L); Id && I.Defs.lookup(Id))
+              continue;
+          Mark(L);
+        }
+      } else if (auto *ID = llvm::dyn_cast<ast::IncDecStmt>(N)) {
+        Mark(ID->X);
+      } else if (auto *R = llvm::dyn_cast<ast::RangeStmt>(N)) {
+        // One variable for the whole loop (Go 1.19): each iteration assigns
+        // it, whether the loop declares it or not.
+        for (ast::Expr *E : {R->Key, R->Value})
+          if (auto *Id = llvm::dyn_cast_or_null<ast::Ident>(E)) {
+            if (auto *V = llvm::dyn_cast_or_null<Var>(I.Defs.lookup(Id)))
+              Assigned.insert(V);
+            else
+              Mark(Id);
+          } else {
+            Mark(E);
+          }
+      } else if (auto *FD = llvm::dyn_cast<ast::FuncDecl>(N)) {
+        MarkResults(FD->Type);
+      } else if (auto *FL = llvm::dyn_cast<ast::FuncLit>(N)) {
+        MarkResults(FL->Type);
+      }
+      return true;
+    });
+  for (const Var *V : CapturedVars)
+    if (!AddrTakenVars.count(V) && !Assigned.count(V)) {
+      I.CapturedByValue[V] = true;
+      I.Escapes.erase(V);
+    }
+  CapturedVars.clear();
+  AddrTakenVars.clear();
 }
 
 TypeAndValue Checker::Impl::exprInternal(ast::Expr *E, Type *Hint) {

@@ -5,6 +5,8 @@
 
 #include "Check.h"
 
+#include "llvm/ADT/DenseSet.h"
+
 #include <deque>
 #include <functional>
 #include <string>
@@ -144,6 +146,13 @@ struct Checker::Impl {
   // An array variable indexed with a non-constant index or sliced can't stay
   // in registers: it moves to a heap cell.
   void markArrayEscapes(ast::Expr *ArrayExpr);
+  // Captured variables, and local variables whose address is taken (both
+  // live in heap cells until findCapturedByValue decides otherwise).
+  llvm::DenseSet<const Var *> CapturedVars, AddrTakenVars;
+  // After a package's bodies are checked: the captured variables no
+  // statement of the package assigns after their declaration and whose
+  // address is never taken are captured by value (Info::CapturedByValue).
+  void findCapturedByValue(const PackageSource &Src);
   // CheckChan.cpp
   void sendStmt(ast::SendStmt *S);
   void selectStmt(ast::SelectStmt *S);

@@ -44,7 +44,7 @@ llvm::Value *Lowerer::callIndirect(llvm::Value *Closure, Signature *Sig, llvm::A
   return B.CreateCall(irFuncType(Sig), Code, All);
 }
 
-llvm::Value *Lowerer::funcLit(ast::FuncLit *FL) {
+llvm::Value *Lowerer::funcLit(ast::FuncLit *FL, llvm::function_ref<llvm::Value *(Type *)> Alloc) {
   Signature *Sig = I.FuncLitSigs.lookup(FL);
   std::string Name = CurFnName + (llvm::StringRef(CurFnName).contains(".func") ? "." : ".func") +
                      std::to_string(++FuncLitCount);
@@ -53,17 +53,28 @@ llvm::Value *Lowerer::funcLit(ast::FuncLit *FL) {
   emitFuncInfo(*Fn, Name);
   const std::vector<Var *> &Free = I.FreeVars.lookup(FL);
 
-  // The closure object: { code, cell pointers... }, described to the
-  // collector as a struct of a uintptr and pointers.
+  // The closure object: { code, cell pointers or values... }, described to
+  // the collector as a struct of a uintptr and the captures. A variable
+  // captured by value (never assigned after its declaration, its address
+  // never taken: Info::CapturedByValue) is copied into the object; the
+  // others are shared through their heap cells.
   std::vector<Field> Fields{{"F", TC.basic(BasicKind::Uintptr), false, ""}};
   for (size_t i = 0; i < Free.size(); i++)
-    Fields.push_back({"v" + std::to_string(i), TC.pointer(Free[i]->type()), false, ""});
+    Fields.push_back({"v" + std::to_string(i),
+                      I.CapturedByValue.lookup(Free[i]) ? Free[i]->type() : TC.pointer(Free[i]->type()), false,
+                      ""});
   Type *ObjTy = TC.structType(Fields);
   llvm::Type *ObjIR = irType(ObjTy);
-  llvm::Value *Obj = heapAlloc(ObjTy);
+  llvm::Value *Obj = Alloc ? Alloc(ObjTy) : heapAlloc(ObjTy);
   B.CreateStore(Fn, B.CreateStructGEP(ObjIR, Obj, 0));
   for (size_t i = 0; i < Free.size(); i++) {
     auto It = Vars.find(Free[i]);
+    if (I.CapturedByValue.lookup(Free[i])) {
+      llvm::Type *VT = irType(Free[i]->type());
+      llvm::Value *V = It != Vars.end() ? load(It->second) : llvm::Constant::getNullValue(VT);
+      B.CreateStore(V, B.CreateStructGEP(ObjIR, Obj, (unsigned)i + 1));
+      continue;
+    }
     llvm::Value *Cell = It != Vars.end() ? It->second.Ptr : llvm::Constant::getNullValue(GCPtrTy);
     if (Cell->getType() != GCPtrTy) {
       unsupported(FL->pos(), "capturing a variable that does not live on the heap is");
@@ -94,7 +105,10 @@ llvm::Value *Lowerer::funcLit(ast::FuncLit *FL) {
   for (size_t i = 0; i < Free.size(); i++) {
     auto It = Vars.find(Free[i]);
     Shadowed.push_back({Free[i], It != Vars.end() ? It->second : Addr{}});
-    llvm::Value *Cell = B.CreateLoad(GCPtrTy, B.CreateStructGEP(ObjIR, CtxArg, (unsigned)i + 1), Free[i]->name());
+    // A copied value is read in place in the closure object.
+    llvm::Value *Field = B.CreateStructGEP(ObjIR, CtxArg, (unsigned)i + 1);
+    llvm::Value *Cell =
+        I.CapturedByValue.lookup(Free[i]) ? Field : B.CreateLoad(GCPtrTy, Field, Free[i]->name());
     Vars[Free[i]] = {Cell, Free[i]->type()};
   }
   // Parameters and named results.

@@ -107,8 +107,7 @@ void Lowerer::deferStmt(ast::DeferStmt *S) {
     return;
   }
   llvm::Value *Block = nullptr;
-  if (llvm::Function *Thunk = callThunk(S->Call, true, Block))
-    RT.call(B, RT::deferproc, {Thunk, Block, Defers.FP});
+  callThunk(S->Call, true, Block); // defers the call itself
 }
 
 llvm::Value *Lowerer::recoverCall() {

@@ -96,6 +96,7 @@ llvm::Function *Lowerer::callThunk(ast::CallExpr *C, bool ForDefer, llvm::Value 
   unsigned IfaceIndex = 0;
   Signature *Sig = nullptr;
   std::vector<std::pair<llvm::Value *, Type *>> Vals; // the block's fields
+  ast::FuncLit *DeferredLit = nullptr;
   ast::Expr *Fun = unparen(C->Fun);
   if (F.M == Mode::Builtin) {
     K = Kind::Builtin;
@@ -141,6 +142,21 @@ llvm::Function *Lowerer::callThunk(ast::CallExpr *C, bool ForDefer, llvm::Value 
     case BuiltinId::RuntimeGOMAXPROCS:
       Vals.push_back({exprAs(C->Args[0], TC.basic(BasicKind::Int)), TC.basic(BasicKind::Int)});
       break;
+    case BuiltinId::Delete: {
+      Type *MT = tv(C->Args[0]).Ty;
+      Vals.push_back({expr(C->Args[0]), MT});
+      Type *KT = llvm::cast<Map>(MT->underlying())->key();
+      Vals.push_back({exprAs(C->Args[1], KT), KT});
+      break;
+    }
+    case BuiltinId::Copy: {
+      Type *DT = tv(C->Args[0]).Ty, *ST = tv(C->Args[1]).Ty;
+      if (isUntyped(ST))
+        ST = TC.basic(BasicKind::String);
+      Vals.push_back({expr(C->Args[0]), DT});
+      Vals.push_back({exprAs(C->Args[1], ST), ST});
+      break;
+    }
     case BuiltinId::Recover: // defer recover(): called by the runtime, not by a deferred function
       if (!ForDefer) {
         unsupported(C->pos(), "go with built-in recover is");
@@ -178,7 +194,13 @@ llvm::Function *Lowerer::callThunk(ast::CallExpr *C, bool ForDefer, llvm::Value 
         }
       }
     }
-    if (K == Kind::Closure) {
+    // defer func() { ... }(): the closure object goes into the defer record
+    // (below); nothing else can refer to it.
+    if (K == Kind::Closure && ForDefer && C->Args.empty())
+      DeferredLit = llvm::dyn_cast<ast::FuncLit>(Fun);
+    if (DeferredLit) {
+      Vals.push_back({nullptr, Sig});
+    } else if (K == Kind::Closure) {
       llvm::Value *Fv = expr(C->Fun);
       // gc throws (not panics) for a nil function value here; a deferred
       // nil function panics when the deferred call runs (callIndirect).
@@ -213,8 +235,8 @@ llvm::Function *Lowerer::callThunk(ast::CallExpr *C, bool ForDefer, llvm::Value 
   // go fv() with no arguments: the closure object itself is the block.
   bool ClosureIsBlock = K == Kind::Closure && Vals.size() == 1;
   if (ClosureIsBlock) {
-    Block = Vals[0].first;
-  } else if (!Vals.empty()) {
+    Block = Vals[0].first; // null for a deferred literal, made below
+  } else if (!Vals.empty() && !ForDefer) {
     Block = heapAlloc(BlockTy);
     for (size_t i = 0; i < Vals.size(); i++)
       B.CreateStore(Vals[i].first, B.CreateStructGEP(BlockIR, Block, (unsigned)i));
@@ -290,6 +312,12 @@ llvm::Function *Lowerer::callThunk(ast::CallExpr *C, bool ForDefer, llvm::Value 
     case BuiltinId::RuntimeGOMAXPROCS:
       RT.call(B, goshim::RT::gomaxprocs, {Loaded[0]});
       break;
+    case BuiltinId::Delete:
+      mapDelete(Vals[0].second, Loaded[0], Loaded[1]);
+      break;
+    case BuiltinId::Copy:
+      copyValues(llvm::cast<Slice>(Vals[0].second->underlying()), Loaded[0], Loaded[1]);
+      break;
     case BuiltinId::Recover: // the thunk's caller is the runtime: nil, as gc
       recoverCall();
       break;
@@ -322,7 +350,28 @@ llvm::Function *Lowerer::callThunk(ast::CallExpr *C, bool ForDefer, llvm::Value 
   PendingLabel = SavedPending;
   Defers = SavedDefers;
   B.restoreIP(SavedIP);
+  // What follows belongs to the outer function: its subprogram and location.
+  CurSP = SavedDebug.SP;
+  B.SetCurrentDebugLocation(SavedDebug.DL);
 
+  if (ForDefer) {
+    // The record first, then the values into the block it returns: the
+    // values are computed already, so nothing can panic in between.
+    auto Size = [&](Type *T) {
+      return llvm::ConstantInt::get(IntTy, M.getDataLayout().getTypeAllocSize(irType(T)));
+    };
+    if (DeferredLit) {
+      funcLit(DeferredLit, [&](Type *ObjTy) { return RT.call(B, goshim::RT::deferprocblock, {Thunk, Size(ObjTy), Defers.FP}); });
+    } else if (!Vals.empty() && !ClosureIsBlock) {
+      Block = RT.call(B, goshim::RT::deferprocblock, {Thunk, Size(BlockTy), Defers.FP});
+      for (size_t i = 0; i < Vals.size(); i++)
+        B.CreateStore(Vals[i].first, B.CreateStructGEP(BlockIR, Block, (unsigned)i));
+    } else {
+      RT.call(B, goshim::RT::deferproc, {Thunk, Block, Defers.FP});
+    }
+    BlockOut = nullptr;
+    return Thunk;
+  }
   BlockOut = Block;
   return Thunk;
 }

@@ -164,6 +164,8 @@ private:
   llvm::Value *makeSlice(ast::CallExpr *C, Type *T);
   llvm::Value *appendCall(ast::CallExpr *C);
   llvm::Value *copyCall(ast::CallExpr *C);
+  // copy(d, s) on evaluated operands (s a slice or string), Sl d's slice type.
+  llvm::Value *copyValues(types::Slice *Sl, llvm::Value *D, llvm::Value *S);
   llvm::Value *lenCap(ast::CallExpr *C, bool IsLen);
   llvm::Value *stringConversion(llvm::Value *V, Type *From, Type *To);
   llvm::Value *concat(llvm::Value *X, llvm::Value *Y);
@@ -177,7 +179,10 @@ private:
   void branchStmt(ast::BranchStmt *B);
   llvm::BasicBlock *labelBlock(llvm::StringRef Name);
   // Closures and function values (LowerClosure.cpp).
-  llvm::Value *funcLit(ast::FuncLit *F);
+  // Alloc, if given, returns the zeroed memory for the closure object (of
+  // the type it is passed) in place of a heap allocation (LowerGo.cpp's
+  // deferred literals live in their defer records).
+  llvm::Value *funcLit(ast::FuncLit *F, llvm::function_ref<llvm::Value *(types::Type *)> Alloc = nullptr);
   llvm::Value *funcValue(Func *F);
   llvm::Value *callIndirect(llvm::Value *Closure, Signature *Sig, llvm::ArrayRef<llvm::Value *> Args);
   void bodyPrologue(llvm::Function *Fn);
@@ -342,6 +347,7 @@ private:
   llvm::Value *mapIndex(ast::IndexExpr *E, bool CommaOk);
   void mapAssign(ast::IndexExpr *E, llvm::Value *V);
   void mapDelete(ast::CallExpr *C);
+  void mapDelete(types::Type *MT, llvm::Value *Mv, llvm::Value *K); // evaluated operands
   llvm::Value *mapLit(ast::CompositeLit *L, Type *T);
   llvm::Value *mapLen(llvm::Value *M);
   llvm::Value *boxKey(Type *KeyT, llvm::Value *K);
@@ -364,8 +370,10 @@ private:
   llvm::Value *preemptFlag();
   unsigned GoWrapCount = 0;
   // The thunk `void thunk(ptr addrspace(1) block)` calling C's callee with
-  // the values evaluated now (stored in the heap block it returns through
-  // Block); go statements end it with goexit, defer statements return.
+  // the values evaluated now. A go statement gets the heap block back in
+  // Block and its thunk ends with goexit; a defer statement's thunk is
+  // deferred here, its block inside the defer record when it fits
+  // (deferprocblock), and Block comes back null.
   llvm::Function *callThunk(ast::CallExpr *C, bool ForDefer, llvm::Value *&Block);
   // runtime.AddCleanup (LowerCleanup.cpp).
   llvm::Value *addCleanupCall(ast::CallExpr *C);

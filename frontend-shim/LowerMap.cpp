@@ -111,9 +111,12 @@ void Lowerer::mapAssign(ast::IndexExpr *E, llvm::Value *V) {
 
 void Lowerer::mapDelete(ast::CallExpr *C) {
   Type *MT = tv(C->Args[0]).Ty;
-  auto *Mp = llvm::cast<Map>(MT->underlying());
   llvm::Value *Mv = expr(C->Args[0]);
-  llvm::Value *K = exprAs(C->Args[1], Mp->key());
+  mapDelete(MT, Mv, exprAs(C->Args[1], llvm::cast<Map>(MT->underlying())->key()));
+}
+
+void Lowerer::mapDelete(Type *MT, llvm::Value *Mv, llvm::Value *K) {
+  auto *Mp = llvm::cast<Map>(MT->underlying());
   std::vector<llvm::Value *> Args{TD.get(MT), Mv};
   goshim::RT Fn = keyArgs(*this, B, Mp->key(), K, Args, [&] { return boxKey(Mp->key(), K); }).Delete;
   RT.call(B, Fn, Args);

@@ -268,6 +268,10 @@ llvm::Value *Lowerer::copyCall(ast::CallExpr *C) {
   auto *Sl = llvm::cast<Slice>(DT->underlying());
   llvm::Value *D = expr(C->Args[0]);
   llvm::Value *S = exprAs(C->Args[1], isUntyped(ST) ? TC.basic(BasicKind::String) : ST);
+  return copyValues(Sl, D, S);
+}
+
+llvm::Value *Lowerer::copyValues(Slice *Sl, llvm::Value *D, llvm::Value *S) {
   llvm::Value *DL = B.CreateExtractValue(D, 1), *SL = B.CreateExtractValue(S, 1);
   llvm::Value *N = B.CreateSelect(B.CreateICmpULT(DL, SL), DL, SL);
   B.CreateMemMove(B.CreateExtractValue(D, 0), llvm::MaybeAlign(1), B.CreateExtractValue(S, 0), llvm::MaybeAlign(1),

@@ -58,6 +58,9 @@ void push(uintptr_t base) {
   gStack[gStackLen++] = base;
 }
 
+// /gc/scan (Stats): counted by the single marker, published per cycle.
+uint64_t gScanStack, gScanHeap;
+
 // v may point into an object: if it is an allocated, unmarked one, mark it
 // and queue it for scanning (pointer-free objects need no scan).
 inline void markValue(uintptr_t v) {
@@ -93,7 +96,13 @@ void drain() {
     ObjectRef o;
     if (!findObject(base, &o))
       continue;
-    forEachPointerWord(o, [](uintptr_t *slot) { markValue(*slot); });
+    uintptr_t end = 0;
+    forEachPointerWord(o, [&end](uintptr_t *slot) {
+      end = (uintptr_t)(slot + 1);
+      markValue(*slot);
+    });
+    if (end)
+      gScanHeap += end - base;
   }
 }
 
@@ -166,6 +175,7 @@ void scanGoroutine(G *g, G *self) {
     sp = g->stackLo; // no usable saved SP: all of it, conservatively
     record = 0;
   }
+  gScanStack += g->stackHi - sp;
   scanStack(sp, g->stackHi, record);
 }
 
@@ -177,6 +187,7 @@ void scanTimerHeap(Timer *const *heap, int32_t n, void *) {
 // left every callee-saved register.
 __attribute__((noinline)) void markRoots() {
   uintptr_t sysSP = (uintptr_t)__builtin_frame_address(0);
+  gScanStack = gScanHeap = 0; // gccheckmark runs the phase twice
   fin::markRoots(markValue, scanObjectAt);
   globals::forEachPointer([](void **slot, size_t, const char *, size_t, void *) { markValue((uintptr_t)*slot); },
                           nullptr);
@@ -443,11 +454,12 @@ void collect(bool forced) {
     // Under a memory limit, give free pages back until the memory the heap
     // holds from the OS is within 95% of it.
     int64_t limit = gLimit.load(std::memory_order_relaxed);
+    uint64_t scavengeNs = 0;
     if (limit != INT64_MAX) {
       uint64_t held = hs.heapSys - hs.heapReleased + overhead;
       uint64_t target = (uint64_t)limit / 100 * 95;
       if (held > target)
-        scavenge(held - target);
+        scavenge(held - target, &scavengeNs);
     }
     int64_t end = t.end = os::nanotime();
     int64_t start = t.start;
@@ -460,6 +472,9 @@ void collect(bool forced) {
     if (forced)
       gStats.numForcedGC++;
     gStats.pauseTotalNs += (uint64_t)(end - start);
+    gStats.pauseCPUNs += (uint64_t)(end - start) * (uint64_t)t.procs - scavengeNs;
+    gStats.scanStackBytes = gScanStack;
+    gStats.scanHeapBytes = gScanHeap;
     gPauses.record(end - start);
     gStats.lastGCUnixNs = wall;
     if (debug.gctrace) {

@@ -66,6 +66,14 @@ struct Stats {
   uint64_t nextGC;      // heap size that starts the next cycle
   uint64_t lastLive;    // bytes found live by the last cycle
   uint64_t pauseNs[256], pauseEnd[256]; // ring, indexed by (numGC + 255) % 256
+  // /cpu/classes/gc/pause: each pause times the GOMAXPROCS of its cycle
+  // (nothing else runs), less the scavenging done inside it, which is
+  // /cpu/classes/scavenge time (GC/Heap.h HeapStats::scavengeNs).
+  uint64_t pauseCPUNs;
+  // /gc/scan: bytes the last cycle scanned in goroutine stacks (from each
+  // one's stack pointer to its top) and in heap objects (each scanned
+  // object up to its last pointer word).
+  uint64_t scanStackBytes, scanHeapBytes;
   int32_t percent;      // GOGC, -1 for off
   int64_t memoryLimit;  // GOMEMLIMIT, INT64_MAX for none
 };

@@ -45,6 +45,7 @@ struct Heap {
   size_t cacheChunkLeft;
   // Page accounting (bytes), under lock.
   uint64_t sys, inuse, released;
+  uint64_t scavengeNs; // time spent releasing pages, under lock
   // The heap's own metadata (bytes mapped; records in use), under lock.
   uint64_t spanSys, cacheSys, metaSys;
   uint64_t spansInUse, cachesInUse;
@@ -803,8 +804,9 @@ void setGCTrigger(uint64_t live, uint64_t trigger) {
 
 uint64_t gcLiveEstimate() { return heap.liveEstimate.load(std::memory_order_relaxed); }
 
-size_t scavenge(size_t bytes) {
+size_t scavenge(size_t bytes, uint64_t *ns) {
   LockGuard l(heap.lock);
+  int64_t t0 = os::nanotime(); // the madvise calls cost far more
   size_t done = 0;
   bool dontneed = debug.madvdontneed != 0;
   auto releaseList = [&](SpanList &list) {
@@ -829,6 +831,10 @@ size_t scavenge(size_t bytes) {
   releaseList(heap.freeLarge);
   for (size_t i = kFreeLists - 1; i > 0 && done < bytes; i--)
     releaseList(heap.freeSmall[i]);
+  uint64_t took = (uint64_t)(os::nanotime() - t0);
+  heap.scavengeNs += took;
+  if (ns)
+    *ns = took;
   return done;
 }
 
@@ -838,6 +844,7 @@ void readHeapStats(HeapStats *st) {
   st->heapSys = heap.sys;
   st->heapInuse = heap.inuse;
   st->heapReleased = heap.released;
+  st->scavengeNs = heap.scavengeNs;
   st->spanInuse = heap.spansInUse * sizeof(Span);
   st->spanSys = heap.spanSys;
   st->cacheInuse = heap.cachesInUse * sizeof(MCache);

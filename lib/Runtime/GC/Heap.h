@@ -217,8 +217,9 @@ void setGCTrigger(uint64_t live, uint64_t trigger);
 uint64_t gcLiveEstimate();
 
 // Releases at least `bytes` of free pages to the OS (fewer if there are not
-// that many); returns the bytes released. bytes == SIZE_MAX: all.
-size_t scavenge(size_t bytes);
+// that many); returns the bytes released. bytes == SIZE_MAX: all. The time
+// it took is added to HeapStats::scavengeNs (and to *ns if given).
+size_t scavenge(size_t bytes, uint64_t *ns = nullptr);
 
 struct HeapStats {
   uint64_t heapAlloc;    // bytes of allocated objects (tiny blocks counted whole)
@@ -233,6 +234,7 @@ struct HeapStats {
   uint64_t spanInuse, spanSys;   // Span records
   uint64_t cacheInuse, cacheSys; // MCaches
   uint64_t metaSys;              // arena table, page tables and pointer bitmaps
+  uint64_t scavengeNs;           // time spent in scavenge (/cpu/classes/scavenge)
   uint64_t bySizeMallocs[kMaxSizeClasses], bySizeFrees[kMaxSizeClasses];
 };
 void readHeapStats(HeapStats *st);

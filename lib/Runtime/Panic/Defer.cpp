@@ -145,6 +145,26 @@ extern "C" void __gort_deferproc(const void *fn, void *block, const void *fp) {
   g->defers = d;
 }
 
+extern "C" void *__gort_deferprocblock(const void *fn, intptr_t size, const void *fp) {
+  G *g = getg();
+  Defer *d = g->deferPool;
+  if (d) {
+    g->deferPool = d->link;
+    g->deferPoolN--;
+  } else {
+    d = (Defer *)mallocgc(sizeof(Defer), nullptr);
+  }
+  // Pooled records come back zeroed (deferreturn), fresh ones are zeroed.
+  void *block = (size_t)size <= sizeof(d->inlineBlock) ? (void *)d->inlineBlock : mallocgc(size, nullptr);
+  d->fn = (void (*)(void *))fn;
+  d->block = block;
+  d->fp = (uintptr_t)fp;
+  d->shadow = shadowTop();
+  d->link = g->defers;
+  g->defers = d;
+  return block;
+}
+
 extern "C" void __gort_deferreturn(const void *fp) {
   for (;;) {
     G *g = getg();

@@ -44,6 +44,8 @@ namespace gort {
 struct G;
 struct Panic;
 
+constexpr size_t kDeferInlineBytes = 64;
+
 struct Defer {
   void (*fn)(void *); // the thunk goshim emitted for the defer statement
   void *block;        // its argument: function value and arguments
@@ -52,6 +54,10 @@ struct Defer {
   Panic *panic;       // the panic running it, once started by one
   void *shadow;       // armv7: llvm_gc_root_chain when it was deferred
   bool started;
+  // Room for the block of a defer statement (deferprocblock): its function
+  // value or closure object and arguments. Scanned conservatively, as the
+  // whole record (an untyped object).
+  uint64_t inlineBlock[kDeferInlineBytes / 8];
 };
 
 struct Panic {

@@ -7,6 +7,7 @@
 // the Go package's business; the runtime only counts.
 #include "GC/Collect.h"
 #include "GC/Finalizer.h"
+#include "GC/Globals.h"
 #include "GC/Heap.h"
 #include "GC/SizeClass.h"
 #include "Proc/Proc.h"
@@ -35,6 +36,12 @@ enum : size_t {
   kMemMCacheFree, kMemMCacheInuse, kMemMSpanFree, kMemMSpanInuse, kMemMetadataOther,
   kMemOSStacks, kMemOther, kMemProfilingBuckets, kMemTotal,
   kGomaxprocs, kGoroutines, kGogc, kGomemlimit, kHeapLive,
+  // CPU classes and the mutex wait in nanoseconds (the package divides)
+  kCPUGCMarkAssist, kCPUGCMarkDedicated, kCPUGCMarkIdle, kCPUGCPause, kCPUGCTotal,
+  kCPUIdle, kCPUScavengeAssist, kCPUScavengeBackground, kCPUScavengeTotal,
+  kCPUTotal, kCPUUser, kMutexWait,
+  kScanGlobals, kScanHeap, kScanStack, kScanTotal,
+  kFinQueued, kFinExecuted, kCleanupQueued, kCleanupExecuted, // GC/Finalizer.h
   kScalars,
   kNumClasses = kScalars,                    // size classes, class 0 included
   kClassSizes,                               // object size of each class (0 for class 0)
@@ -42,10 +49,10 @@ enum : size_t {
   kFreesBySize = kAllocsBySize + kClasses,   // the same for frees
   kPauses = kFreesBySize + kClasses,         // TimeHistogram::kBuckets
   kLatencies = kPauses + TimeHistogram::kBuckets,
-  // Finalizer and cleanup queue counts (GC/Finalizer.h), past the histograms.
-  kFinQueued = kLatencies + TimeHistogram::kBuckets,
-  kFinExecuted, kCleanupQueued, kCleanupExecuted,
-  kWords,
+  kStoppingGC = kLatencies + TimeHistogram::kBuckets,
+  kStoppingOther = kStoppingGC + TimeHistogram::kBuckets,
+  kPausesOther = kStoppingOther + TimeHistogram::kBuckets,
+  kWords = kPausesOther + TimeHistogram::kBuckets,
 };
 
 void fill(uint64_t *v) {
@@ -109,6 +116,33 @@ void fill(uint64_t *v) {
   v[kFreesBySize + kNumSizeClasses - 1] = hs.largeFrees;
   gc::readPauseHistogram(&v[kPauses]);
   readSchedLatencies(&v[kLatencies]);
+  readStopTheWorldHistograms(&v[kStoppingGC], &v[kStoppingOther], &v[kPausesOther]);
+
+  // CPU classes, gc's model (Proc.h readCPUClasses). Marking happens inside
+  // the stop-the-world pause, so its time is /cpu/classes/gc/pause and the
+  // concurrent mark classes stay 0; scavenging is done synchronously (the
+  // collector under a memory limit, debug.FreeOSMemory), there is no
+  // background scavenger. User time is what is left; the clock reads of the
+  // idle spells and of a pause overlap by the few microseconds it takes to
+  // stop an idle P, so it is kept from going below 0.
+  CPUClasses cpu;
+  readCPUClasses(&cpu);
+  v[kCPUGCPause] = gs.pauseCPUNs;
+  v[kCPUGCTotal] = v[kCPUGCMarkAssist] + v[kCPUGCMarkDedicated] + v[kCPUGCMarkIdle] + v[kCPUGCPause];
+  v[kCPUIdle] = cpu.idleNs;
+  v[kCPUScavengeAssist] = hs.scavengeNs;
+  v[kCPUScavengeTotal] = v[kCPUScavengeAssist] + v[kCPUScavengeBackground];
+  v[kCPUTotal] = cpu.totalNs;
+  uint64_t other = v[kCPUIdle] + v[kCPUGCTotal] + v[kCPUScavengeTotal];
+  v[kCPUUser] = cpu.totalNs > other ? cpu.totalNs - other : 0;
+  v[kMutexWait] = mutexWaitNanos();
+
+  // The package-level variables' pointer-holding prefixes: fixed at link
+  // time, so known before the first cycle (as gc's globalsScan).
+  v[kScanGlobals] = globals::bytes();
+  v[kScanHeap] = gs.scanHeapBytes;
+  v[kScanStack] = gs.scanStackBytes;
+  v[kScanTotal] = v[kScanGlobals] + v[kScanHeap] + v[kScanStack];
 
   fin::Counts fc;
   fin::readCounts(&fc);

@@ -45,6 +45,22 @@ enum : uint32_t { PIdle, PRunning, PSyscall, PStopped, PDead };
 // the cost.
 TimeHistogram schedLatency;
 
+// /cpu/classes (see readCPUClasses): the Ps' idle time and the integral of
+// GOMAXPROCS over wall time. A P's idle spell starts in pidleput and ends in
+// pidleget, both under sched.lock, which also guards these words (the reader
+// has the world stopped, so no P is idle then and the sum is complete).
+int64_t idleSince[kMaxProcs];
+uint64_t idleNs;
+uint64_t procsNsBase;      // GOMAXPROCS x wall time up to procsChangedAt
+int64_t procsChangedAt;
+
+// Stop-the-world timing (/sched/pauses/*): when the stop in progress was
+// requested and which kind it is. Written by the M that holds worldLock.
+enum class StopKind { GC, Other, Untimed };
+StopKind stopKind;
+int64_t stopStart;
+TimeHistogram stoppingGC, stoppingOther, pauseOther;
+
 // Every transition to runnable goes through here so the sampling sees it.
 inline void setRunnable(G *g) {
   if ((++g->latencySeq & 7) == 0)
@@ -325,6 +341,7 @@ void pidleput(P *p) { // sched.lock held
   }
   p->status = PIdle;
   p->m = nullptr;
+  idleSince[p->id] = os::nanotime(); // the M is about to sleep or leave anyway
   p->link = sched.pidle;
   sched.pidle = p;
   sched.npidle.fetch_add(1);
@@ -335,6 +352,7 @@ P *pidleget() { // sched.lock held
   if (p) {
     sched.pidle = p->link;
     sched.npidle.fetch_sub(1);
+    idleNs += (uint64_t)(os::nanotime() - idleSince[p->id]);
   }
   return p;
 }
@@ -1202,6 +1220,7 @@ void initM0() {
   if (m0.p)
     return; // already done (unit tests call it per test)
   processStartNs = os::nanotime();
+  procsChangedAt = processStartNs;
   m0.g0 = &g0m0;
   g0m0.m = &m0;
   gort_tlsM = &m0;
@@ -1351,7 +1370,18 @@ void exitsyscall() {
   g->status.store(GStatus::Running, std::memory_order_release);
 }
 
-void stopTheWorld(const char *) {
+// GC stops are the collector's ("GC"); a metrics read stops the world only
+// because this runtime reads its counters that way (gc's Read does not), so
+// it is left out rather than showing up in the next read.
+StopKind stopKindOf(const char *reason) {
+  if (strcmp(reason, "GC") == 0)
+    return StopKind::GC;
+  if (strcmp(reason, "read metrics") == 0)
+    return StopKind::Untimed;
+  return StopKind::Other;
+}
+
+void stopTheWorld(const char *reason) {
   M *m = getm();
   // One stop at a time; a second stopper behaves like any M at a safe point.
   while (!sched.worldLock.tryLock()) {
@@ -1370,6 +1400,8 @@ void stopTheWorld(const char *) {
       os::osyield();
     }
   }
+  stopKind = stopKindOf(reason);
+  stopStart = stopKind == StopKind::Untimed ? 0 : os::nanotime();
   sched.lock.lock();
   int32_t np = nprocs.load();
   sched.stopwait = np;
@@ -1400,6 +1432,10 @@ void stopTheWorld(const char *) {
       preemptall();
   }
   GORT_CHECK(sched.stopwait == 0);
+  if (stopStart) {
+    int64_t stopped = os::nanotime() - stopStart;
+    (stopKind == StopKind::GC ? stoppingGC : stoppingOther).record(stopped);
+  }
 }
 
 void startTheWorld() {
@@ -1446,6 +1482,9 @@ void startTheWorld() {
         if (trace::on())
           trace::goStallEnd(true);
       }
+      int64_t now = os::nanotime();
+      procsNsBase += (uint64_t)(now - procsChangedAt) * (uint64_t)old;
+      procsChangedAt = now;
       nprocs.store(want);
       if (trace::on())
         trace::procResize(want);
@@ -1467,6 +1506,10 @@ void startTheWorld() {
   }
   for (int32_t i = 0; i < nwork; i++)
     startm(work[i], false);
+  // The collector times its own pauses (/sched/pauses/total/gc).
+  if (stopStart && stopKind == StopKind::Other)
+    pauseOther.record(os::nanotime() - stopStart);
+  stopStart = 0;
   sched.worldLock.unlock();
   wakep();
 }
@@ -1477,6 +1520,22 @@ int32_t gomaxprocs() { return nprocs.load(); }
 P *procAt(int32_t i) { return allp[i]; }
 int64_t numGoroutines() { return ngoroutines.load(); }
 void readSchedLatencies(uint64_t *out) { schedLatency.read(out); }
+
+void readCPUClasses(CPUClasses *c) {
+  LockGuard l(sched.lock);
+  int64_t now = os::nanotime();
+  c->totalNs = procsNsBase + (uint64_t)(now - procsChangedAt) * (uint64_t)nprocs.load();
+  c->idleNs = idleNs;
+  for (P *p = sched.pidle; p; p = p->link)
+    c->idleNs += (uint64_t)(now - idleSince[p->id]);
+}
+
+void readStopTheWorldHistograms(uint64_t *stoppingGCOut, uint64_t *stoppingOtherOut,
+                                uint64_t *pauseOtherOut) {
+  stoppingGC.read(stoppingGCOut);
+  stoppingOther.read(stoppingOtherOut);
+  pauseOther.read(pauseOtherOut);
+}
 
 
 } // namespace gort

@@ -229,6 +229,21 @@ int64_t numGoroutines();
 // /sched/latencies:seconds: how long sampled goroutines waited between
 // becoming runnable and running (one transition in 8 per goroutine, as gc).
 void readSchedLatencies(uint64_t *out); // TimeHistogram::kBuckets words
+// /cpu/classes, gc's model: total is GOMAXPROCS integrated over wall time
+// since start-up (across GOMAXPROCS changes); idle the time Ps spent on the
+// idle list (an M looking for work still holds its P: not idle).
+struct CPUClasses {
+  uint64_t totalNs, idleNs;
+};
+void readCPUClasses(CPUClasses *c);
+// /sched/pauses: time to stop the world (from the stop request until every P
+// stopped) for GC and other stops, and other stops' whole pauses (request to
+// restart); TimeHistogram::kBuckets words each.
+void readStopTheWorldHistograms(uint64_t *stoppingGC, uint64_t *stoppingOther,
+                                uint64_t *pauseOther);
+// /sync/mutex/wait/total: nanoseconds goroutines spent blocked in
+// semacquire on a sync.Mutex or RWMutex (Sema.cpp).
+uint64_t mutexWaitNanos();
 
 
 } // namespace gort

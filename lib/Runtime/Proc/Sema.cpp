@@ -8,6 +8,7 @@
 // adds a unit and, if anyone waits on the address, wakes the first; with
 // handoff it also takes the unit for the woken goroutine, so a goroutine
 // that just released cannot barge in ahead of it (sync.Mutex starvation mode).
+#include "OS/Linux.h"
 #include "Proc/Proc.h"
 #include "Proc/Prof.h"
 
@@ -25,6 +26,19 @@ struct SemRoot {
 };
 
 SemRoot semtable[251];
+
+// /sync/mutex/wait/total:seconds; only waits that reach the slow path (and
+// so are about to park) read the clock.
+std::atomic<uint64_t> mutexWaitNs{0};
+
+// Adds the wait that began at t0 (0: not a mutex wait) on the way out.
+struct MutexWaitTimer {
+  int64_t t0;
+  ~MutexWaitTimer() {
+    if (t0)
+      mutexWaitNs.fetch_add((uint64_t)(os::nanotime() - t0), std::memory_order_relaxed);
+  }
+};
 
 SemRoot *semroot(uint32_t *addr) { return &semtable[((uintptr_t)addr >> 3) % 251]; }
 
@@ -56,6 +70,8 @@ void semacquire(uint32_t *addr, int reason, bool lifo) {
   G *g = getg();
   Sudog *s = &g->sudog;
   SemRoot *root = semroot(addr);
+  // Reasons 1-3: sync.Mutex, RWMutex readers and writers.
+  MutexWaitTimer waitTimer{reason >= 1 && reason <= 3 ? os::nanotime() : 0};
   // Profiles (Proc/Prof.h): the block profile times every wait; the mutex
   // profile (sync.Mutex and RWMutex waits) lets the unlocker time it.
   int64_t t0 = 0;
@@ -151,6 +167,8 @@ void semrelease(uint32_t *addr, bool handoff) {
   if (handoff)
     gosched(); // let the woken goroutine run now (Go: goyield)
 }
+
+uint64_t mutexWaitNanos() { return mutexWaitNs.load(std::memory_order_relaxed); }
 
 } // namespace gort
 

@@ -42,8 +42,36 @@ const (
 	wGogc
 	wGomemlimit
 	wHeapLive
+	// nanoseconds, reported as float64 seconds (see isSeconds)
+	wCPUGCMarkAssist
+	wCPUGCMarkDedicated
+	wCPUGCMarkIdle
+	wCPUGCPause
+	wCPUGCTotal
+	wCPUIdle
+	wCPUScavengeAssist
+	wCPUScavengeBackground
+	wCPUScavengeTotal
+	wCPUTotal
+	wCPUUser
+	wMutexWait
+	wScanGlobals
+	wScanHeap
+	wScanStack
+	wScanTotal
+	// finalizer and cleanup queue counts
+	wFinQueued
+	wFinExecuted
+	wCleanupQueued
+	wCleanupExecuted
 	wScalars
 )
+
+// isSeconds reports whether scalar word id counts nanoseconds that the
+// metric reports as float64 seconds.
+func isSeconds(id int) bool {
+	return id >= wCPUGCMarkAssist && id <= wMutexWait
+}
 
 const (
 	// room for the size classes (class 0 standing for large objects); the
@@ -51,31 +79,31 @@ const (
 	maxClasses = 80
 	// time histograms: an underflow bucket, then 45 powers of two of 16
 	// sub-buckets each (the first power linear in nanoseconds)
-	timeSubBits   = 4
-	timeSub       = 1 << timeSubBits
-	timeSuper     = 45
-	timeBuckets   = 1 + timeSuper*timeSub
-	wNumClasses   = wScalars
-	wClassSizes   = wNumClasses + 1
-	wAllocsBySize = wClassSizes + maxClasses
-	wFreesBySize  = wAllocsBySize + maxClasses
-	wPauses       = wFreesBySize + maxClasses
-	wLatencies    = wPauses + timeBuckets
-	// finalizer and cleanup queue counts, past the histograms
-	wFinQueued       = wLatencies + timeBuckets
-	wFinExecuted     = wFinQueued + 1
-	wCleanupQueued   = wFinQueued + 2
-	wCleanupExecuted = wFinQueued + 3
-	snapshotWords    = wFinQueued + 4
+	timeSubBits    = 4
+	timeSub        = 1 << timeSubBits
+	timeSuper      = 45
+	timeBuckets    = 1 + timeSuper*timeSub
+	wNumClasses    = wScalars
+	wClassSizes    = wNumClasses + 1
+	wAllocsBySize  = wClassSizes + maxClasses
+	wFreesBySize   = wAllocsBySize + maxClasses
+	wPauses        = wFreesBySize + maxClasses
+	wLatencies     = wPauses + timeBuckets
+	wStoppingGC    = wLatencies + timeBuckets
+	wStoppingOther = wStoppingGC + timeBuckets
+	wPausesOther   = wStoppingOther + timeBuckets
+	snapshotWords  = wPausesOther + timeBuckets
 )
 
-// Ids of the histogram metrics: past the scalar words (and below the
-// scalar words that follow the histograms, wFinQueued on).
+// Ids of the histogram metrics: past the scalar words.
 const (
 	idAllocsBySize = wScalars + iota
 	idFreesBySize
 	idPauses
 	idLatencies
+	idStoppingGC
+	idStoppingOther
+	idPausesOther
 )
 
 // timeBounds is shared by every duration histogram Read returns.
@@ -121,9 +149,13 @@ func makeSizeBuckets(w []uint64) []float64 {
 // caches the by-size boundaries for the rest of one Read (built from the
 // snapshot's class sizes; a package-level cache would need a lock).
 func fillValue(v *Value, id int, w []uint64, sizeBuckets *[]float64) {
-	if id < wScalars || id >= wFinQueued { // a scalar word
+	if id < wScalars {
 		v.kind = KindUint64
 		v.scalar = w[id]
+		if isSeconds(id) {
+			v.kind = KindFloat64
+			v.scalar = math.Float64bits(float64(w[id]) / 1e9)
+		}
 		v.hist = nil
 		return
 	}
@@ -144,6 +176,15 @@ func fillValue(v *Value, id int, w []uint64, sizeBuckets *[]float64) {
 	case idPauses:
 		buckets = timeBounds
 		counts = w[wPauses : wPauses+timeBuckets]
+	case idStoppingGC:
+		buckets = timeBounds
+		counts = w[wStoppingGC : wStoppingGC+timeBuckets]
+	case idStoppingOther:
+		buckets = timeBounds
+		counts = w[wStoppingOther : wStoppingOther+timeBuckets]
+	case idPausesOther:
+		buckets = timeBounds
+		counts = w[wPausesOther : wPausesOther+timeBuckets]
 	default:
 		buckets = timeBounds
 		counts = w[wLatencies : wLatencies+timeBuckets]
