@@ -875,6 +875,10 @@ void Checker::Impl::shortVarDecl(ast::AssignStmt *S) {
   } else {
     for (ast::Expr *E : S->Rhs) {
       TypeAndValue X = expr(E);
+      if (X.M == Mode::Builtin) {
+        builtinNotCalled(E);
+        X = {};
+      }
       Rs.push_back(X);
       RTypes.push_back(X.M == Mode::Invalid ? nullptr : X.Ty);
     }

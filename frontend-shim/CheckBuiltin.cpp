@@ -352,6 +352,8 @@ TypeAndValue Checker::Impl::builtinCall(ast::CallExpr *C, Builtin *B) {
     if (!NArgs(0))
       return {};
     return {Mode::Value, TC.basic(BasicKind::Int), {}};
+  case BuiltinId::RuntimeAddCleanup:
+    return addCleanupCall(C);
   case BuiltinId::RuntimeGOMAXPROCS: {
     if (!NArgs(1))
       return {};
@@ -409,6 +411,62 @@ TypeAndValue Checker::Impl::builtinCall(ast::CallExpr *C, Builtin *B) {
         expr(A);
     return {};
   }
+}
+
+// runtime.AddCleanup[T, S any](ptr *T, cleanup func(S), arg S) Cleanup,
+// without type parameters: T and S are inferred as types2 does (ptr's
+// pointer type, cleanup's one parameter), arg must be assignable to S, and
+// the result is std/runtime's Cleanup. Messages are types2's.
+TypeAndValue Checker::Impl::addCleanupCall(ast::CallExpr *C) {
+  const char *Ctx = "argument to runtime.AddCleanup";
+  if (C->Args.size() != 3) {
+    error(C->Args.size() < 3 ? C->Rparen : C->Args[3]->pos(),
+          std::string(C->Args.size() < 3 ? "not enough" : "too many") + " arguments in call to runtime.AddCleanup");
+    for (ast::Expr *A : C->Args)
+      expr(A);
+    return {};
+  }
+  // The result type, declared in std/runtime.
+  Type *CleanupTy = nullptr;
+  if (auto *Sel = llvm::dyn_cast<ast::SelectorExpr>(C->Fun))
+    if (auto *Id = llvm::dyn_cast<ast::Ident>(Sel->X))
+      if (auto *PN = llvm::dyn_cast_or_null<PkgName>(I.Uses.lookup(Id)))
+        if (PN->Imported)
+          if (auto *TN = llvm::dyn_cast_or_null<TypeName>(PN->Imported->Members->lookupLocal("Cleanup")))
+            CleanupTy = TN->type();
+  if (!CleanupTy) {
+    error(C->pos(), "goshim: runtime.Cleanup is not declared (std/runtime)");
+    return {};
+  }
+  TypeAndValue P = value(C->Args[0]), F = value(C->Args[1]);
+  if (P.M == Mode::Invalid || F.M == Mode::Invalid) {
+    expr(C->Args[2]);
+    return {};
+  }
+  auto noMatch = [&](ast::Expr *E, const TypeAndValue &X, const char *Want) {
+    error(E->pos(), "in call to runtime.AddCleanup, type " + typeString(X.Ty) + " of " + ast::exprString(E) +
+                        " does not match " + Want + " (cannot infer T and S)");
+    expr(C->Args[2]);
+    return TypeAndValue{};
+  };
+  if (isUntyped(P.Ty) || !llvm::isa<Pointer>(P.Ty->underlying()))
+    return noMatch(C->Args[0], P, "*T");
+  auto *FS = isUntyped(F.Ty) ? nullptr : llvm::dyn_cast<Signature>(F.Ty->underlying());
+  if (!FS || FS->params().size() != 1 || !FS->results().empty() || FS->variadic())
+    return noMatch(C->Args[1], F, "func(S)");
+  Type *S = FS->params()[0].Ty;
+  TypeAndValue A = value(C->Args[2], S);
+  if (A.M == Mode::Invalid)
+    return {};
+  if (!isUntyped(A.Ty) && !identical(A.Ty, S) && !assignable(A, S)) {
+    error(C->Args[2]->pos(), "in call to runtime.AddCleanup, type " + typeString(A.Ty) + " of " +
+                                 ast::exprString(C->Args[2]) + " does not match inferred type " + typeString(S) +
+                                 " for S");
+    return {};
+  }
+  if (!assign(C->Args[2], A, S, Ctx))
+    return {};
+  return {Mode::Value, CleanupTy, {}};
 }
 
 } // namespace goshim

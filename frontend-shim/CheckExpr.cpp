@@ -75,6 +75,15 @@ TypeAndValue Checker::Impl::expr(ast::Expr *E, Type *Hint) {
   return X;
 }
 
+void Checker::Impl::builtinNotCalled(ast::Expr *E) {
+  if (auto *Sel = llvm::dyn_cast<ast::SelectorExpr>(E))
+    if (auto *B = llvm::dyn_cast_or_null<Builtin>(I.Uses.lookup(Sel->Sel)); B && B->id() == BuiltinId::RuntimeAddCleanup) {
+      error(E->pos(), "cannot use generic function " + ast::exprString(E) + " without instantiation");
+      return;
+    }
+  error(E->pos(), ast::exprString(E) + " (built-in function) must be called");
+}
+
 TypeAndValue Checker::Impl::value(ast::Expr *E, Type *Hint) {
   TypeAndValue X = expr(E, Hint);
   switch (X.M) {
@@ -82,7 +91,7 @@ TypeAndValue Checker::Impl::value(ast::Expr *E, Type *Hint) {
     error(E->pos(), ast::exprString(E) + " (type) is not an expression");
     return {};
   case Mode::Builtin:
-    error(E->pos(), ast::exprString(E) + " (built-in function) must be called");
+    builtinNotCalled(E);
     return {};
   case Mode::NoValue:
     error(E->pos(), ast::exprString(E) + " (no value) used as value");
@@ -865,6 +874,7 @@ TypeAndValue Checker::Impl::selector(ast::SelectorExpr *S) {
           {"NumCPU", BuiltinId::RuntimeNumCPU},
           {"LockOSThread", BuiltinId::RuntimeLockOSThread},
           {"UnlockOSThread", BuiltinId::RuntimeUnlockOSThread},
+          {"AddCleanup", BuiltinId::RuntimeAddCleanup},
       };
       if (Path == "runtime")
         for (Builtin &R : RuntimeFuncs)

@@ -201,6 +201,9 @@ struct Checker::Impl {
   TypeAndValue exprInternal(ast::Expr *E, types::Type *Hint);
   // An expression used as a single value (not a type, builtin or no-value).
   TypeAndValue value(ast::Expr *E, types::Type *Hint = nullptr);
+  // Reports a built-in function used as a value (gc's words; runtime.AddCleanup
+  // is a generic function there).
+  void builtinNotCalled(ast::Expr *E);
   void record(const ast::Expr *E, const TypeAndValue &T) { I.Types[E] = T; }
   types::Type *typeExpr(ast::Expr *E);
   types::Type *typeExprInternal(ast::Expr *E);
@@ -208,6 +211,7 @@ struct Checker::Impl {
   // Converts an untyped operand to T (checking representability); reports
   // "cannot use ..." in Context. Returns false after an error.
   bool assign(ast::Expr *E, TypeAndValue &X, types::Type *T, llvm::StringRef Context);
+  TypeAndValue addCleanupCall(ast::CallExpr *C);
   bool assignable(const TypeAndValue &X, types::Type *T);
   bool representable(const ConstValue &V, types::Basic *T, ConstValue *Rounded);
   // Gives an untyped expression its final type (default type if T is null).

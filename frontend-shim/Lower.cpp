@@ -1433,6 +1433,8 @@ llvm::Value *Lowerer::builtinCall(ast::CallExpr *C, Builtin *Bi) {
   case BuiltinId::RuntimeUnlockOSThread:
     RT.call(B, RT::unlockosthread, {});
     return nullptr;
+  case BuiltinId::RuntimeAddCleanup:
+    return addCleanupCall(C);
   case BuiltinId::Complex: {
     Type *T = tv(C).Ty;
     Type *PT = llvm::cast<Basic>(T->underlying())->basicKind() == BasicKind::Complex64 ? TC.basic(BasicKind::Float32)

@@ -375,6 +375,8 @@ private:
   // deferred here, its block inside the defer record when it fits
   // (deferprocblock), and Block comes back null.
   llvm::Function *callThunk(ast::CallExpr *C, bool ForDefer, llvm::Value *&Block);
+  // runtime.AddCleanup (LowerCleanup.cpp).
+  llvm::Value *addCleanupCall(ast::CallExpr *C);
   // defer, recover and Goexit (LowerDefer.cpp).
   struct DeferFrame {
     llvm::Value *FP = nullptr;          // llvm.frameaddress(0): the frame's identity

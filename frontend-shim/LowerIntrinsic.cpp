@@ -355,6 +355,13 @@ void Lowerer::defineIntrinsic(Func *F) {
                                           B.CreateExtractValue(Fn, 0), B.CreateExtractValue(Fn, 1)});
     B.CreateRetVoid();
     return;
+  } else if (Name == "runtime.cleanupStop") {
+    RT.call(B, goshim::RT::stopcleanup, {Arg(0)});
+    B.CreateRetVoid();
+    return;
+  } else if (Name == "runtime.pinnerPtr") {
+    llvm::Value *P = Arg(0);
+    R = RT.call(B, goshim::RT::pinnerptr, {B.CreateExtractValue(P, 0), B.CreateExtractValue(P, 1)});
   } else if (Name == "runtime/debug.setGCPercent") {
     R = RT.call(B, goshim::RT::setgcpercent, {Arg(0)});
   } else if (Name == "runtime/debug.setMemoryLimit") {

@@ -126,6 +126,7 @@ enum class BuiltinId : uint8_t {
   // Functions of the packages goshim implements in the compiler for now.
   RuntimeGC, RuntimeGosched, RuntimeGoexit, RuntimeNumGoroutine, RuntimeGOMAXPROCS, RuntimeNumCPU,
   RuntimeLockOSThread, RuntimeUnlockOSThread,
+  RuntimeAddCleanup, // generic in Go: checked and lowered here (LowerCleanup.cpp)
   // Package unsafe.
   UnsafeSizeof, UnsafeAlignof, UnsafeOffsetof, UnsafeAdd, UnsafeSlice,
 };

@@ -29,6 +29,21 @@ size_t gCap, gUsed, gLive; // slots, slots not empty, live entries
 Finalizer *gQueue;
 size_t gQCap, gQHead, gQLen;
 
+// Cleanups waiting for their objects, open addressing on the id (id 0 is an
+// empty slot, kRemovedId a removed one), under gLock like gTable.
+struct CleanupRec {
+  uint64_t id;
+  uintptr_t obj;   // the address AddCleanup was given
+  void *thunk;     // Go code taking block as its closure context
+  void *block;     // heap: the cleanup func value and its argument
+};
+constexpr uint64_t kRemovedId = ~uint64_t(0);
+CleanupRec *gCleanups;
+size_t gCCap, gCUsed, gCLive;
+uint64_t gNextCleanupId = 1;
+
+Counts gCounts; // under gLock (or the world stopped)
+
 bool gFingStarted; // the finalizer goroutine exists (under gLock)
 G *gFing;          // it, once it has run (under gLock)
 bool gFingParked;  // it is waiting for work (under gLock)
@@ -100,6 +115,51 @@ void enqueue(const Finalizer &f) {
   gQLen++;
 }
 
+size_t cleanupSlot(uint64_t id, size_t cap) {
+  return (size_t)((id * 0x9E3779B97F4A7C15ull) >> 20) & (cap - 1);
+}
+
+void cleanupInsertNoGrow(const CleanupRec &c) {
+  for (size_t i = cleanupSlot(c.id, gCCap);; i = (i + 1) & (gCCap - 1)) {
+    if (gCleanups[i].id == 0 || gCleanups[i].id == kRemovedId) {
+      if (gCleanups[i].id == 0)
+        gCUsed++;
+      gCleanups[i] = c;
+      gCLive++;
+      return;
+    }
+  }
+}
+
+void cleanupGrow() {
+  CleanupRec *old = gCleanups;
+  size_t oldCap = gCCap;
+  gCCap = oldCap ? oldCap * 2 : 256;
+  if (oldCap && gCLive < oldCap / 4)
+    gCCap = oldCap; // mostly removals: rehash at the same size
+  gCleanups = (CleanupRec *)mapOrDie(gCCap * sizeof(CleanupRec));
+  gCUsed = gCLive = 0;
+  for (size_t i = 0; i < oldCap; i++)
+    if (old[i].id != 0 && old[i].id != kRemovedId)
+      cleanupInsertNoGrow(old[i]);
+  if (old)
+    os::unmapMemory(old, oldCap * sizeof(CleanupRec));
+}
+
+void removeCleanupAt(CleanupRec &c) {
+  memset((void *)&c, 0, sizeof c);
+  c.id = kRemovedId;
+  gCLive--;
+}
+
+// Under gLock: the finalizer goroutine is started by the caller if this
+// returns true (newproc needs the lock released).
+bool needFing() {
+  bool start = !gFingStarted;
+  gFingStarted = true;
+  return start;
+}
+
 bool unlockFin(G *, void *) {
   gLock.unlock();
   return true;
@@ -109,21 +169,24 @@ bool unlockFin(G *, void *) {
 // take their closure context first; an interface argument travels as its
 // two words. Results, if any, are ignored.
 void call(const Finalizer &f) {
-  void *code = *(void **)f.fn;
   void *obj = (void *)f.obj;
   switch (f.kind) {
   case ArgKind::Pointer:
-    gort_callgo(code, (uintptr_t)f.fn, (uintptr_t)obj, 0);
+    gort_callgo(*(void **)f.fn, (uintptr_t)f.fn, (uintptr_t)obj, 0);
     break;
   case ArgKind::Eface:
   case ArgKind::Iface:
-    gort_callgo(code, (uintptr_t)f.fn, (uintptr_t)f.word, (uintptr_t)obj);
+    gort_callgo(*(void **)f.fn, (uintptr_t)f.fn, (uintptr_t)f.word, (uintptr_t)obj);
+    break;
+  case ArgKind::Cleanup: // thunk(block): the block is the thunk's context
+    gort_callgo(f.fn, f.obj, 0, 0);
     break;
   }
 }
 
-// Takes the oldest queued finalizer and runs it; false if there is none
-// (gLock is then still held). noinline, and the copy is wiped, so nothing of
+// Takes the oldest queued finalizer (or cleanup) and runs it; false if
+// there is none. Called and returns with gLock held; releases it while the
+// function runs. noinline, and the copy is wiped, so nothing of
 // the object stays behind in the finalizer goroutine's live frames or
 // registers: the collector scans those conservatively, and a stale pointer
 // would keep the object (and what it alone reaches) from being freed.
@@ -136,21 +199,28 @@ __attribute__((noinline)) bool runOne() {
   gQLen--;
   gLock.unlock();
   call(f);
+  bool cleanup = f.kind == ArgKind::Cleanup;
   memset((void *)&f, 0, sizeof f);
   __asm__ volatile("" : : "r"(&f) : "memory"); // keep the wipe
+  gLock.lock();
+  if (cleanup)
+    gCounts.cleanupExecuted++;
+  else
+    gCounts.finExecuted++;
   return true;
 }
 
 // The finalizer goroutine: runs queued finalizers one at a time, parks
 // when there are none ("finalizer wait", as gc).
 void finLoop(void *) {
+  gLock.lock();
   for (;;) {
-    gLock.lock();
     gFing = getg();
     if (runOne())
       continue;
     gFingParked = true;
     gopark(unlockFin, nullptr, "finalizer wait");
+    gLock.lock();
   }
 }
 
@@ -165,8 +235,7 @@ bool set(const Finalizer &f) {
     if ((gUsed + 1) * 2 > gCap)
       grow();
     insertNoGrow(f);
-    start = !gFingStarted;
-    gFingStarted = true;
+    start = needFing();
   }
   if (start)
     newproc(finLoop, nullptr, 0, true);
@@ -191,9 +260,14 @@ void markRoots(void (*markValue)(uintptr_t), void (*scanObject)(uintptr_t)) {
   }
   for (size_t i = 0; i < gQLen; i++) {
     const Finalizer &f = gQueue[(gQHead + i) % gQCap];
-    markValue(f.obj);
+    markValue(f.obj); // a cleanup's block
     markValue((uintptr_t)f.fn);
   }
+  // A waiting cleanup's block (func value and argument) is a root; its
+  // object is not.
+  for (size_t i = 0; i < gCCap; i++)
+    if (gCleanups[i].id != 0 && gCleanups[i].id != kRemovedId)
+      markValue((uintptr_t)gCleanups[i].block);
 }
 
 void queueUnreachable(bool (*isMarked)(uintptr_t), void (*markValue)(uintptr_t)) {
@@ -206,6 +280,18 @@ void queueUnreachable(bool (*isMarked)(uintptr_t), void (*markValue)(uintptr_t))
     memset((void *)&e, 0, sizeof e);
     e.obj = kRemoved;
     gLive--;
+    gCounts.finQueued++;
+  }
+  // Last, so an object a finalizer keeps for one more cycle (marked just
+  // above) keeps its cleanups too. The object itself stays unmarked: this
+  // cycle's sweep frees it.
+  for (size_t i = 0; i < gCCap; i++) {
+    CleanupRec &c = gCleanups[i];
+    if (c.id == 0 || c.id == kRemovedId || isMarked(c.obj))
+      continue;
+    enqueue({(uintptr_t)c.block, c.thunk, nullptr, ArgKind::Cleanup});
+    removeCleanupAt(c);
+    gCounts.cleanupQueued++;
   }
 }
 
@@ -222,6 +308,41 @@ void wake() {
   }
   if (g)
     ready(g);
+}
+
+uint64_t addCleanup(uintptr_t obj, void *thunk, void *block) {
+  bool start;
+  uint64_t id;
+  {
+    LockGuard l(gLock);
+    if ((gCUsed + 1) * 2 > gCCap)
+      cleanupGrow();
+    id = gNextCleanupId++;
+    cleanupInsertNoGrow({id, obj, thunk, block});
+    start = needFing();
+  }
+  if (start)
+    newproc(finLoop, nullptr, 0, true);
+  return id;
+}
+
+void stopCleanup(uint64_t id) {
+  LockGuard l(gLock);
+  if (!gCCap || id == 0 || id == kRemovedId)
+    return;
+  for (size_t i = cleanupSlot(id, gCCap);; i = (i + 1) & (gCCap - 1)) {
+    if (gCleanups[i].id == 0)
+      return;
+    if (gCleanups[i].id == id) {
+      removeCleanupAt(gCleanups[i]);
+      return;
+    }
+  }
+}
+
+void readCounts(Counts *c) {
+  LockGuard l(gLock);
+  *c = gCounts;
 }
 
 } // namespace gort::fin

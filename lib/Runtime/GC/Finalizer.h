@@ -17,6 +17,18 @@
 // collected. Finalizers run one at a time, in queue order, on one
 // goroutine created at the first SetFinalizer (a system goroutine: see
 // Proc.h G::system).
+//
+// Cleanups (runtime.AddCleanup) share that goroutine and its queue but not
+// the finalizers' reachability rule: a cleanup is a thunk and the heap block
+// it takes as its closure context (the cleanup func value and its argument,
+// both built by the compiler), keyed by a non-zero id so Cleanup.Stop can
+// find it. The block is a root; the object is not, so an object whose
+// cleanup or argument reaches it is never collected (as documented for gc).
+// After marking, and after the finalizers have kept their objects for one
+// more cycle, a cleanup whose object is unmarked is queued and the object is
+// freed by this very cycle's sweep (no resurrection). An object with both a
+// finalizer and cleanups is therefore finalized first and cleaned up once it
+// is unreachable without a finalizer.
 #ifndef GORT_GC_FINALIZER_H
 #define GORT_GC_FINALIZER_H
 
@@ -30,6 +42,7 @@ enum class ArgKind : uint8_t {
   Pointer, // the parameter has the object's pointer type (or unsafe.Pointer)
   Eface,   // interface{}: (type descriptor, pointer)
   Iface,   // a non-empty interface: (itab, pointer)
+  Cleanup, // a queued cleanup: obj is its block, fn the thunk's code
 };
 
 struct Finalizer {
@@ -53,6 +66,20 @@ void markRoots(void (*markValue)(uintptr_t), void (*scanObject)(uintptr_t));
 void queueUnreachable(bool (*isMarked)(uintptr_t), void (*markValue)(uintptr_t));
 // After the world restarts: wakes the finalizer goroutine if work is queued.
 void wake();
+
+// Attaches a cleanup to the object at obj (a heap object's base or an inner
+// address): thunk(block) runs once obj is unreachable. Returns its id
+// (never 0). Starts the finalizer goroutine the first time (needs a P).
+uint64_t addCleanup(uintptr_t obj, void *thunk, void *block);
+// Cancels cleanup id unless it is already queued (or gone).
+void stopCleanup(uint64_t id);
+
+// Cumulative counts for runtime/metrics: finalizers and cleanups queued by
+// the collector, and those whose function has returned.
+struct Counts {
+  uint64_t finQueued, finExecuted, cleanupQueued, cleanupExecuted;
+};
+void readCounts(Counts *c);
 
 } // namespace gort::fin
 

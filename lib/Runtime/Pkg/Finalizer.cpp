@@ -3,6 +3,8 @@
 #include "Env/GoDebug.h"
 #include "GC/Finalizer.h"
 #include "GC/Heap.h"
+#include "GC/Malloc.h"
+#include "Panic/Panic.h"
 #include "goruntime/abi.h"
 #include "goruntime/type.h"
 
@@ -93,4 +95,81 @@ extern "C" void __gort_setfinalizer(const void *objTypeP, void *obj, const void 
   }
   if (!fin::set(f))
     throwf("runtime.SetFinalizer: finalizer already set");
+}
+
+namespace gort {
+namespace {
+
+// gc's runtime panic("...") in AddCleanup: the value is a Go string
+// (strType is the program's descriptor of string); its bytes are static.
+[[noreturn]] void panicGoString(const void *strType, const char *msg) {
+  auto *s = (gort_string *)mallocgc(sizeof(gort_string), nullptr);
+  s->data = (const uint8_t *)msg;
+  s->len = (intptr_t)strlen(msg);
+  gopanic((const gort_type *)strType, s);
+}
+
+} // namespace
+} // namespace gort
+
+// runtime.AddCleanup's checks, gc's messages (panics, not throws, as gc since
+// Go 1.25). The front end built block and thunk already; see
+// frontend-shim/LowerCleanup.cpp.
+extern "C" uint64_t __gort_addcleanup(void *ptr, void *argPtr, void *fn, const void *thunk, void *block,
+                                      const void *strType) {
+  using namespace gort;
+  if (!ptr)
+    panicGoString(strType, "runtime.AddCleanup: ptr is nil");
+  if (argPtr && argPtr == ptr)
+    panicGoString(strType, "runtime.AddCleanup: ptr is equal to arg, cleanup will never run");
+  if (debug.sbrk)
+    return 0; // nothing is ever freed, so no cleanup would run
+  ObjectRef o;
+  if (!findObject((uintptr_t)ptr, &o) || !isAllocated(o)) {
+    if (__data_start && (char *)ptr >= __data_start && (char *)ptr < _end)
+      return 0; // linker-allocated: accepted and never run, as gc
+    panicGoString(strType, "runtime.AddCleanup: ptr not in allocated block");
+  }
+  uintptr_t lo = o.base, hi = o.base + o.size;
+  // Pieces of one tiny block are separate objects that share a slot.
+  bool tinyBlock = o.span->noscan && o.size == kTinySize;
+  if (argPtr && (uintptr_t)argPtr >= lo && (uintptr_t)argPtr < hi && !tinyBlock)
+    panicGoString(strType, "runtime.AddCleanup: ptr is within arg, cleanup will never run");
+  ObjectRef fo;
+  if (fn && findObject((uintptr_t)fn, &fo) && isAllocated(fo)) {
+    bool closesOver = false;
+    forEachPointerWord(fo, [&](uintptr_t *slot) { closesOver |= *slot >= lo && *slot < hi; });
+    if (closesOver)
+      panicGoString(strType, "runtime.AddCleanup: cleanup function closes over ptr, cleanup will never run");
+  }
+  return fin::addCleanup((uintptr_t)ptr, const_cast<void *>(thunk), block);
+}
+
+extern "C" void __gort_stopcleanup(uint64_t id) { gort::fin::stopCleanup(id); }
+
+// runtime.Pinner.Pin's argument check (gc's pinnerGetPtr, Go 1.21 to 1.25):
+// a pointer or an unsafe.Pointer, else a runtime.Error panic with gc's text.
+// Heap objects never move here, so pinning is only the Pinner's record of
+// what it holds; a pointer outside the heap is not recorded (gc's setPinned
+// ignores it too).
+extern "C" void *__gort_pinnerptr(const void *typeP, void *data) {
+  using namespace gort;
+  const gort_type *t = (const gort_type *)typeP;
+  if (!t)
+    panicRuntimeError("runtime.Pinner: argument is nil");
+  if (t->kind != GORT_KIND_POINTER && t->kind != GORT_KIND_UNSAFEPOINTER) {
+    char msg[256];
+    const char *prefix = "runtime.Pinner: argument is not a pointer: ";
+    size_t n = strlen(prefix), len = (size_t)t->name.len;
+    if (len > sizeof msg - n - 1)
+      len = sizeof msg - n - 1;
+    memcpy(msg, prefix, n);
+    memcpy(msg + n, t->name.data, len);
+    msg[n + len] = 0;
+    panicRuntimeError(msg);
+  }
+  ObjectRef o;
+  if (!data || !findObject((uintptr_t)data, &o) || !isAllocated(o))
+    return nullptr;
+  return data;
 }

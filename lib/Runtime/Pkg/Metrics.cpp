@@ -6,6 +6,7 @@
 // with nothing in between. Names, kinds, units and histogram boundaries are
 // the Go package's business; the runtime only counts.
 #include "GC/Collect.h"
+#include "GC/Finalizer.h"
 #include "GC/Globals.h"
 #include "GC/Heap.h"
 #include "GC/SizeClass.h"
@@ -40,6 +41,7 @@ enum : size_t {
   kCPUIdle, kCPUScavengeAssist, kCPUScavengeBackground, kCPUScavengeTotal,
   kCPUTotal, kCPUUser, kMutexWait,
   kScanGlobals, kScanHeap, kScanStack, kScanTotal,
+  kFinQueued, kFinExecuted, kCleanupQueued, kCleanupExecuted, // GC/Finalizer.h
   kScalars,
   kNumClasses = kScalars,                    // size classes, class 0 included
   kClassSizes,                               // object size of each class (0 for class 0)
@@ -141,6 +143,13 @@ void fill(uint64_t *v) {
   v[kScanHeap] = gs.scanHeapBytes;
   v[kScanStack] = gs.scanStackBytes;
   v[kScanTotal] = v[kScanGlobals] + v[kScanHeap] + v[kScanStack];
+
+  fin::Counts fc;
+  fin::readCounts(&fc);
+  v[kFinQueued] = fc.finQueued;
+  v[kFinExecuted] = fc.finExecuted;
+  v[kCleanupQueued] = fc.cleanupQueued;
+  v[kCleanupExecuted] = fc.cleanupExecuted;
 }
 
 } // namespace

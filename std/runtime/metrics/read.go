@@ -59,6 +59,11 @@ const (
 	wScanHeap
 	wScanStack
 	wScanTotal
+	// finalizer and cleanup queue counts
+	wFinQueued
+	wFinExecuted
+	wCleanupQueued
+	wCleanupExecuted
 	wScalars
 )
 
