@@ -49,16 +49,7 @@ llvm::Value *Lowerer::addCleanupCall(ast::CallExpr *C) {
   setGoFunctionAttrs(Thunk);
   emitFuncInfo(*Thunk, Name);
   {
-    DebugStateSaver SavedDebug(*this);
-    auto SavedIP = B.saveIP();
-    llvm::Function *SavedFn = CurFn;
-    llvm::BasicBlock *SavedAlloca = AllocaBB;
-    llvm::Value *SavedCtx = CtxArg;
-    auto SavedTargets = std::move(Targets);
-    auto SavedLabels = std::move(LabelBlocks);
-    llvm::StringRef SavedPending = PendingLabel;
-    DeferFrame SavedDefers = Defers;
-    Defers = {};
+    NestedFunctionScope Outer(*this);
     bodyPrologue(Thunk);
     beginDebugFunction(Thunk, C->pos(), Name);
     llvm::Value *F = B.CreateLoad(Fv->getType(), B.CreateStructGEP(BlockIR, CtxArg, 0));
@@ -68,14 +59,6 @@ llvm::Value *Lowerer::addCleanupCall(ast::CallExpr *C) {
     callIndirect(F, Sig, Args);
     if (!blockTerminated())
       B.CreateRetVoid();
-    CurFn = SavedFn;
-    AllocaBB = SavedAlloca;
-    CtxArg = SavedCtx;
-    Targets = std::move(SavedTargets);
-    LabelBlocks = std::move(SavedLabels);
-    PendingLabel = SavedPending;
-    Defers = SavedDefers;
-    B.restoreIP(SavedIP);
   }
 
   llvm::Value *Id = RT.call(B, RT::addcleanup, {P, ArgPtr, Fv, Thunk, Block, TD.get(TC.basic(BasicKind::String))});

@@ -84,13 +84,7 @@ llvm::Value *Lowerer::funcLit(ast::FuncLit *FL, llvm::function_ref<llvm::Value *
   }
 
   // The body, lowered with the outer function's state saved.
-  DebugStateSaver SavedDebug(*this);
-  auto SavedIP = B.saveIP();
-  llvm::Function *SavedFn = CurFn;
-  llvm::BasicBlock *SavedAlloca = AllocaBB;
-  llvm::Value *SavedCtx = CtxArg;
-  auto SavedTargets = std::move(Targets);
-  auto SavedLabels = std::move(LabelBlocks);
+  NestedFunctionScope Outer(*this);
   auto SavedResults = std::move(Results);
   std::string SavedName = CurFnName;
   unsigned SavedCount = FuncLitCount;
@@ -142,7 +136,6 @@ llvm::Value *Lowerer::funcLit(ast::FuncLit *FL, llvm::function_ref<llvm::Value *
     }
   CurGoFn = nullptr;
   CurSig = Sig;
-  DeferFrame SavedDefers = Defers;
   beginDeferFrame(FL->Body);
   auto *Body = llvm::BasicBlock::Create(Ctx, "body", Fn);
   B.CreateBr(Body);
@@ -151,24 +144,17 @@ llvm::Value *Lowerer::funcLit(ast::FuncLit *FL, llvm::function_ref<llvm::Value *
   if (!blockTerminated())
     exitFunction();
   finishDeferFrame();
-  Defers = SavedDefers;
   for (auto &P : Shadowed) {
     if (P.second.Ptr)
       Vars[P.first] = P.second;
     else
       Vars.erase(P.first);
   }
-  CurFn = SavedFn;
-  AllocaBB = SavedAlloca;
-  CtxArg = SavedCtx;
-  Targets = std::move(SavedTargets);
-  LabelBlocks = std::move(SavedLabels);
   Results = std::move(SavedResults);
   CurFnName = SavedName;
   FuncLitCount = SavedCount;
   CurGoFn = SavedGo;
   CurSig = SavedSigV;
-  B.restoreIP(SavedIP);
   return Obj;
 }
 

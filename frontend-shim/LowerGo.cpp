@@ -248,16 +248,7 @@ llvm::Function *Lowerer::callThunk(ast::CallExpr *C, bool ForDefer, llvm::Value 
                                        llvm::GlobalValue::InternalLinkage, Name, M);
   setGoFunctionAttrs(Thunk);
   emitFuncInfo(*Thunk, Name);
-  DebugStateSaver SavedDebug(*this);
-  auto SavedIP = B.saveIP();
-  llvm::Function *SavedFn = CurFn;
-  llvm::BasicBlock *SavedAlloca = AllocaBB;
-  llvm::Value *SavedCtx = CtxArg;
-  auto SavedTargets = std::move(Targets);
-  auto SavedLabels = std::move(LabelBlocks);
-  llvm::StringRef SavedPending = PendingLabel;
-  DeferFrame SavedDefers = Defers;
-  Defers = {};
+  NestedFunctionScope Outer(*this);
   bodyPrologue(Thunk);
   // Described, so a callee inlined into it keeps its frames; tracebacks
   // leave the thunk itself out (gc hides its wrappers too).
@@ -342,17 +333,7 @@ llvm::Function *Lowerer::callThunk(ast::CallExpr *C, bool ForDefer, llvm::Value 
       B.CreateUnreachable();
     }
   }
-  CurFn = SavedFn;
-  AllocaBB = SavedAlloca;
-  CtxArg = SavedCtx;
-  Targets = std::move(SavedTargets);
-  LabelBlocks = std::move(SavedLabels);
-  PendingLabel = SavedPending;
-  Defers = SavedDefers;
-  B.restoreIP(SavedIP);
-  // What follows belongs to the outer function: its subprogram and location.
-  CurSP = SavedDebug.SP;
-  B.SetCurrentDebugLocation(SavedDebug.DL);
+  Outer.restore(); // what follows belongs to the outer function
 
   if (ForDefer) {
     // The record first, then the values into the block it returns: the

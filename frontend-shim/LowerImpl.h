@@ -96,10 +96,11 @@ private:
     llvm::DISubprogram *SP;
     llvm::DebugLoc DL;
     explicit DebugStateSaver(Lowerer &L) : L(L), SP(L.CurSP), DL(L.B.getCurrentDebugLocation()) {}
-    ~DebugStateSaver() {
+    void restore() {
       L.CurSP = SP;
       L.B.SetCurrentDebugLocation(DL);
     }
+    ~DebugStateSaver() { restore(); }
   };
 
   void unsupported(Pos P, const llvm::Twine &What) {
@@ -391,6 +392,48 @@ private:
   llvm::Value *recoverCall();
   void goexitCall();
   Addr fieldAddr(Addr Base, unsigned Index);
+
+  // The state of the function being lowered, saved while another function
+  // (a closure, thunk or wrapper) is built in the middle of it; the new one
+  // starts with no branch targets, labels or defers. restore() (or the
+  // destructor) puts it all back, insertion point and debug location
+  // included, so code built after it belongs to the outer function again.
+  struct NestedFunctionScope {
+    Lowerer &L;
+    DebugStateSaver Debug;
+    llvm::IRBuilderBase::InsertPoint IP;
+    llvm::Function *Fn;
+    llvm::BasicBlock *Alloca;
+    llvm::Value *Ctx;
+    std::vector<BranchTarget> Targets;
+    llvm::StringMap<llvm::BasicBlock *> Labels;
+    llvm::StringRef Pending;
+    DeferFrame Defers;
+    bool Restored = false;
+    explicit NestedFunctionScope(Lowerer &L)
+        : L(L), Debug(L), IP(L.B.saveIP()), Fn(L.CurFn), Alloca(L.AllocaBB), Ctx(L.CtxArg),
+          Targets(std::move(L.Targets)), Labels(std::move(L.LabelBlocks)), Pending(L.PendingLabel),
+          Defers(L.Defers) {
+      L.Targets.clear();
+      L.LabelBlocks.clear();
+      L.Defers = {};
+    }
+    void restore() {
+      if (Restored)
+        return;
+      Restored = true;
+      L.CurFn = Fn;
+      L.AllocaBB = Alloca;
+      L.CtxArg = Ctx;
+      L.Targets = std::move(Targets);
+      L.LabelBlocks = std::move(Labels);
+      L.PendingLabel = Pending;
+      L.Defers = Defers;
+      L.B.restoreIP(IP);
+      Debug.restore();
+    }
+    ~NestedFunctionScope() { restore(); }
+  };
 };
 
 

@@ -126,11 +126,7 @@ llvm::Function *Lowerer::promotedWrapper(Type *T, const MethodSetEntry &E) {
   }
   auto *Fn = llvm::Function::Create(ifaceMethodType(Plain), llvm::GlobalValue::LinkOnceODRLinkage, Name, M);
   setGoFunctionAttrs(Fn);
-  DebugStateSaver SavedDebug(*this);
-  auto SavedIP = B.saveIP();
-  llvm::Function *SavedFn = CurFn;
-  llvm::BasicBlock *SavedAlloca = AllocaBB;
-  llvm::Value *SavedCtx = CtxArg;
+  NestedFunctionScope Outer(*this);
   bodyPrologue(Fn);
   Addr A;
   if (auto *P = llvm::dyn_cast<Pointer>(T))
@@ -159,10 +155,6 @@ llvm::Function *Lowerer::promotedWrapper(Type *T, const MethodSetEntry &E) {
     B.CreateRetVoid();
   else
     B.CreateRet(R);
-  CurFn = SavedFn;
-  AllocaBB = SavedAlloca;
-  CtxArg = SavedCtx;
-  B.restoreIP(SavedIP);
   return Fn;
 }
 

@@ -128,8 +128,10 @@ using namespace gort;
 // are left to the collector: a panic may still refer to them.)
 constexpr uint32_t kDeferPoolMax = 16;
 
-extern "C" void __gort_deferproc(const void *fn, void *block, const void *fp) {
-  G *g = getg();
+namespace {
+// A record from the pool (zeroed by deferreturn) or a fresh zeroed one, for
+// fn deferred by the frame fp; pushed once its block is set.
+Defer *newDefer(G *g, const void *fn, const void *fp) {
   Defer *d = g->deferPool;
   if (d) {
     g->deferPool = d->link;
@@ -138,31 +140,30 @@ extern "C" void __gort_deferproc(const void *fn, void *block, const void *fp) {
     d = (Defer *)mallocgc(sizeof(Defer), nullptr);
   }
   d->fn = (void (*)(void *))fn;
-  d->block = block;
   d->fp = (uintptr_t)fp;
   d->shadow = shadowTop();
+  return d;
+}
+
+void pushDefer(G *g, Defer *d) {
   d->link = g->defers;
   g->defers = d;
+}
+} // namespace
+
+extern "C" void __gort_deferproc(const void *fn, void *block, const void *fp) {
+  G *g = getg();
+  Defer *d = newDefer(g, fn, fp);
+  d->block = block;
+  pushDefer(g, d);
 }
 
 extern "C" void *__gort_deferprocblock(const void *fn, intptr_t size, const void *fp) {
   G *g = getg();
-  Defer *d = g->deferPool;
-  if (d) {
-    g->deferPool = d->link;
-    g->deferPoolN--;
-  } else {
-    d = (Defer *)mallocgc(sizeof(Defer), nullptr);
-  }
-  // Pooled records come back zeroed (deferreturn), fresh ones are zeroed.
-  void *block = (size_t)size <= sizeof(d->inlineBlock) ? (void *)d->inlineBlock : mallocgc(size, nullptr);
-  d->fn = (void (*)(void *))fn;
-  d->block = block;
-  d->fp = (uintptr_t)fp;
-  d->shadow = shadowTop();
-  d->link = g->defers;
-  g->defers = d;
-  return block;
+  Defer *d = newDefer(g, fn, fp);
+  d->block = (size_t)size <= sizeof(d->inlineBlock) ? (void *)d->inlineBlock : mallocgc(size, nullptr);
+  pushDefer(g, d);
+  return d->block;
 }
 
 extern "C" void __gort_deferreturn(const void *fp) {
