@@ -318,14 +318,27 @@ void counts(size_t size, int64_t *allocs, int64_t *frees) {
 }
 } // namespace
 
+// The profile's state depends on what ran before in the process (the map
+// tests' allocations are sampled too), so the test first publishes a cycle
+// with a record of its own and then looks at differences from a baseline:
+// readMemProfile's "nothing published yet" branch is only reached in a fresh
+// process (Runtime/Pprof's heap-profile tests of programs that never
+// collect cover it).
 TEST_F(HeapTest, ProfiledObjectsFreedBySweep) {
   flushAndSweep();
   MCache *c = newMCache();
+  size_t slot;
+  sample((uintptr_t)heapAlloc(c, 112, nullptr), &slot);
+  flushAndSweep();
+  prof::memCycleDone();
+  int64_t base48[2], baseBig[2], base16[2];
+  counts(48, &base48[0], &base48[1]);
+  counts(5 * kPageSize, &baseBig[0], &baseBig[1]);
+  counts(16, &base16[0], &base16[1]);
   uintptr_t a = (uintptr_t)heapAlloc(c, 48, nullptr), b = (uintptr_t)heapAlloc(c, 48, nullptr);
   uintptr_t big = (uintptr_t)heapAlloc(c, 40000, nullptr);
   uintptr_t t1 = (uintptr_t)heapAlloc(c, 8, &kNoscan8), t2 = (uintptr_t)heapAlloc(c, 8, &kNoscan8);
   ASSERT_EQ(t1 & ~uintptr_t(15), t2 & ~uintptr_t(15)); // one tiny block
-  size_t slot;
   sample(a, &slot);
   EXPECT_EQ(slot, 48u);
   sample(b, &slot);
@@ -342,23 +355,27 @@ TEST_F(HeapTest, ProfiledObjectsFreedBySweep) {
   flushAndSweep();
   EXPECT_EQ(spanOf(b)->profiled, 1u); // b survives; a is gone
   int64_t allocs, frees;
-  counts(48, &allocs, &frees); // nothing published yet: readMemProfile adds the pending figures
-  EXPECT_EQ(allocs, 2);
-  EXPECT_EQ(frees, 1);
-  counts(5 * kPageSize, &allocs, &frees);
-  EXPECT_EQ(allocs, 1);
-  EXPECT_EQ(frees, 1);
-  counts(16, &allocs, &frees); // the tiny block's slot (the unit test records slots)
-  EXPECT_EQ(allocs, 2);
-  EXPECT_EQ(frees, 2);
-  // Freed next cycle: pending until the cycle is published.
-  flushAndSweep();
-  counts(48, &allocs, &frees);
-  EXPECT_EQ(frees, 1);
+  counts(48, &allocs, &frees); // pending until the cycle is published
+  EXPECT_EQ(allocs - base48[0], 0);
+  EXPECT_EQ(frees - base48[1], 0);
   prof::memCycleDone();
   counts(48, &allocs, &frees);
-  EXPECT_EQ(allocs, 2);
-  EXPECT_EQ(frees, 2);
+  EXPECT_EQ(allocs - base48[0], 2);
+  EXPECT_EQ(frees - base48[1], 1);
+  counts(5 * kPageSize, &allocs, &frees);
+  EXPECT_EQ(allocs - baseBig[0], 1);
+  EXPECT_EQ(frees - baseBig[1], 1);
+  counts(16, &allocs, &frees); // the tiny block's slot (the unit test records slots)
+  EXPECT_EQ(allocs - base16[0], 2);
+  EXPECT_EQ(frees - base16[1], 2);
+  // Freed next cycle: pending until that cycle is published.
+  flushAndSweep();
+  counts(48, &allocs, &frees);
+  EXPECT_EQ(frees - base48[1], 1);
+  prof::memCycleDone();
+  counts(48, &allocs, &frees);
+  EXPECT_EQ(allocs - base48[0], 2);
+  EXPECT_EQ(frees - base48[1], 2);
   EXPECT_EQ(prof::memFree(a), 0u); // each sample is freed once
 }
 
