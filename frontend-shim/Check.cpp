@@ -875,10 +875,8 @@ void Checker::Impl::shortVarDecl(ast::AssignStmt *S) {
   } else {
     for (ast::Expr *E : S->Rhs) {
       TypeAndValue X = expr(E);
-      if (X.M == Mode::Builtin) {
-        builtinNotCalled(E);
-        X = {};
-      }
+      if (X.M == Mode::Builtin)
+        X = builtinNotCalled(E);
       Rs.push_back(X);
       RTypes.push_back(X.M == Mode::Invalid ? nullptr : X.Ty);
     }

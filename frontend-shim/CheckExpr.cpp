@@ -75,13 +75,34 @@ TypeAndValue Checker::Impl::expr(ast::Expr *E, Type *Hint) {
   return X;
 }
 
-void Checker::Impl::builtinNotCalled(ast::Expr *E) {
+TypeAndValue Checker::Impl::builtinNotCalled(ast::Expr *E) {
   if (auto *Sel = llvm::dyn_cast<ast::SelectorExpr>(E))
-    if (auto *B = llvm::dyn_cast_or_null<Builtin>(I.Uses.lookup(Sel->Sel)); B && B->id() == BuiltinId::RuntimeAddCleanup) {
-      error(E->pos(), "cannot use generic function " + ast::exprString(E) + " without instantiation");
-      return;
+    if (auto *B = llvm::dyn_cast_or_null<Builtin>(I.Uses.lookup(Sel->Sel))) {
+      if (B->id() == BuiltinId::RuntimeAddCleanup) {
+        error(E->pos(), "cannot use generic function " + ast::exprString(E) + " without instantiation");
+        return {};
+      }
+      // runtime.GC and the other scheduler calls: called, they are lowered
+      // in place; as values they are std/runtime's declarations of the same
+      // name (intrinsics doing the same call).
+      auto *Id = llvm::dyn_cast<ast::Ident>(Sel->X);
+      auto *PN = Id ? llvm::dyn_cast_or_null<PkgName>(Cur->lookup(Id->Name)) : nullptr;
+      if (PN && PN->Imported && PN->path() == "runtime")
+        if (auto *F = llvm::dyn_cast_or_null<Func>(PN->Imported->Members->lookupLocal(Sel->Sel->Name))) {
+          I.Uses[Sel->Sel] = F;
+          Selection S;
+          S.K = Selection::PackageMember;
+          S.Obj = F;
+          I.Selections[Sel] = S;
+          Scope *Saved = Cur;
+          TypeAndValue R = objectValue(F, Sel->Sel);
+          Cur = Saved;
+          record(E, R);
+          return R;
+        }
     }
   error(E->pos(), ast::exprString(E) + " (built-in function) must be called");
+  return {};
 }
 
 TypeAndValue Checker::Impl::value(ast::Expr *E, Type *Hint) {
@@ -91,8 +112,7 @@ TypeAndValue Checker::Impl::value(ast::Expr *E, Type *Hint) {
     error(E->pos(), ast::exprString(E) + " (type) is not an expression");
     return {};
   case Mode::Builtin:
-    builtinNotCalled(E);
-    return {};
+    return builtinNotCalled(E);
   case Mode::NoValue:
     error(E->pos(), ast::exprString(E) + " (no value) used as value");
     return {};

@@ -203,7 +203,9 @@ struct Checker::Impl {
   TypeAndValue value(ast::Expr *E, types::Type *Hint = nullptr);
   // Reports a built-in function used as a value (gc's words; runtime.AddCleanup
   // is a generic function there).
-  void builtinNotCalled(ast::Expr *E);
+  // A built-in used as a value: std/runtime's function for runtime.GC and
+  // the like, otherwise an error (and an invalid result).
+  TypeAndValue builtinNotCalled(ast::Expr *E);
   void record(const ast::Expr *E, const TypeAndValue &T) { I.Types[E] = T; }
   types::Type *typeExpr(ast::Expr *E);
   types::Type *typeExprInternal(ast::Expr *E);

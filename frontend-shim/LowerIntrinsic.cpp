@@ -246,6 +246,28 @@ void Lowerer::defineIntrinsic(Func *F) {
     R = B.CreateICmpNE(RT.call(B, goshim::RT::stoptimer, {Arg(0)}), B.getInt8(0));
   } else if (Name == "time.resetTimer") {
     R = B.CreateICmpNE(RT.call(B, goshim::RT::resettimer, {Arg(0), Arg(1), Arg(2)}), B.getInt8(0));
+  } else if (Name == "runtime.GC" || Name == "runtime.Gosched" || Name == "runtime.LockOSThread" ||
+             Name == "runtime.UnlockOSThread") {
+    // The function values of the scheduler builtins (std/runtime/proc.go).
+    RT.call(B,
+            llvm::StringSwitch<goshim::RT>(Name)
+                .Case("runtime.GC", goshim::RT::gc)
+                .Case("runtime.Gosched", goshim::RT::gosched)
+                .Case("runtime.LockOSThread", goshim::RT::lockosthread)
+                .Default(goshim::RT::unlockosthread),
+            {});
+    B.CreateRetVoid();
+    return;
+  } else if (Name == "runtime.Goexit") {
+    RT.call(B, goshim::RT::rungoexit, {}); // never returns
+    B.CreateUnreachable();
+    return;
+  } else if (Name == "runtime.NumGoroutine") {
+    R = RT.call(B, goshim::RT::numgoroutine, {});
+  } else if (Name == "runtime.NumCPU") {
+    R = RT.call(B, goshim::RT::numcpu, {});
+  } else if (Name == "runtime.GOMAXPROCS") {
+    R = RT.call(B, goshim::RT::gomaxprocs, {Arg(0)});
   } else if (Name == "runtime.KeepAlive") {
     // An empty volatile asm reading the data word: the value is live up to
     // here in every caller it is inlined into, and no code is emitted.

@@ -2,7 +2,8 @@
 // Go: build facts, stack introspection (Caller, Callers, CallersFrames,
 // FuncForPC, Stack) and the runtime.Error interface. The scheduler calls
 // (GC, Gosched, Goexit, NumGoroutine, GOMAXPROCS, NumCPU, LockOSThread,
-// UnlockOSThread) are compiler builtins. Names, files and lines come from
+// UnlockOSThread) are compiler builtins when called; proc.go declares them
+// for their uses as values. Names, files and lines come from
 // the executable's DWARF, read by the runtime on first use
 // (lib/Runtime/Symtab).
 //
