@@ -35,7 +35,8 @@ a uvarint 0 or 1, field lists (kind, offset) pairs ended by kind 0.
 
 Anything malformed (a truncated field, an unknown tag, a bad boolean or
 field kind, a field offset outside its contents, a record out of place,
-bytes after EOF, a reference to a record that is not in the dump) exits
+bytes after EOF, a reference to a record that is not in the dump, a
+finalizer or sample outside every dumped object) exits
 with status 1 and a message naming the record's offset.
 
 Usage: heapdump.py DUMP [--objects] [--frames]
@@ -44,6 +45,7 @@ Usage: heapdump.py DUMP [--objects] [--frames]
 Only the Python 3 standard library is used.
 """
 import argparse
+import bisect
 import collections
 import sys
 
@@ -271,15 +273,23 @@ def parse(data):
         r.fail("no params record")
     if d["memstats"] is None:
         r.fail("no memstats record")
-    objs = {a for a, _, _ in d["objects"]}
+    starts = sorted((a, size) for a, size, _ in d["objects"])
+    bases = [a for a, _ in starts]
+
+    def inside(p):  # p lies in a dumped object (a tiny block holds several)
+        i = bisect.bisect_right(bases, p) - 1
+        return i >= 0 and p < starts[i][0] + max(starts[i][1], 1)
     for off, addr, t in d["itabs"]:
         if t not in d["types"]:
             r.record = off
             r.fail("itab 0x%x names type 0x%x, which has no type record" % (addr, t))
     for f in d["finalizers"] + d["queued"]:
-        if f["obj"] not in objs:
-            r.fail("finalizer of 0x%x, which is not an object of the dump" % f["obj"])
+        if not inside(f["obj"]):
+            r.fail("finalizer of 0x%x, which is in no object of the dump" % f["obj"])
     for off, obj, b in d["samples"]:
+        if not inside(obj):
+            r.record = off
+            r.fail("alloc sample of 0x%x, which is in no object of the dump" % obj)
         if b not in d["buckets"]:
             r.record = off
             r.fail("alloc sample 0x%x names bucket 0x%x, which has no memprof record" % (obj, b))

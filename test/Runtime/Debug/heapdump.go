@@ -37,9 +37,12 @@ var ch = make(chan int)
 
 func done() { println("receiver done") }
 
-func receiver() {
+// keep is live across the receive: a pointer slot in receiver's frame
+// (a shadow-stack root on armv7).
+func receiver(keep *node) {
 	defer done()
 	<-ch
+	runtime.KeepAlive(keep)
 }
 
 // waitBlocked returns once the receiver is parked in its receive.
@@ -63,7 +66,7 @@ func main() {
 	r := &resource{1}
 	n := asNamer(r)
 	runtime.SetFinalizer(r, func(*resource) {})
-	go receiver()
+	go receiver(&node{val: -1})
 	waitBlocked()
 	f, err := os.Create(os.Args[1])
 	if err != nil {
@@ -100,7 +103,7 @@ func main() {
 // CHECK: goroutine 1 status=waiting(4) reason="dumping heap" system=false frames={{[1-9][0-9]*}} defers=0 panics=0
 // CHECK: frame {{[0-9]+}} main.main size={{[0-9]+}} ptrs={{[1-9][0-9]*}}
 // CHECK: goroutine {{[0-9]+}} status=waiting(4) reason="chan receive" system=false frames={{[1-9][0-9]*}} defers=1 panics=0
-// CHECK: frame {{[0-9]+}} main.receiver size={{[0-9]+}}
+// CHECK: frame {{[0-9]+}} main.receiver size={{[0-9]+}} ptrs={{[1-9][0-9]*}}
 // CHECK: type *main.resource size={{4|8}} indirect=false
 // CHECK: finalizer obj=[[OBJ]] fn=0x{{[0-9a-f]+}} code=0x{{[0-9a-f]+}}
 // CHECK: memstats HeapObjects {{[1-9][0-9][0-9][0-9]+}}
