@@ -405,6 +405,10 @@ void Lowerer::defineIntrinsic(Func *F) {
       R = stringConst("");
   } else if (Name == "runtime/debug.setCrashOutput") {
     R = RT.call(B, goshim::RT::setcrashoutput, {Arg(0)});
+  } else if (Name == "runtime/debug.writeHeapDump") {
+    RT.call(B, goshim::RT::writeheapdump, {Arg(0)});
+    B.CreateRetVoid();
+    return;
   } else if (Name == "runtime/debug.setMaxThreads") {
     R = RT.call(B, goshim::RT::setmaxthreads, {Arg(0)});
   } else if (Name == "runtime/debug.setTraceback") {

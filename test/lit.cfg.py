@@ -7,6 +7,7 @@
 #   %unittests  the GoogleTest binary of the runtime's unit tests for this target
 #   %symtab_pie test/Unit/symtab-pie.cpp, linked -pie, for this target
 #   %symtab_fuzzer  test/Fuzz/symtab-fuzzer (host only, ASan/UBSan)
+#   %heapdump   utils/heapdump.py (reads and checks a debug.WriteHeapDump file)
 # Features: target-<name>, native or cross, stackmaps (statepoint targets) or
 # shadow-stack (armv7), go-oracle when gc Go is installed.
 import os
@@ -43,6 +44,7 @@ config.substitutions.append(("%frontend_unittests", config.goshim_unittests))
 config.substitutions.append(("%frontend_fuzzer", config.goshim_fuzzer))
 config.substitutions.append(("%symtab_fuzzer", config.symtab_fuzzer))
 config.substitutions.append(("%python", sys.executable))
+config.substitutions.append(("%heapdump", "%s %s" % (sys.executable, os.path.join(config.gort_src_root, "utils", "heapdump.py"))))
 
 config.available_features.add("target-" + config.gort_target)
 config.available_features.add("native" if native else "cross")

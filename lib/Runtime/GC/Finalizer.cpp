@@ -270,6 +270,14 @@ void markRoots(void (*markValue)(uintptr_t), void (*scanObject)(uintptr_t)) {
       markValue((uintptr_t)gCleanups[i].block);
 }
 
+void forEach(void (*fn)(const Finalizer &f, bool queued, void *ctx), void *ctx) {
+  for (size_t i = 0; i < gCap; i++)
+    if (gTable[i].obj > kRemoved)
+      fn(gTable[i], false, ctx);
+  for (size_t i = 0; i < gQLen; i++)
+    fn(gQueue[(gQHead + i) % gQCap], true, ctx);
+}
+
 void queueUnreachable(bool (*isMarked)(uintptr_t), void (*markValue)(uintptr_t)) {
   for (size_t i = 0; i < gCap; i++) {
     Finalizer &e = gTable[i];

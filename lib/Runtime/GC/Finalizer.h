@@ -64,6 +64,11 @@ void markRoots(void (*markValue)(uintptr_t), void (*scanObject)(uintptr_t));
 // After marking: queues the finalizers of unmarked objects and keeps those
 // objects (and so what they reach, already marked) for this cycle.
 void queueUnreachable(bool (*isMarked)(uintptr_t), void (*markValue)(uintptr_t));
+// debug.WriteHeapDump, world stopped: fn(f, queued, ctx) for every
+// registered finalizer (queued false), then every queued one (true),
+// cleanups included (ArgKind::Cleanup), in queue order.
+void forEach(void (*fn)(const Finalizer &f, bool queued, void *ctx), void *ctx);
+
 // After the world restarts: wakes the finalizer goroutine if work is queued.
 void wake();
 

@@ -49,6 +49,9 @@ struct Heap {
   // The heap's own metadata (bytes mapped; records in use), under lock.
   uint64_t spanSys, cacheSys, metaSys;
   uint64_t spansInUse, cachesInUse;
+  // Lowest and highest arena addresses ever mapped (debug.WriteHeapDump's
+  // heap range), under lock.
+  uintptr_t arenaLo, arenaHi;
   // Frees, under lock (large) or atomically (small: several mcentrals).
   uint64_t largeFrees, largeFreeBytes;
   uint64_t nfree[kMaxSizeClasses];
@@ -153,6 +156,10 @@ bool growLocked(size_t npages) {
     __atomic_store_n(&arenas[arenaIndex(a)], ha, __ATOMIC_RELEASE);
     heap.metaSys += sizeof(HeapArena);
   }
+  if (heap.arenaLo == 0 || base < heap.arenaLo)
+    heap.arenaLo = base;
+  if (base + bytes > heap.arenaHi)
+    heap.arenaHi = base + bytes;
   heap.sys += bytes;
   heap.released += bytes; // never touched: counts as released, as Go
   Span *s = newSpanRecord();
@@ -760,6 +767,26 @@ void checkmarkEnd(void (*bad)(uintptr_t base, void *arg), void *arg) {
     os::unmapMemory(gSavedMarks, gSavedWords * sizeof(BitWord));
   gSavedMarks = nullptr;
   gSavedWords = 0;
+}
+
+void forEachObject(void (*fn)(const ObjectRef &o, void *ctx), void *ctx) {
+  forEachInUseSpan([&](Span *s) {
+    if (s->sizeclass == 0) {
+      fn(ObjectRef{s, s->base, s->largeSize}, ctx);
+      return;
+    }
+    for (uint32_t i = 0; i < s->nelems; i++) {
+      ObjectRef o{s, s->base + (uintptr_t)i * s->elemSize, s->elemSize};
+      if (isAllocated(o))
+        fn(o, ctx);
+    }
+  });
+}
+
+void heapRange(uintptr_t *lo, uintptr_t *hi) {
+  LockGuard l(heap.lock);
+  *lo = heap.arenaLo;
+  *hi = heap.arenaHi;
 }
 
 bool noteProfiled(uintptr_t p, uintptr_t *base, size_t *slot) {

@@ -199,6 +199,13 @@ size_t sweepSpan(Span *s);
 // the span of it counts one more sampled object. Returns the object's base
 // (the block, for a tiny object) and its slot size, or false outside the heap.
 bool noteProfiled(uintptr_t p, uintptr_t *base, size_t *slot);
+// Calls fn(o, ctx) for every allocated object, world stopped and mcaches
+// flushed (debug.WriteHeapDump); a large object's size is its requested
+// size, a small one's its class size. Tiny blocks are one object each.
+void forEachObject(void (*fn)(const ObjectRef &o, void *ctx), void *ctx);
+// The lowest and highest addresses of the arenas mapped so far (0, 0 before
+// the first).
+void heapRange(uintptr_t *lo, uintptr_t *hi);
 // Sweeps every in-use span (world stopped, mcaches flushed). Returns the
 // number of objects freed.
 size_t sweepAll();

@@ -9,6 +9,7 @@
 // pass decides. Built itabs live in runtime memory (never freed) and are
 // cached in a small open-addressing table keyed by the (interface, type) pair,
 // read without a lock by every thread (see cacheInsert).
+#include "Iface/Iface.h"
 #include "OS/Linux.h"
 #include "Proc/Lock.h"
 #include "Panic/Panic.h"
@@ -133,6 +134,13 @@ void putName(char *buf, size_t cap, size_t *n, const gort_type *t) {
 }
 
 } // namespace
+
+void forEachItab(void (*fn)(const gort_itab *it, void *ctx), void *ctx) {
+  ItabTable *t = gCache.load(std::memory_order_acquire);
+  for (size_t i = 0; t && i < t->size; i++)
+    if (const gort_itab *e = t->entries[i].load(std::memory_order_acquire))
+      fn(e, ctx);
+}
 
 } // namespace gort
 

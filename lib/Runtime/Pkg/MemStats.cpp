@@ -4,6 +4,8 @@
 // ReadMemStats's figures travel as a flat array of words, in the order of
 // the MemStats struct (the Go side copies them into the fields), so neither
 // side depends on the other's struct layout on any target.
+#include "Pkg/MemStats.h"
+
 #include "GC/Collect.h"
 #include "GC/Heap.h"
 #include "GC/Malloc.h"
@@ -16,22 +18,10 @@
 #include <string.h>
 
 namespace gort {
-namespace {
 
-// Word indices; keep in step with std/runtime/mstats.go.
-enum : size_t {
-  kAlloc, kTotalAlloc, kSys, kLookups, kMallocs, kFrees,
-  kHeapAlloc, kHeapSys, kHeapIdle, kHeapInuse, kHeapReleased, kHeapObjects,
-  kStackInuse, kStackSys, kMSpanInuse, kMSpanSys, kMCacheInuse, kMCacheSys,
-  kBuckHashSys, kGCSys, kOtherSys, kNextGC, kLastGC, kPauseTotalNs,
-  kNumGC, kNumForcedGC, kGCCPUFraction, // float64 bits
-  kPauseNs,                   // 256 words
-  kPauseEnd = kPauseNs + 256, // 256 words
-  kBySize = kPauseEnd + 256,  // 61 x (size, mallocs, frees)
-  kWords = kBySize + 61 * 3,
-};
+using namespace memstats;
 
-void fill(uint64_t *v) {
+void readMemStatsWords(uint64_t *v) {
   memset(v, 0, kWords * sizeof(uint64_t));
   HeapStats hs;
   readHeapStats(&hs);
@@ -73,19 +63,19 @@ void fill(uint64_t *v) {
   }
 }
 
-} // namespace
 } // namespace gort
 
 extern "C" intptr_t __gort_readmemstats(void *buf, intptr_t n) {
   uint64_t *vals = (uint64_t *)buf;
   using namespace gort;
+  using namespace gort::memstats;
   if (n < (intptr_t)kWords)
     return (intptr_t)kWords;
   // Stop the world (as Go does) so the figures are one consistent snapshot:
   // no cycle is under way and no cache is allocating.
   systemstack([&] {
     stopTheWorld("read mem stats");
-    fill(vals);
+    readMemStatsWords(vals);
     startTheWorld();
   });
   return (intptr_t)kWords;

@@ -297,6 +297,29 @@ void goFrames(const uintptr_t *raw, unsigned n, uintptr_t *out) {
     out[k] = 0;
 }
 
+void forEachMemBucket(void (*fn)(const void *bucket, size_t size, const uintptr_t *pcs, int64_t allocs,
+                                 int64_t frees, void *ctx),
+                      void *ctx) {
+  Bucket *first;
+  {
+    LockGuard l(profLock);
+    first = gAll[kMem];
+  }
+  // Buckets never change their stacks or go away; the world is stopped.
+  for (Bucket *b = first; b; b = b->allnext) {
+    uintptr_t pcs[kMaxStack];
+    goFrames(b->stk, b->nstk, pcs);
+    fn(b, b->size, pcs, b->active.allocs, b->active.frees, ctx);
+  }
+}
+
+void forEachMemSample(void (*fn)(uintptr_t base, const void *bucket, void *ctx), void *ctx) {
+  LockGuard l(profLock);
+  for (size_t i = 0; gSamples && i < gSampleCap; i++)
+    for (Sample *s = gSamples[i]; s; s = s->next)
+      fn(s->base, s->b, ctx);
+}
+
 intptr_t readMemProfile(MemRecord *p, intptr_t len, bool inuseZero) {
   intptr_t n = 0;
   Bucket *first;

@@ -105,6 +105,13 @@ struct StackRecord {
   uintptr_t stack0[kMaxStack];
 };
 // Each returns how many records there are and fills p only if n fit.
+// debug.WriteHeapDump (world stopped): every memory-profile bucket, with
+// its Go frames (return addresses, zero-terminated within kMaxStack) and
+// published counts; then every sampled object still alive with its bucket.
+void forEachMemBucket(void (*fn)(const void *bucket, size_t size, const uintptr_t *pcs, int64_t allocs,
+                                 int64_t frees, void *ctx),
+                      void *ctx);
+void forEachMemSample(void (*fn)(uintptr_t base, const void *bucket, void *ctx), void *ctx);
 intptr_t readMemProfile(MemRecord *p, intptr_t n, bool inuseZero);
 intptr_t readBlockProfile(BlockRecord *p, intptr_t n, bool mutex);
 // Copies the Go functions' return addresses of raw[0:n] into out (zero

@@ -33,6 +33,8 @@ namespace arch {
 
 constexpr const char kArchName[] = "aarch64";
 constexpr unsigned kPtrSize = 8;
+// GOARCH, as gc names the architecture (debug.WriteHeapDump's params record).
+constexpr char kGOARCH[] = "arm64";
 // DWARF register numbers as they appear in stack-map locations.
 constexpr unsigned kDwarfSP = 31; // sp
 constexpr unsigned kDwarfFP = 29; // x29

@@ -39,6 +39,8 @@ namespace arch {
 
 constexpr const char kArchName[] = "armv7";
 constexpr unsigned kPtrSize = 4;
+// GOARCH, as gc names the architecture (debug.WriteHeapDump's params record).
+constexpr char kGOARCH[] = "arm";
 // DWARF register numbers.
 constexpr unsigned kDwarfSP = 13; // r13/sp
 constexpr unsigned kDwarfFP = 11; // r11 (clang's ARM-state frame pointer)

@@ -35,6 +35,8 @@ namespace arch {
 
 constexpr const char kArchName[] = "riscv64";
 constexpr unsigned kPtrSize = 8;
+// GOARCH, as gc names the architecture (debug.WriteHeapDump's params record).
+constexpr char kGOARCH[] = "riscv64";
 // DWARF register numbers as they appear in stack-map locations.
 constexpr unsigned kDwarfSP = 2; // x2/sp
 constexpr unsigned kDwarfFP = 8; // x8/s0

@@ -34,6 +34,8 @@ namespace arch {
 
 constexpr const char kArchName[] = "x86_64";
 constexpr unsigned kPtrSize = 8;
+// GOARCH, as gc names the architecture (debug.WriteHeapDump's params record).
+constexpr char kGOARCH[] = "amd64";
 // DWARF register numbers as they appear in stack-map locations.
 constexpr unsigned kDwarfSP = 7; // rsp
 constexpr unsigned kDwarfFP = 6; // rbp
