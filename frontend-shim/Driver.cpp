@@ -19,6 +19,7 @@
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/IR/LLVMContext.h"
+#include "llvm/Support/Regex.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FileUtilities.h"
 #include "llvm/Support/InitLLVM.h"
@@ -47,6 +48,17 @@ const char *kUsage = "usage: goshim build [-o output] [-O0|-O2] [--target=triple
 [[noreturn]] void fail(const llvm::Twine &msg, int code = 2) {
   llvm::errs() << "goshim: " << msg << "\n";
   exit(code);
+}
+
+// Code generation's errors: a message that names a source position
+// (file:line:col: ...) is printed as the checker prints its errors.
+[[noreturn]] void failEmit(const std::string &msg) {
+  static const llvm::Regex positioned("^[^ :]+:[0-9]+:[0-9]+: ");
+  if (positioned.match(msg)) {
+    llvm::errs() << msg << "\n";
+    exit(1);
+  }
+  fail(msg, 1);
 }
 
 struct Options {
@@ -190,7 +202,7 @@ int build(const Options &o, const char *argv0, std::string output) {
     if (o.emitLLVM)
       m->print(out.os(), nullptr);
     else if (!emit(*m, *tm, EmitKind::Assembly, out.os(), err))
-      fail(err, 1);
+      failEmit(err);
     out.keep();
     return 0;
   }
@@ -203,7 +215,7 @@ int build(const Options &o, const char *argv0, std::string output) {
   {
     llvm::raw_fd_ostream os(fd, true);
     if (!emit(*m, *tm, EmitKind::Object, os, err))
-      fail(err, 1);
+      failEmit(err);
   }
   if (!linkExecutable(*o.target, runtimeLibDir(argv0), {std::string(obj)}, output, err))
     fail(err, 1);

@@ -6,8 +6,11 @@
 #include "StackCheck.h"
 #include "Symtab.h"
 
+#include "goruntime/abi.h"
+
 #include "llvm/Analysis/CGSCCPassManager.h"
 #include "llvm/Analysis/LoopAnalysisManager.h"
+#include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/DiagnosticInfo.h"
 #include "llvm/IR/LegacyPassManager.h"
 #include "llvm/IR/PassManager.h"
@@ -103,11 +106,26 @@ struct FrameSizeHandler : llvm::DiagnosticHandler {
     auto *ss = llvm::dyn_cast<llvm::DiagnosticInfoStackSize>(&di);
     if (!ss)
       return false;
-    if (err->empty())
-      *err = ("internal compiler error: the frame of " + ss->getFunction().getName() + " is " +
-              llvm::Twine(ss->getResourceSize()) + " bytes, more than the " +
-              llvm::Twine(ss->getResourceLimit()) + " a goroutine's stack guard allows")
-                 .str();
+    if (frameReport()) {
+      llvm::errs() << "frame: " << ss->getFunction().getName() << " " << ss->getResourceSize() << "\n";
+      if (ss->getResourceSize() <= GORT_STACK_FRAME_MAX)
+        return true;
+    }
+    if (!err->empty())
+      return true;
+    // A limitation of goshim, not of the program: say where, as the
+    // checker's errors do (file:line:col), and why.
+    const llvm::Function &f = ss->getFunction();
+    std::string where;
+    if (const llvm::DISubprogram *sp = f.getSubprogram())
+      where = (sp->getFilename() + ":" + llvm::Twine(sp->getLine()) + ":1: ").str();
+    llvm::StringRef name = f.getName();
+    if (const llvm::DISubprogram *sp = f.getSubprogram(); sp && !sp->getName().empty())
+      name = sp->getName();
+    *err = (where + "goshim cannot compile " + name + ": its stack frame would be " +
+            llvm::Twine(ss->getResourceSize()) + " bytes, more than the " + llvm::Twine(ss->getResourceLimit()) +
+            " a goroutine's stack guard leaves (large arrays or structs held as values; pass them by pointer)")
+               .str();
     return true;
   }
 };

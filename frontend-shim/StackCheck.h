@@ -26,6 +26,10 @@
 
 namespace goshim {
 
+// GOSHIM_FRAME_REPORT is set (and not "0"): every Go function's frame size
+// is printed to standard error as "frame: NAME BYTES" while emitting.
+bool frameReport();
+
 struct StackCheckPass : llvm::PassInfoMixin<StackCheckPass> {
   std::string spRegister; // the target's name for the stack pointer
   explicit StackCheckPass(std::string sp) : spRegister(std::move(sp)) {}
