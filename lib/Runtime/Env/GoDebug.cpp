@@ -6,6 +6,8 @@
 
 namespace gort {
 
+NonDefaultEvents nonDefault; // zero-initialized
+
 DebugVars debug = {0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1}; // constant-initialized: no static constructor
 
 namespace {

@@ -57,6 +57,15 @@ struct DebugVars {
 
 extern DebugVars debug;
 
+// How many times a GODEBUG setting made the runtime behave otherwise than by
+// default: Go 1.21's /godebug/non-default-behavior/<name>:events metrics
+// (Pkg/Metrics.cpp), for the settings that have such a behaviour here.
+// Incremented with relaxed atomics on the (rare) non-default path.
+struct NonDefaultEvents {
+  uint64_t panicnil; // panic(nil) kept its nil value (GODEBUG=panicnil=1)
+};
+extern NonDefaultEvents nonDefault;
+
 // Parses GODEBUG from the environment into `debug`. Called once at start-up.
 void parseGoDebug();
 

@@ -98,8 +98,12 @@ void gopanic(const gort_type *t, void *data) {
   // Printing and unwinding run here, on the goroutine stack: room first.
   stack::ensureStack(stack::kPanicStack);
   G *g = getg();
-  if (!t && !debug.panicnil)
-    panicNilValue(&t, &data);
+  if (!t) {
+    if (!debug.panicnil)
+      panicNilValue(&t, &data);
+    else
+      __atomic_fetch_add(&nonDefault.panicnil, 1, __ATOMIC_RELAXED);
+  }
   if (!g) { // a runtime thread without a goroutine (unit tests): nothing to run
     beginCrash();
     print::lock();

@@ -5,6 +5,7 @@
 // consistent snapshot and agrees with a MemStats read just before or after
 // with nothing in between. Names, kinds, units and histogram boundaries are
 // the Go package's business; the runtime only counts.
+#include "Env/GoDebug.h"
 #include "GC/Collect.h"
 #include "GC/Finalizer.h"
 #include "GC/Globals.h"
@@ -42,6 +43,7 @@ enum : size_t {
   kCPUTotal, kCPUUser, kMutexWait,
   kScanGlobals, kScanHeap, kScanStack, kScanTotal,
   kFinQueued, kFinExecuted, kCleanupQueued, kCleanupExecuted, // GC/Finalizer.h
+  kGodebugPanicnil, // Env/GoDebug.h: nonDefault
   kScalars,
   kNumClasses = kScalars,                    // size classes, class 0 included
   kClassSizes,                               // object size of each class (0 for class 0)
@@ -150,6 +152,8 @@ void fill(uint64_t *v) {
   v[kFinExecuted] = fc.finExecuted;
   v[kCleanupQueued] = fc.cleanupQueued;
   v[kCleanupExecuted] = fc.cleanupExecuted;
+
+  v[kGodebugPanicnil] = __atomic_load_n(&nonDefault.panicnil, __ATOMIC_RELAXED);
 }
 
 } // namespace

@@ -65,6 +65,7 @@ var descs = []desc{
 	{"/gc/scan/stack:bytes", "The number of bytes of stack that were scanned last GC cycle.", KindUint64, false, wScanStack},
 	{"/gc/scan/total:bytes", "The total amount space that is scannable. Sum of all metrics in /gc/scan.", KindUint64, false, wScanTotal},
 	{"/gc/stack/starting-size:bytes", "The stack size new goroutines start with.", KindUint64, false, wStackStartingSize},
+	{"/godebug/non-default-behavior/panicnil:events", "The number of non-default behaviors executed by the runtime package due to a non-default GODEBUG=panicnil=... setting.", KindUint64, true, wGodebugPanicnil},
 	{"/memory/classes/heap/free:bytes", "Memory that is completely free and eligible to be returned to the OS, but has not been.", KindUint64, false, wMemHeapFree},
 	{"/memory/classes/heap/objects:bytes", "Memory occupied by live objects and dead objects not yet freed by the collector.", KindUint64, false, wMemHeapObjects},
 	{"/memory/classes/heap/released:bytes", "Free heap memory that has been returned to the OS.", KindUint64, false, wMemHeapReleased},

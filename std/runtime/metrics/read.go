@@ -64,6 +64,8 @@ const (
 	wFinExecuted
 	wCleanupQueued
 	wCleanupExecuted
+	// GODEBUG settings' non-default behaviours
+	wGodebugPanicnil
 	wScalars
 )
 
