@@ -176,6 +176,7 @@ void dumpObject(uintptr_t obj, uintptr_t off) {
 [[noreturn]] __attribute__((noinline)) void badPointer(Span *s, uintptr_t p, uintptr_t refBase, uintptr_t refOff) {
   beginCrash();
   print::lock();
+  s = spanCovering(p); // not a stale page-table entry's record
   bool faulted = s->state == SpanState::Faulted;
   bool inUse = s->state == SpanState::InUse || faulted;
   uintptr_t limit = faulted ? 0 : s->sizeclass == 0 ? s->limit() : s->base + (uintptr_t)s->nelems * s->elemSize;

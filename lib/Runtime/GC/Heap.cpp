@@ -545,6 +545,23 @@ Span *spanOf(uintptr_t p) {
   return ha ? ha->spans[pageInArena(p)] : nullptr;
 }
 
+Span *spanCovering(uintptr_t p) {
+  Span *s = spanOf(p);
+  if (!s || (p >= s->base && p < s->limit()))
+    return s;
+  // A stale entry: p's page is inside a free run, whose first page maps to
+  // the run's record.
+  for (uintptr_t q = p & ~(uintptr_t)(kPageSize - 1); q >= kPageSize; q -= kPageSize) {
+    HeapArena *ha = arenaOf(q);
+    if (!ha)
+      break;
+    Span *e = ha->spans[pageInArena(q)];
+    if (e && e->npages && p >= e->base && p < e->limit())
+      return e;
+  }
+  return s;
+}
+
 bool findObject(uintptr_t p, ObjectRef *out) {
   HeapArena *ha = arenaOf(p);
   Span *s = ha ? ha->spans[pageInArena(p)] : nullptr;

@@ -191,6 +191,10 @@ bool isAllocated(const ObjectRef &o);
 bool isPreciseObject(const ObjectRef &o);
 // The span of page-containing address p, or null (any state).
 Span *spanOf(uintptr_t p);
+// For reports (slow: walks the page table down from p): the span record
+// whose bounds hold p, any state, e.g. the free run a stale page-table entry
+// hides; spanOf(p) when there is none.
+Span *spanCovering(uintptr_t p);
 
 // Pointer words: word i (0-based) of object o may hold a heap pointer.
 bool objectPointerWord(const ObjectRef &o, size_t i);
