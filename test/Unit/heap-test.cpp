@@ -660,3 +660,55 @@ TEST_F(HeapTest, AllocationCost) {
     flushAndSweep();
   }
 }
+
+// GODEBUG=invalidptr's inputs (GC/Collect.cpp checkPointer): an untyped
+// object is not precise, a typed one is, the bit survives a sweep with its
+// object and goes with it; a rejected address on a heap page leaves that
+// page's span record in ObjectRef::span (null outside the arenas), and
+// spanCovering finds the free run a freed large object's pages went to.
+TEST_F(HeapTest, InvalidPtrInputs) {
+  flushAndSweep();
+  MCache *c = newMCache();
+  uintptr_t typed = (uintptr_t)heapAlloc(c, 3 * W, &kPNQ);
+  uintptr_t untyped = (uintptr_t)heapAlloc(c, 3 * W, nullptr);
+  uintptr_t bigTyped = (uintptr_t)heapAlloc(c, 40000, &kPNQ);
+  uintptr_t bigUntyped = (uintptr_t)heapAlloc(c, 40000, nullptr);
+  ObjectRef o;
+  ASSERT_TRUE(findObject(typed, &o));
+  EXPECT_TRUE(isPreciseObject(o));
+  ASSERT_TRUE(findObject(untyped, &o));
+  EXPECT_FALSE(isPreciseObject(o));
+  markObject(o); // the untyped one survives the sweep, the typed one does not
+  ASSERT_TRUE(findObject(bigTyped, &o));
+  EXPECT_TRUE(isPreciseObject(o));
+  markObject(o);
+  ASSERT_TRUE(findObject(bigUntyped, &o));
+  EXPECT_FALSE(isPreciseObject(o));
+  flushAndSweep();
+  ASSERT_TRUE(findObject(untyped, &o));
+  EXPECT_FALSE(isPreciseObject(o));
+  ASSERT_TRUE(findObject(typed, &o));
+  EXPECT_FALSE(isAllocated(o));
+  // The freed large object's middle page: rejected, with a record.
+  uintptr_t mid = bigUntyped + 20000;
+  EXPECT_FALSE(findObject(mid, &o));
+  ASSERT_NE(o.span, nullptr);
+  Span *s = spanCovering(mid);
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->state, SpanState::Free);
+  EXPECT_LE(s->base, mid);
+  EXPECT_GT(s->limit(), mid);
+  // Outside every arena: no record.
+  static int local;
+  EXPECT_FALSE(findObject((uintptr_t)&local, &o));
+  EXPECT_EQ(o.span, nullptr);
+  // Reuse: everything freed, then a typed object in a slot once untyped.
+  flushAndSweep();
+  flushAndSweep();
+  for (int i = 0; i < 1000; i++) {
+    uintptr_t p = (uintptr_t)heapAlloc(c, 3 * W, &kPNQ);
+    ASSERT_TRUE(findObject(p, &o));
+    EXPECT_TRUE(isPreciseObject(o)) << i;
+  }
+  flushAndSweep();
+}

@@ -53,6 +53,14 @@ struct DebugVars {
   // memprofilerate=N: runtime.MemProfileRate at start-up (Proc/Prof.cpp);
   // -1 when not given.
   int32_t memprofilerate;
+  // allocfreetrace=1: every allocation, every object the sweeper frees and
+  // every collection is printed with a traceback (GC/Malloc.cpp, GC/Heap.cpp,
+  // GC/Collect.cpp; the printing is GC/AllocTrace.cpp).
+  int32_t allocfreetrace;
+  // invalidptr=1 (the default): a pointer-typed location holding an address
+  // in the heap's range that is in no allocated span is a fatal error
+  // (GC/Collect.cpp, badPointer).
+  int32_t invalidptr;
 };
 
 extern DebugVars debug;

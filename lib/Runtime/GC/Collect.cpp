@@ -2,6 +2,7 @@
 #include "GC/Collect.h"
 
 #include "Arch/Arch.h"
+#include "GC/AllocTrace.h"
 #include "GC/Finalizer.h"
 #include "GC/Globals.h"
 #include "GC/Heap.h"
@@ -14,6 +15,7 @@
 #include "Proc/Prof.h"
 #include "Proc/Stack.h"
 #include "Proc/Timer.h"
+#include "Proc/Traceback.h"
 #include "Proc/Trace.h"
 #include "Support/Check.h"
 #include "Support/TimeHistogram.h"
@@ -61,11 +63,54 @@ void push(uintptr_t base) {
 // /gc/scan (Stats): counted by the single marker, published per cycle.
 uint64_t gScanStack, gScanHeap;
 
+[[noreturn]] void badPointer(Span *s, uintptr_t p, uintptr_t refBase, uintptr_t refOff);
+
+// GODEBUG=invalidptr (on by default): a precise slot (at refBase+refOff)
+// holds p, which lies on a heap page whose span record s holds no object
+// at p. gc's findObject rule: bad unless p is inside an in-use span's
+// bounds (gc's: a small span ends after its last object, a large object
+// takes its whole pages). Out of line: only pointers the span lookup
+// rejected get here, which a correct program never stores.
+__attribute__((noinline, cold)) void checkPointer(Span *s, uintptr_t p, uintptr_t refBase, uintptr_t refOff) {
+  if (!debug.invalidptr)
+    return;
+  if (s->state == SpanState::InUse && p >= s->base && p < s->limit() &&
+      (s->sizeclass == 0 || p < s->base + (uintptr_t)s->nelems * s->elemSize))
+    return;
+  // A word of a conservatively scanned heap block (the runtime's untyped
+  // allocations: map tables, channel buffers, defer records) may be any
+  // value.
+  ObjectRef ref;
+  if (findObject(refBase, &ref) && !isPreciseObject(ref))
+    return;
+  badPointer(s, p, refBase, refOff);
+}
+
 // v may point into an object: if it is an allocated, unmarked one, mark it
 // and queue it for scanning (pointer-free objects need no scan).
 inline void markValue(uintptr_t v) {
   ObjectRef o;
   if (v < 4096 || !findObject(v, &o) || !isAllocated(o))
+    return;
+  if (markObject(o) && !o.span->noscan)
+    push(o.base);
+}
+
+// As markValue, for a precise slot: a word a type or a stack map says is a
+// pointer, found at refBase+refOff (a heap object, a global variable, a Go
+// frame). A value in the heap's range that the span lookup rejects is an
+// invalid pointer (checkPointer). Conservatively scanned words never come
+// here: they may hold anything.
+inline void markSlot(uintptr_t v, uintptr_t refBase, uintptr_t refOff) {
+  ObjectRef o;
+  if (v < 4096)
+    return;
+  if (!findObject(v, &o)) {
+    if (__builtin_expect(o.span != nullptr, 0))
+      checkPointer(o.span, v, refBase, refOff);
+    return;
+  }
+  if (!isAllocated(o))
     return;
   if (markObject(o) && !o.span->noscan)
     push(o.base);
@@ -78,11 +123,102 @@ void scanConservative(uintptr_t lo, uintptr_t hi) {
     markValue(*(const uintptr_t *)a);
 }
 
+// GODEBUG=invalidptr: gc's badPointer report and throw. Span states print
+// as gc's numbers: a free span's record is gc's mSpanDead (0), an in-use
+// one mSpanInUse (1); a large object freed under GODEBUG=efence stays "in
+// use" with limit 0, as gc 1.19 leaves it. The object holding the pointer
+// is dumped as gc's gcDumpObject does (span class and size are this heap's).
+void dumpObject(uintptr_t obj, uintptr_t off) {
+  print::str("object=");
+  print::hex(obj);
+  ObjectRef o;
+  if (!findObject(obj, &o)) {
+    print::str(" s=nil\n"); // a global variable or a goroutine stack
+    return;
+  }
+  Span *s = o.span;
+  size_t elem = s->sizeclass == 0 ? s->npages * kPageSize : s->elemSize;
+  uintptr_t limit = s->sizeclass == 0 ? s->limit() : s->base + (uintptr_t)s->nelems * s->elemSize;
+  print::str(" s.base()=");
+  print::hex(s->base);
+  print::str(" s.limit=");
+  print::hex(limit);
+  print::str(" s.spanclass=");
+  print::udec((uint64_t)s->sizeclass * 2 + (s->noscan ? 1 : 0));
+  print::str(" s.elemsize=");
+  print::udec(elem);
+  print::str(" s.state=mSpanInUse\n");
+  // Large objects: the beginning (it hints at the type) and the words
+  // around off.
+  constexpr uintptr_t W = sizeof(uintptr_t);
+  bool skipped = false;
+  for (uintptr_t i = 0; i < elem; i += W) {
+    if (!(i < 128 * W || (i + 16 * W > off && i < off + 16 * W))) {
+      skipped = true;
+      continue;
+    }
+    if (skipped) {
+      print::str(" ...\n");
+      skipped = false;
+    }
+    print::str(" *(object+");
+    print::udec(i);
+    print::str(") = ");
+    print::hex(*(const uintptr_t *)(obj + i));
+    if (i == off)
+      print::str(" <==");
+    print::nl();
+  }
+  if (skipped)
+    print::str(" ...\n");
+}
+
+[[noreturn]] __attribute__((noinline)) void badPointer(Span *s, uintptr_t p, uintptr_t refBase, uintptr_t refOff) {
+  beginCrash();
+  print::lock();
+  s = spanCovering(p); // not a stale page-table entry's record
+  bool faulted = s->state == SpanState::Faulted;
+  bool inUse = s->state == SpanState::InUse || faulted;
+  uintptr_t limit = faulted ? 0 : s->sizeclass == 0 ? s->limit() : s->base + (uintptr_t)s->nelems * s->elemSize;
+  print::str("runtime: pointer ");
+  print::hex(p);
+  print::str(inUse ? " to unused region of span" : " to unallocated span");
+  print::str(" span.base()=");
+  print::hex(s->base);
+  print::str(" span.limit=");
+  print::hex(limit);
+  print::str(" span.state=");
+  print::udec(inUse ? 1 : 0);
+  print::nl();
+  print::str("runtime: found in object at *(");
+  print::hex(refBase);
+  print::str("+");
+  print::hex(refOff);
+  print::str(")\n");
+  dumpObject(refBase, refOff);
+  print::str("fatal error: found bad pointer in Go heap (incorrect use of unsafe or cgo?)\n");
+  // gc throws with m.traceback = 2: every goroutine at "system" level, the
+  // collecting one first (walked from this frame on the system stack).
+  M *m = getm();
+  G *self = m ? m->curg : nullptr;
+  TraceSink out;
+  if (self) {
+    print::nl();
+    printGoroutine(out, self, (uintptr_t)__builtin_frame_address(0), TracebackLevel::System);
+  }
+  printAllGoroutines(out, self, TracebackLevel::System);
+  print::unlock();
+  print::flush();
+  if (tracebackLevel() == TracebackLevel::Crash)
+    os::abortProcess();
+  exitProcess(2);
+}
+
 // The finalizer hooks' callbacks.
 void scanObjectAt(uintptr_t base) {
   ObjectRef o;
   if (findObject(base, &o) && isAllocated(o))
-    forEachPointerWord(o, [](uintptr_t *slot) { markValue(*slot); });
+    forEachPointerWord(o, [&o](uintptr_t *slot) { markSlot(*slot, o.base, (uintptr_t)slot - o.base); });
 }
 
 bool isMarkedAt(uintptr_t p) {
@@ -97,9 +233,9 @@ void drain() {
     if (!findObject(base, &o))
       continue;
     uintptr_t end = 0;
-    forEachPointerWord(o, [&end](uintptr_t *slot) {
+    forEachPointerWord(o, [&end, base](uintptr_t *slot) {
       end = (uintptr_t)(slot + 1);
-      markValue(*slot);
+      markSlot(*slot, base, (uintptr_t)slot - base);
     });
     if (end)
       gScanHeap += end - base;
@@ -119,7 +255,7 @@ void scanGoFrame(const stackmaps::CallSite *site, const arch::Frame &f) {
     GORT_CHECK(slot);
     // A location wider than a pointer is a spilled vector of pointers.
     for (unsigned k = 0; k < b.size / sizeof(uintptr_t); k++)
-      markValue(slot[k]);
+      markSlot(slot[k], f.sp, (uintptr_t)&slot[k] - f.sp);
   }
 }
 #endif
@@ -189,8 +325,11 @@ __attribute__((noinline)) void markRoots() {
   uintptr_t sysSP = (uintptr_t)__builtin_frame_address(0);
   gScanStack = gScanHeap = 0; // gccheckmark runs the phase twice
   fin::markRoots(markValue, scanObjectAt);
-  globals::forEachPointer([](void **slot, size_t, const char *, size_t, void *) { markValue((uintptr_t)*slot); },
-                          nullptr);
+  globals::forEachPointer(
+      [](void **slot, size_t off, const char *, size_t, void *) {
+        markSlot((uintptr_t)*slot, (uintptr_t)slot - off, off);
+      },
+      nullptr);
   M *self = getm();
   size_t n;
   G *const *gs = allGoroutines(&n);
@@ -426,6 +565,8 @@ void collect(bool forced) {
     if (traced)
       trace::gcSTWStart();
     flushAllMCaches();
+    if (debug.allocfreetrace)
+      alloctrace::gc();
     HeapStats hs{};
     if (debug.gctrace)
       readHeapStats(&hs);

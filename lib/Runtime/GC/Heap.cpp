@@ -2,6 +2,7 @@
 #include "GC/Heap.h"
 
 #include "Env/GoDebug.h"
+#include "GC/AllocTrace.h"
 #include "OS/Linux.h"
 #include "Proc/Prof.h"
 #include "Support/Check.h"
@@ -304,6 +305,7 @@ void initSmallSpan(Span *s, int cls, bool noscan) {
   s->profiled = 0;
   s->flip = 0;
   memset(s->bits, 0, sizeof(s->bits));
+  memset(s->untyped, 0, sizeof(s->untyped));
 }
 
 // The first free object at or after s->freeindex, or s->nelems.
@@ -362,12 +364,15 @@ inline bool gcdataBit(const gort_type *t, size_t k) {
   return !t->gcdata || ((t->gcdata[k >> 3] >> (k & 7)) & 1);
 }
 
-// Writes the pointer bits of a small object at p (slot of slotSize bytes)
-// holding size bytes of typ.
-void writeHeapBits(uintptr_t p, size_t slotSize, size_t size, const gort_type *typ) {
+// Writes the pointer bits of small object idx of span s, holding size bytes
+// of typ.
+void writeHeapBits(Span *s, uint32_t idx, size_t size, const gort_type *typ) {
+  uintptr_t p = s->base + (uintptr_t)idx * s->elemSize;
   size_t bit;
   uint8_t *bits = heapdetail::arenaPtrBits(p, &bit);
-  size_t nwords = slotSize / kWordSize;
+  size_t nwords = s->elemSize / kWordSize;
+  if (!typ || !typ->gcdata)
+    s->untyped[idx / kBitsPerWord] |= BitWord(1) << (idx % kBitsPerWord);
   if (!typ) {
     for (size_t i = 0; i < nwords; i++, bit++)
       bits[bit >> 3] |= (uint8_t)(1u << (bit & 7));
@@ -518,7 +523,7 @@ void *heapAlloc(MCache *c, size_t size, const gort_type *typ) {
   if (s->needzero)
     memset((void *)p, 0, s->elemSize);
   if (!noscan)
-    writeHeapBits(p, s->elemSize, size, typ);
+    writeHeapBits(s, idx, size, typ);
   c->nmalloc[cls]++;
   return (void *)p;
 }
@@ -547,11 +552,27 @@ Span *spanOf(uintptr_t p) {
   return ha ? ha->spans[pageInArena(p)] : nullptr;
 }
 
+Span *spanCovering(uintptr_t p) {
+  Span *s = spanOf(p);
+  if (!s || (p >= s->base && p < s->limit()))
+    return s;
+  // A stale entry: p's page is inside a free run, whose first page maps to
+  // the run's record.
+  for (uintptr_t q = p & ~(uintptr_t)(kPageSize - 1); q >= kPageSize; q -= kPageSize) {
+    HeapArena *ha = arenaOf(q);
+    if (!ha)
+      break;
+    Span *e = ha->spans[pageInArena(q)];
+    if (e && e->npages && p >= e->base && p < e->limit())
+      return e;
+  }
+  return s;
+}
+
 bool findObject(uintptr_t p, ObjectRef *out) {
   HeapArena *ha = arenaOf(p);
-  if (!ha)
-    return false;
-  Span *s = ha->spans[pageInArena(p)];
+  Span *s = ha ? ha->spans[pageInArena(p)] : nullptr;
+  out->span = s;
   // The page table may hold stale entries (pages inside a free run): the
   // span's own bounds and state decide.
   if (!s || s->state != SpanState::InUse || p < s->base || p >= s->limit())
@@ -584,6 +605,13 @@ inline bool testBit(const BitWord *b, uint32_t i) {
 bool isAllocated(const ObjectRef &o) {
   uint32_t i = objectIndex(o);
   return i < o.span->freeindex || testBit(o.span->allocBits(), i);
+}
+
+bool isPreciseObject(const ObjectRef &o) {
+  Span *s = o.span;
+  if (s->sizeclass == 0)
+    return s->largeType && s->largeType->gcdata;
+  return !testBit(s->untyped, objectIndex(o));
 }
 
 bool objectPointerWord(const ObjectRef &o, size_t i) {
@@ -634,6 +662,8 @@ size_t sweepSpan(Span *s) {
     }
     if (__builtin_expect(s->profiled != 0, 0))
       s->profiled -= prof::memFree(s->base);
+    if (__builtin_expect(debug.allocfreetrace != 0, 0))
+      alloctrace::free(s->base, s->npages * kPageSize);
     if (debug.efence) {
       // Never reused, and any access faults (the page table keeps the span
       // so findObject sees it is no longer in use).
@@ -670,9 +700,14 @@ size_t sweepSpan(Span *s) {
     if (lo + kBitsPerWord > s->nelems)
       a &= (BitWord(1) << (s->nelems - lo)) - 1;
     mb[w] &= a; // a mark on a free slot means nothing
+    s->untyped[w] &= mb[w];
     if (__builtin_expect(s->profiled != 0, 0)) {
       for (BitWord dead = a & ~mb[w]; dead; dead &= dead - 1)
         s->profiled -= prof::memFree(s->base + (lo + (size_t)__builtin_ctzl(dead)) * s->elemSize);
+    }
+    if (__builtin_expect(debug.allocfreetrace != 0, 0)) {
+      for (BitWord dead = a & ~mb[w]; dead; dead &= dead - 1)
+        alloctrace::free(s->base + (lo + (size_t)__builtin_ctzl(dead)) * s->elemSize, s->elemSize);
     }
     if (__builtin_expect(debug.clobberfree != 0, 0)) {
       for (BitWord dead = a & ~mb[w]; dead; dead &= dead - 1)
@@ -789,13 +824,27 @@ void heapRange(uintptr_t *lo, uintptr_t *hi) {
   *hi = heap.arenaHi;
 }
 
+namespace {
+// gc's size of an object's slot: a large object's whole span.
+inline size_t slotOf(const ObjectRef &o) { return o.span->sizeclass == 0 ? o.span->npages * kPageSize : o.size; }
+} // namespace
+
+bool objectSlot(uintptr_t p, uintptr_t *base, size_t *slot) {
+  ObjectRef o;
+  if (!findObject(p, &o))
+    return false;
+  *base = o.base;
+  *slot = slotOf(o);
+  return true;
+}
+
 bool noteProfiled(uintptr_t p, uintptr_t *base, size_t *slot) {
   ObjectRef o;
   if (!findObject(p, &o))
     return false;
   __atomic_fetch_add(&o.span->profiled, 1u, __ATOMIC_RELAXED);
   *base = o.base;
-  *slot = o.span->sizeclass == 0 ? o.span->npages * kPageSize : o.size; // gc: the span's size
+  *slot = slotOf(o);
   return true;
 }
 

@@ -113,6 +113,11 @@ struct Span {
   const gort_type *largeType;
   size_t largeSize;
   BitWord bits[2][kSpanBitWords];
+  // Small scan spans: the objects allocated untyped (or with a type without
+  // a pointer bitmap), whose words are all scanned conservatively. Only the
+  // invalid-pointer report reads it (isPreciseObject); set at allocation,
+  // kept by the sweep for the survivors.
+  BitWord untyped[kSpanBitWords];
 
   BitWord *allocBits() { return bits[flip]; }
   BitWord *markBits() { return bits[flip ^ 1]; }
@@ -175,11 +180,21 @@ void flushAllMCaches();
 // The object containing address p (interior pointers included), or false
 // for addresses outside the heap's in-use spans (and the unused tail of a
 // small span). Free slots of an in-use span are found too; isAllocated
-// tells them apart.
+// tells them apart. On false, out->span is the span record the page table
+// holds for p's page (any state, possibly stale: a page inside a free run
+// keeps its last owner's), or null when p is in no arena or on a page no
+// span ever held: the collector's invalid-pointer check starts from there.
 bool findObject(uintptr_t p, ObjectRef *out);
 bool isAllocated(const ObjectRef &o);
+// Whether o's pointer words come from a type (false: an untyped block, or a
+// type without a pointer bitmap, scanned conservatively).
+bool isPreciseObject(const ObjectRef &o);
 // The span of page-containing address p, or null (any state).
 Span *spanOf(uintptr_t p);
+// For reports (slow: walks the page table down from p): the span record
+// whose bounds hold p, any state, e.g. the free run a stale page-table entry
+// hides; spanOf(p) when there is none.
+Span *spanCovering(uintptr_t p);
 
 // Pointer words: word i (0-based) of object o may hold a heap pointer.
 bool objectPointerWord(const ObjectRef &o, size_t i);
@@ -195,6 +210,10 @@ bool isMarked(const ObjectRef &o);
 // unmarked objects, clears the marks; an empty span returns to the mheap.
 // Returns the number of objects freed.
 size_t sweepSpan(Span *s);
+// The object at p (interior pointers included): its base and the bytes it
+// occupies as gc reports them (the size class's slot; a large object's
+// pages). False outside the heap's objects.
+bool objectSlot(uintptr_t p, uintptr_t *base, size_t *slot);
 // The memory profiler sampled the object at p (interior pointers included):
 // the span of it counts one more sampled object. Returns the object's base
 // (the block, for a tiny object) and its slot size, or false outside the heap.

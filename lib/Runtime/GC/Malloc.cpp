@@ -1,6 +1,7 @@
 // The bootstrap allocator backends behind mallocgc. See Malloc.h.
 #include "GC/Malloc.h"
 
+#include "GC/AllocTrace.h"
 #include "GC/Collect.h"
 #include "GC/Heap.h"
 #include "Env/GoDebug.h"
@@ -176,8 +177,8 @@ Lock gSbrkLock;
 uint8_t *gSbrkCur, *gSbrkEnd;
 
 // GODEBUG=sbrk=1, efence=1 (each object on pages of its own; Heap.cpp
-// faults them when freed) or counting for inittrace: one test on the fast
-// path.
+// faults them when freed), allocfreetrace=1 or counting for inittrace: one
+// test on the fast path (gc's debug.malloc).
 bool gMallocDebug;
 G *gCountG; // countAllocsOf
 uint64_t gCountAllocs, gCountBytes;
@@ -188,7 +189,7 @@ __attribute__((noinline)) void *mallocDebug(size_t size, const gort_type *typ);
 void mallocInit() {
   heapInit();
   gc::init();
-  gMallocDebug = debug.sbrk || debug.efence;
+  gMallocDebug = debug.sbrk || debug.efence || debug.allocfreetrace;
 }
 
 namespace {
@@ -245,8 +246,27 @@ inline void maybeProfile(MCache *c, void *p, size_t size, const gort_type *typ) 
   }
 }
 
-// From the calling M's P's mcache, or the shared one without a P.
-template <void *(*Alloc)(MCache *, size_t, const gort_type *)>
+// GODEBUG=allocfreetrace=1: the record of an allocation (GC/AllocTrace.h),
+// its traceback from mallocgc's caller's side of this frame.
+__attribute__((noinline)) void traceAlloc(void *p, const gort_type *typ) {
+  uintptr_t base;
+  size_t slot;
+  if (!objectSlot((uintptr_t)p, &base, &slot))
+    return;
+  uintptr_t fp = (uintptr_t)__builtin_frame_address(0);
+  // On the system stack: a goroutine's stack has only kGuard bytes for
+  // runtime code, and the symbol lookups need more.
+  if (getm())
+    systemstack([&] { alloctrace::alloc(base, slot, typ, fp); });
+  else
+    alloctrace::alloc(base, slot, typ, fp);
+}
+
+// From the calling M's P's mcache, or the shared one without a P. Traced
+// (allocfreetrace, only from mallocDebug) prints each allocation before a
+// collection it triggers, as gc: not a tiny object packed into the current
+// block (gc 1.19 returns before its trace for those).
+template <void *(*Alloc)(MCache *, size_t, const gort_type *), bool Traced = false>
 inline void *allocFromCache(size_t size, const gort_type *typ) {
   M *m = getm();
   if (__builtin_expect(m && m->p, 1)) {
@@ -254,18 +274,29 @@ inline void *allocFromCache(size_t size, const gort_type *typ) {
     if (__builtin_expect(!p->mcache, 0))
       p->mcache = newMCache();
     MCache *c = p->mcache;
+    uint64_t tiny = Traced ? c->tinyAllocs : 0;
     void *r = Alloc(c, size, typ);
     maybeProfile(c, r, size, typ);
+    if (Traced && c->tinyAllocs == tiny)
+      traceAlloc(r, typ);
     if (__builtin_expect(c->gcWanted, 0))
       return collectAfter(m, c, r);
     return r;
   }
   // No P: no collection from here (the next allocation with one starts it).
-  LockGuard l(gSharedLock);
-  if (!gShared)
-    gShared = newMCache();
-  void *r = Alloc(gShared, size, typ);
-  maybeProfile(gShared, r, size, typ);
+  void *r;
+  bool packed;
+  {
+    LockGuard l(gSharedLock);
+    if (!gShared)
+      gShared = newMCache();
+    uint64_t tiny = Traced ? gShared->tinyAllocs : 0;
+    r = Alloc(gShared, size, typ);
+    maybeProfile(gShared, r, size, typ);
+    packed = Traced && gShared->tinyAllocs != tiny;
+  }
+  if (Traced && !packed)
+    traceAlloc(r, typ);
   return r;
 }
 
@@ -278,6 +309,9 @@ void *mallocDebug(size_t size, const gort_type *typ) {
     LockGuard l(gSbrkLock);
     return bump(&gSbrkCur, &gSbrkEnd, bumpSize(size));
   }
+  if (debug.allocfreetrace)
+    return debug.efence ? allocFromCache<heapAllocPages, true>(size, typ)
+                        : allocFromCache<heapAlloc, true>(size, typ);
   if (debug.efence)
     return allocFromCache<heapAllocPages>(size, typ);
   return allocFromCache<heapAlloc>(size, typ);

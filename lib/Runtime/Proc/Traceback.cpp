@@ -118,7 +118,8 @@ Ranges currentRanges(uintptr_t fp) {
   // On the system stack: its frames lie below where g0 switched to the
   // goroutine (or, with no goroutine, within the thread's stack).
   uintptr_t top = m && m->g0SP && (uintptr_t)m->g0SP > fp ? (uintptr_t)m->g0SP : fp + (1u << 20);
-  r.add(fp, top);
+  // The frame record may lie below fp (riscv64's s0 points above it).
+  r.add(fp - 2 * arch::kPtrSize, top);
   if (g)
     r.add(g->stackLo, g->stackHi);
   return r;
@@ -213,6 +214,7 @@ void printHeader(TraceSink &out, G *g) {
   out.udec(g->goid);
   out.str(" [");
   switch (g->status.load()) {
+  case GStatus::Idle: out.str("idle"); break; // an M's g0, as gc prints it
   case GStatus::Runnable: out.str("runnable"); break;
   case GStatus::Running: out.str("running"); break;
   case GStatus::Syscall: out.str("syscall"); break;
@@ -449,9 +451,10 @@ void printFrames(TraceSink &out, const uintptr_t *pcs, unsigned n, TracebackLeve
   }
 }
 
-void printGoroutine(TraceSink &out, G *g, uintptr_t fp) {
+void printGoroutine(TraceSink &out, G *g, uintptr_t fp) { printGoroutine(out, g, fp, tracebackLevel()); }
+
+void printGoroutine(TraceSink &out, G *g, uintptr_t fp, TracebackLevel level) {
   printHeader(out, g);
-  TracebackLevel level = tracebackLevel();
   uintptr_t pcs[kMaxPrintedFrames + 1];
   unsigned n = 0;
   if (fp)
@@ -512,7 +515,9 @@ size_t stackTrace(char *buf, size_t cap, bool all, uintptr_t fp) {
   return out.len;
 }
 
-void printAllGoroutines(TraceSink &out, G *except) {
+void printAllGoroutines(TraceSink &out, G *except) { printAllGoroutines(out, except, tracebackLevel()); }
+
+void printAllGoroutines(TraceSink &out, G *except, TracebackLevel level) {
   size_t n = 0;
   G *const *gs = allGoroutines(&n);
   for (size_t i = 0; i < n; i++) {
@@ -520,10 +525,10 @@ void printAllGoroutines(TraceSink &out, G *except) {
     GStatus s = g->status.load();
     if (g == except || s == GStatus::Dead || s == GStatus::Idle)
       continue;
-    if (g->system && tracebackLevel() < TracebackLevel::System)
+    if (g->system && level < TracebackLevel::System)
       continue;
     out.str("\n");
-    printGoroutine(out, g, 0);
+    printGoroutine(out, g, 0, level);
   }
 }
 

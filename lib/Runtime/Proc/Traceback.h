@@ -68,6 +68,9 @@ unsigned signalStack(uintptr_t pc, uintptr_t fp, uintptr_t *pcs, unsigned max);
 // running goroutine pass the frame pointer to start from (its caller's frame
 // comes first); for a switched-out one pass 0 and the saved context is used.
 void printGoroutine(TraceSink &out, G *g, uintptr_t fp);
+// As printGoroutine, at `level` whatever GOTRACEBACK says (gc's m.traceback
+// override: GODEBUG=allocfreetrace prints its stacks at "system").
+void printGoroutine(TraceSink &out, G *g, uintptr_t fp, TracebackLevel level);
 
 // As printGoroutine, for g interrupted at pc (an exact PC, e.g. a fault)
 // with frame pointer fp.
@@ -94,6 +97,7 @@ bool isGoPC(uintptr_t pc);
 // line; the first form writes to standard error under the print lock.
 void printAllGoroutines(G *except);
 void printAllGoroutines(TraceSink &out, G *except);
+void printAllGoroutines(TraceSink &out, G *except, TracebackLevel level);
 
 // Frames only (no header), from a list of return addresses; `level` decides
 // whether runtime frames show.
