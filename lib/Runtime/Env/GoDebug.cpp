@@ -6,7 +6,7 @@
 
 namespace gort {
 
-DebugVars debug = {0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1}; // constant-initialized: no static constructor
+DebugVars debug = {0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0}; // constant-initialized: no static constructor
 
 namespace {
 
@@ -32,6 +32,8 @@ const Knob kKnobs[] = {
     {"efence", &debug.efence},
     {"inittrace", &debug.inittrace},
     {"memprofilerate", &debug.memprofilerate},
+    {"scavtrace", &debug.scavtrace},
+    {"gcpacertrace", &debug.gcpacertrace},
 };
 
 // Go's atoi for GODEBUG: decimal digits only; anything else leaves the knob alone.

@@ -53,6 +53,11 @@ struct DebugVars {
   // memprofilerate=N: runtime.MemProfileRate at start-up (Proc/Prof.cpp);
   // -1 when not given.
   int32_t memprofilerate;
+  // scavtrace=1: one line per collection on the background scavenger's work,
+  // and one per debug.FreeOSMemory (GC/Scavenge.cpp). gcpacertrace=1: the
+  // pacer's lines at each cycle's start and end (GC/Collect.cpp).
+  int32_t scavtrace;
+  int32_t gcpacertrace;
 };
 
 extern DebugVars debug;

@@ -5,6 +5,7 @@
 #include "GC/Finalizer.h"
 #include "GC/Globals.h"
 #include "GC/Heap.h"
+#include "GC/Scavenge.h"
 #include "GC/StackMap.h"
 #include "Env/GoDebug.h"
 #include "OS/Linux.h"
@@ -36,6 +37,10 @@ std::atomic<uint64_t> gLastLive{0}, gNextGC{0};
 // memory besides the heap's pages that counts against it (see setTrigger).
 std::atomic<int64_t> gLimit{INT64_MAX};
 std::atomic<uint64_t> gOverhead{0};
+// The scavenger's pacing inputs from the last cycle (GC/Scavenge.h): the
+// goal it started with (0: no cycle yet) and the heap's in-use pages when
+// it stopped the world.
+std::atomic<uint64_t> gLastGoal{0}, gInuseAtStop{0};
 
 // The mark stack: object bases still to scan. Runtime memory, grown by
 // doubling, kept between cycles.
@@ -264,6 +269,9 @@ void setTrigger(uint64_t live) {
   }
   gNextGC.store(next, std::memory_order_relaxed);
   setGCTrigger(live, next);
+  scav::setGoals({next, gLastGoal.load(std::memory_order_relaxed),
+                  gInuseAtStop.load(std::memory_order_relaxed), limit,
+                  gOverhead.load(std::memory_order_relaxed)});
 }
 
 // GODEBUG=gctrace=1, in gc 1.19's shape. This collector stops the world for
@@ -431,6 +439,8 @@ void collect(bool forced) {
       readHeapStats(&hs);
     t.heap0 = hs.heapAlloc;
     t.goal = gNextGC.load(std::memory_order_relaxed);
+    gLastGoal.store(t.goal, std::memory_order_relaxed);
+    gInuseAtStop.store(readHeapPages().inuse, std::memory_order_relaxed);
     t.procs = gomaxprocs();
     // A heap pointer may live only in a callee-saved register of a runtime
     // frame below (the system stack's callers were never switched away
@@ -482,12 +492,14 @@ void collect(bool forced) {
       t.stacks = stack::inuseBytes(); // gc: the stack bytes it scanned
       printTrace(t, forced);
     }
+    scav::cycleDone();
     if (traced) {
       trace::gcSTWDone(hs.heapAlloc, gNextGC.load(std::memory_order_relaxed));
       trace::gcDone();
     }
     startTheWorld();
     fin::wake();
+    scav::wake();
   });
   gCollectLock.unlock();
 }
