@@ -322,6 +322,69 @@ void printTrace(const Trace &t, bool forced) {
   print::unlock();
 }
 
+// GODEBUG=gcpacertrace=1, gc 1.19's three pacer lines with this
+// collector's values. Start of a cycle: no assists (the program is stopped
+// for the whole cycle: ratio 0), the scannable heap expected (what the last
+// cycle scanned), heap and goal, one dedicated marker and no fractional one.
+void printPacerStart(uint64_t heap0, uint64_t goal) {
+  print::lock();
+  print::str("pacer: assist ratio=");
+  print::flt(0);
+  print::str(" (scan ");
+  print::udec(gStats.scanHeapBytes >> 20);
+  print::str(" MB in ");
+  print::udec(heap0 >> 20);
+  print::str("->");
+  print::udec(goal >> 20);
+  print::str(" MB) workers=1+");
+  print::flt(0);
+  print::nl();
+  print::unlock();
+}
+
+// After marking: the collector had all of the CPU while it ran (100%, and
+// that is what it expects); this cycle's heap+stack+globals scan work
+// against the last cycle's; nothing was allocated during the cycle, so the
+// heap went from its size at the trigger to the same; no cons/mark
+// controller (0).
+void printPacerEnd(uint64_t heap0, uint64_t goal, uint64_t globals, uint64_t expected) {
+  print::lock();
+  print::str("pacer: 100% CPU (100 exp.) for ");
+  print::udec(gScanHeap);
+  print::str("+");
+  print::udec(gScanStack);
+  print::str("+");
+  print::udec(globals);
+  print::str(" B work (");
+  print::udec(expected);
+  print::str(" B exp.) in ");
+  print::udec(heap0);
+  print::str(" B -> ");
+  print::udec(heap0);
+  print::str(" B (∆goal ");
+  print::dec((int64_t)heap0 - (int64_t)goal);
+  print::str(", cons/mark ");
+  print::flt(0);
+  print::str(")");
+  print::nl();
+  print::unlock();
+}
+
+// The sweep is done inside the pause: nothing allocated during it, every
+// in-use page swept, no proportional sweeping (0 pages/byte).
+void printPacerSweep(uint64_t live, uint64_t pages) {
+  print::lock();
+  print::str("pacer: sweep done at heap size ");
+  print::udec(live >> 20);
+  print::str("MB; allocated 0MB during sweep; swept ");
+  print::udec(pages);
+  print::str(" pages at ");
+  print::flt(0);
+  print::str(" pages/byte");
+  print::nl();
+  print::unlock();
+}
+
 // GOMEMLIMIT's syntax: decimal digits with an optional unit, B, KiB, MiB,
 // GiB or TiB; the value must fit an int64.
 bool parseByteCount(const char *s, int64_t *out) {
@@ -435,12 +498,16 @@ void collect(bool forced) {
       trace::gcSTWStart();
     flushAllMCaches();
     HeapStats hs{};
-    if (debug.gctrace)
+    if (debug.gctrace || debug.gcpacertrace)
       readHeapStats(&hs);
     t.heap0 = hs.heapAlloc;
     t.goal = gNextGC.load(std::memory_order_relaxed);
     gLastGoal.store(t.goal, std::memory_order_relaxed);
     gInuseAtStop.store(readHeapPages().inuse, std::memory_order_relaxed);
+    uint64_t globalsBytes = debug.gcpacertrace ? globals::bytes() : 0;
+    uint64_t expectedScan = gStats.scanHeapBytes + gStats.scanStackBytes + globalsBytes;
+    if (debug.gcpacertrace)
+      printPacerStart(t.heap0, t.goal);
     t.procs = gomaxprocs();
     // A heap pointer may live only in a callee-saved register of a runtime
     // frame below (the system stack's callers were never switched away
@@ -453,6 +520,8 @@ void collect(bool forced) {
     fin::queueUnreachable(isMarkedAt, markValue);
     drain();
     t.marked = os::nanotime();
+    if (debug.gcpacertrace)
+      printPacerEnd(t.heap0, t.goal, globalsBytes, expectedScan);
     sweepAll();
     prof::memCycleDone(); // MemProfile now shows this cycle (Proc/Prof.h)
     readHeapStats(&hs);
@@ -492,6 +561,8 @@ void collect(bool forced) {
       t.stacks = stack::inuseBytes(); // gc: the stack bytes it scanned
       printTrace(t, forced);
     }
+    if (debug.gcpacertrace)
+      printPacerSweep(hs.heapAlloc, gInuseAtStop.load(std::memory_order_relaxed) / kPageSize);
     scav::cycleDone();
     if (traced) {
       trace::gcSTWDone(hs.heapAlloc, gNextGC.load(std::memory_order_relaxed));
