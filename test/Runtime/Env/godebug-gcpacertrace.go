@@ -13,6 +13,7 @@ func main() {
 		sink = append(sink, make([]byte, 100<<10))
 	}
 	sink = nil
+	println("forced")
 	runtime.GC()
 	println("done")
 }
@@ -20,9 +21,12 @@ func main() {
 // CHECK: pacer: assist ratio=+0.000000e+000 (scan {{[0-9]+}} MB in {{[0-9]+}}->4 MB) workers=1++0.000000e+000
 // CHECK-NEXT: pacer: 100% CPU (100 exp.) for {{[0-9]+}}+{{[0-9]+}}+{{[0-9]+}} B work ({{[0-9]+}} B exp.) in [[H:[0-9]+]] B -> [[H]] B (∆goal {{-?[0-9]+}}, cons/mark +0.000000e+000)
 // CHECK-NEXT: pacer: sweep done at heap size {{[0-9]+}}MB; allocated 0MB during sweep; swept {{[1-9][0-9]*}} pages at +0.000000e+000 pages/byte
-// The forced cycle: the 10 MB dropped, nothing left.
-// CHECK: pacer: sweep done at heap size 0MB; allocated 0MB during sweep; swept {{[0-9]+}} pages at +0.000000e+000 pages/byte
+// CHECK: forced
+// CHECK-NEXT: pacer: assist ratio=+0.000000e+000 (scan {{[0-9]+}} MB in {{[0-9]+}}->{{[0-9]+}} MB) workers=1++0.000000e+000
+// CHECK-NEXT: pacer: 100% CPU (100 exp.) for {{.*}}
+// CHECK-NEXT: pacer: sweep done at heap size {{[0-9]+}}MB; allocated 0MB during sweep; swept {{[0-9]+}} pages at +0.000000e+000 pages/byte
 // CHECK-NEXT: done
 
 // QUIET-NOT: pacer:
-// QUIET: done
+// QUIET: forced
+// QUIET-NEXT: done

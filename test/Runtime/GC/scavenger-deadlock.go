@@ -19,15 +19,27 @@ const (
 
 var sink [][]byte
 
-func main() {
-	for i := 0; i < total/block; i++ {
-		b := make([]byte, block)
-		for j := 0; j < len(b); j += 4096 {
-			b[j] = 1
+// grow allocates total bytes in blocks, touching every page, on a goroutine
+// of its own: once it has exited no stale word of its stack can keep the
+// blocks (armv7 scans stacks conservatively).
+func grow() {
+	done := make(chan bool)
+	go func() {
+		for i := 0; i < total/block; i++ {
+			b := make([]byte, block)
+			for j := 0; j < len(b); j += 4096 {
+				b[j] = 1
+			}
+			sink = append(sink, b)
 		}
-		sink = append(sink, b)
-	}
-	sink = nil
+		sink = nil
+		done <- true
+	}()
+	<-done
+}
+
+func main() {
+	grow()
 	runtime.GC()
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
