@@ -582,6 +582,54 @@ TEST_F(HeapTest, ScavengeAccounting) {
   debug.madvdontneed = 1;
 }
 
+// The background scavenger's small chunks: a free run is released from its
+// top down, a chunk at a time, and keeps its other pages; HeapReleased is
+// exact (after a full scavenge it equals HeapIdle), also when an allocation
+// takes part-released pages. harddecommit=1 shows which pages went.
+TEST_F(HeapTest, PartialRelease) {
+  flushAndSweep();
+  scavenge(SIZE_MAX);
+  HeapStats s0, s1, s2, s3;
+  readHeapStats(&s0);
+  EXPECT_EQ(s0.heapReleased, s0.heapIdle);
+  MCache *c = newMCache();
+  const size_t size = 4 << 20, chunk = 64 << 10;
+  uint8_t *p = (uint8_t *)heapAlloc(c, size, nullptr);
+  memset(p, 1, size);
+  flushAndSweep(); // unmarked: freed, the only free pages not released
+  readHeapStats(&s1);
+  EXPECT_EQ(s1.heapIdle - s1.heapReleased, size);
+  debug.harddecommit = 1;
+  EXPECT_EQ(scavenge(chunk), chunk);
+  readHeapStats(&s2);
+  EXPECT_EQ(s2.heapReleased - s1.heapReleased, chunk);
+  EXPECT_FALSE(readable((uintptr_t)p + size - 1));
+  EXPECT_FALSE(readable((uintptr_t)p + size - chunk));
+  EXPECT_TRUE(readable((uintptr_t)p + size - chunk - 1));
+  EXPECT_TRUE(readable((uintptr_t)p));
+  // Half of it in chunks; then a 3 MiB object, which may take part-released
+  // pages: exactly the unreleased ones it took leave the count.
+  for (size_t done = chunk; done < size / 2; done += chunk)
+    EXPECT_EQ(scavenge(chunk), chunk);
+  EXPECT_TRUE(readable((uintptr_t)p + size / 2 - 1));
+  EXPECT_FALSE(readable((uintptr_t)p + size / 2));
+  const size_t qsize = 3 << 20;
+  uintptr_t q = (uintptr_t)heapAlloc(c, qsize, nullptr);
+  EXPECT_TRUE(readable(q + qsize - 1)); // opened again
+  for (size_t i = 0; i < qsize; i += 4096)
+    ASSERT_EQ(((uint8_t *)q)[i], 0) << i;
+  memset((void *)q, 2, qsize);
+  uintptr_t lo = q > (uintptr_t)p ? q : (uintptr_t)p;
+  uintptr_t hi = q + qsize < (uintptr_t)p + size / 2 ? q + qsize : (uintptr_t)p + size / 2;
+  readHeapStats(&s3);
+  EXPECT_EQ(s3.heapIdle - s3.heapReleased, size / 2 - (hi > lo ? hi - lo : 0));
+  debug.harddecommit = 0;
+  flushAndSweep();
+  EXPECT_EQ(scavenge(SIZE_MAX) % kPageSize, 0u);
+  readHeapStats(&s3);
+  EXPECT_EQ(s3.heapReleased, s3.heapIdle);
+}
+
 TEST_F(HeapTest, Statistics) {
   flushAndSweep();
   MCache *c = newMCache();

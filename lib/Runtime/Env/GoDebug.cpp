@@ -8,7 +8,7 @@ namespace gort {
 
 NonDefaultEvents nonDefault; // zero-initialized
 
-DebugVars debug = {0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 1}; // constant-initialized: no static constructor
+DebugVars debug = {0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 1, 0, 0}; // constant-initialized: no static constructor
 
 namespace {
 
@@ -36,6 +36,8 @@ const Knob kKnobs[] = {
     {"memprofilerate", &debug.memprofilerate},
     {"allocfreetrace", &debug.allocfreetrace},
     {"invalidptr", &debug.invalidptr},
+    {"scavtrace", &debug.scavtrace},
+    {"gcpacertrace", &debug.gcpacertrace},
 };
 
 // Go's atoi for GODEBUG: decimal digits only; anything else leaves the knob alone.

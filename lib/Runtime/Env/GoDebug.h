@@ -61,6 +61,11 @@ struct DebugVars {
   // in the heap's range that is in no allocated span is a fatal error
   // (GC/Collect.cpp, badPointer).
   int32_t invalidptr;
+  // scavtrace=1: one line per collection on the background scavenger's work,
+  // and one per debug.FreeOSMemory (GC/Scavenge.cpp). gcpacertrace=1: the
+  // pacer's lines at each cycle's start and end (GC/Collect.cpp).
+  int32_t scavtrace;
+  int32_t gcpacertrace;
 };
 
 extern DebugVars debug;

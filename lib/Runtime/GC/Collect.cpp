@@ -6,6 +6,7 @@
 #include "GC/Finalizer.h"
 #include "GC/Globals.h"
 #include "GC/Heap.h"
+#include "GC/Scavenge.h"
 #include "GC/StackMap.h"
 #include "Env/GoDebug.h"
 #include "OS/Linux.h"
@@ -38,6 +39,10 @@ std::atomic<uint64_t> gLastLive{0}, gNextGC{0};
 // memory besides the heap's pages that counts against it (see setTrigger).
 std::atomic<int64_t> gLimit{INT64_MAX};
 std::atomic<uint64_t> gOverhead{0};
+// The scavenger's pacing inputs from the last cycle (GC/Scavenge.h): the
+// goal it started with (0: no cycle yet) and the heap's in-use pages when
+// it stopped the world.
+std::atomic<uint64_t> gLastGoal{0}, gInuseAtStop{0};
 
 // The mark stack: object bases still to scan. Runtime memory, grown by
 // doubling, kept between cycles.
@@ -403,6 +408,9 @@ void setTrigger(uint64_t live) {
   }
   gNextGC.store(next, std::memory_order_relaxed);
   setGCTrigger(live, next);
+  scav::setGoals({next, gLastGoal.load(std::memory_order_relaxed),
+                  gInuseAtStop.load(std::memory_order_relaxed), limit,
+                  gOverhead.load(std::memory_order_relaxed)});
 }
 
 // GODEBUG=gctrace=1, in gc 1.19's shape. This collector stops the world for
@@ -449,6 +457,69 @@ void printTrace(const Trace &t, bool forced) {
   print::str(" P");
   if (forced)
     print::str(" (forced)");
+  print::nl();
+  print::unlock();
+}
+
+// GODEBUG=gcpacertrace=1, gc 1.19's three pacer lines with this
+// collector's values. Start of a cycle: no assists (the program is stopped
+// for the whole cycle: ratio 0), the scannable heap expected (what the last
+// cycle scanned), heap and goal, one dedicated marker and no fractional one.
+void printPacerStart(uint64_t heap0, uint64_t goal) {
+  print::lock();
+  print::str("pacer: assist ratio=");
+  print::flt(0);
+  print::str(" (scan ");
+  print::udec(gStats.scanHeapBytes >> 20);
+  print::str(" MB in ");
+  print::udec(heap0 >> 20);
+  print::str("->");
+  print::udec(goal >> 20);
+  print::str(" MB) workers=1+");
+  print::flt(0);
+  print::nl();
+  print::unlock();
+}
+
+// After marking: the collector had all of the CPU while it ran (100%, and
+// that is what it expects); this cycle's heap+stack+globals scan work
+// against the last cycle's; nothing was allocated during the cycle, so the
+// heap went from its size at the trigger to the same; no cons/mark
+// controller (0).
+void printPacerEnd(uint64_t heap0, uint64_t goal, uint64_t globals, uint64_t expected) {
+  print::lock();
+  print::str("pacer: 100% CPU (100 exp.) for ");
+  print::udec(gScanHeap);
+  print::str("+");
+  print::udec(gScanStack);
+  print::str("+");
+  print::udec(globals);
+  print::str(" B work (");
+  print::udec(expected);
+  print::str(" B exp.) in ");
+  print::udec(heap0);
+  print::str(" B -> ");
+  print::udec(heap0);
+  print::str(" B (∆goal ");
+  print::dec((int64_t)heap0 - (int64_t)goal);
+  print::str(", cons/mark ");
+  print::flt(0);
+  print::str(")");
+  print::nl();
+  print::unlock();
+}
+
+// The sweep is done inside the pause: nothing allocated during it, every
+// in-use page swept, no proportional sweeping (0 pages/byte).
+void printPacerSweep(uint64_t live, uint64_t pages) {
+  print::lock();
+  print::str("pacer: sweep done at heap size ");
+  print::udec(live >> 20);
+  print::str("MB; allocated 0MB during sweep; swept ");
+  print::udec(pages);
+  print::str(" pages at ");
+  print::flt(0);
+  print::str(" pages/byte");
   print::nl();
   print::unlock();
 }
@@ -568,10 +639,16 @@ void collect(bool forced) {
     if (debug.allocfreetrace)
       alloctrace::gc();
     HeapStats hs{};
-    if (debug.gctrace)
+    if (debug.gctrace || debug.gcpacertrace)
       readHeapStats(&hs);
     t.heap0 = hs.heapAlloc;
     t.goal = gNextGC.load(std::memory_order_relaxed);
+    gLastGoal.store(t.goal, std::memory_order_relaxed);
+    gInuseAtStop.store(readHeapPages().inuse, std::memory_order_relaxed);
+    uint64_t globalsBytes = debug.gcpacertrace ? globals::bytes() : 0;
+    uint64_t expectedScan = gStats.scanHeapBytes + gStats.scanStackBytes + globalsBytes;
+    if (debug.gcpacertrace)
+      printPacerStart(t.heap0, t.goal);
     t.procs = gomaxprocs();
     // A heap pointer may live only in a callee-saved register of a runtime
     // frame below (the system stack's callers were never switched away
@@ -584,6 +661,8 @@ void collect(bool forced) {
     fin::queueUnreachable(isMarkedAt, markValue);
     drain();
     t.marked = os::nanotime();
+    if (debug.gcpacertrace)
+      printPacerEnd(t.heap0, t.goal, globalsBytes, expectedScan);
     sweepAll();
     prof::memCycleDone(); // MemProfile now shows this cycle (Proc/Prof.h)
     readHeapStats(&hs);
@@ -623,12 +702,16 @@ void collect(bool forced) {
       t.stacks = stack::inuseBytes(); // gc: the stack bytes it scanned
       printTrace(t, forced);
     }
+    if (debug.gcpacertrace)
+      printPacerSweep(hs.heapAlloc, gInuseAtStop.load(std::memory_order_relaxed) / kPageSize);
+    scav::cycleDone();
     if (traced) {
       trace::gcSTWDone(hs.heapAlloc, gNextGC.load(std::memory_order_relaxed));
       trace::gcDone();
     }
     startTheWorld();
     fin::wake();
+    scav::wake();
   });
   gCollectLock.unlock();
 }

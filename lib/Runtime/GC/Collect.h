@@ -19,7 +19,8 @@
 //          get their finalizers queued and are kept for this cycle;
 //        - heap objects through their pointer bits (GC/Heap.h);
 //   3. sweep every span; 4. set the next trigger (GOGC, GOMEMLIMIT);
-//   5. restart the world and wake the finalizer goroutine if needed.
+//   5. restart the world and wake the finalizer goroutine and the background
+//      scavenger (GC/Scavenge.h, whose goals step 4 set) if needed.
 //
 // The rule that makes this sound (ARCHITECTURE.md s.5): heap objects never
 // move, so a conservative word can only keep garbage alive, never corrupt

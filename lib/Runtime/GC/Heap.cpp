@@ -17,6 +17,9 @@ namespace gort {
 struct HeapArena {
   Span *spans[kPagesPerArena];
   uint8_t ptrBits[kArenaSize / kWordSize / 8];
+  // One bit per page: a free page released to the OS (clear for the pages
+  // of in-use spans).
+  uint64_t released[(kPagesPerArena + 63) / 64];
 };
 
 namespace {
@@ -46,7 +49,8 @@ struct Heap {
   size_t cacheChunkLeft;
   // Page accounting (bytes), under lock.
   uint64_t sys, inuse, released;
-  uint64_t scavengeNs; // time spent releasing pages, under lock
+  uint64_t scavengeNs;   // time spent releasing pages synchronously, under lock
+  uint64_t scavengeBgNs; // and by the background scavenger, under lock
   // The heap's own metadata (bytes mapped; records in use), under lock.
   uint64_t spanSys, cacheSys, metaSys;
   uint64_t spansInUse, cachesInUse;
@@ -88,6 +92,29 @@ void setSpanPages(Span *s, uintptr_t from, size_t n) {
 void mapFreeSpan(Span *s) {
   setSpanPages(s, s->base, 1);
   setSpanPages(s, s->limit() - kPageSize, 1);
+}
+
+// The released bits of pages [from, from + n pages).
+inline bool pageReleased(uintptr_t page) {
+  size_t i = pageInArena(page);
+  return (arenaOf(page)->released[i >> 6] >> (i & 63)) & 1;
+}
+
+void markReleased(uintptr_t from, size_t n, bool on) {
+  for (size_t k = 0; k < n; k++) {
+    uintptr_t a = from + k * kPageSize;
+    size_t i = pageInArena(a);
+    uint64_t bit = uint64_t(1) << (i & 63);
+    uint64_t &w = arenaOf(a)->released[i >> 6];
+    w = on ? (w | bit) : (w & ~bit);
+  }
+}
+
+size_t countReleased(uintptr_t from, size_t n) {
+  size_t c = 0;
+  for (size_t k = 0; k < n; k++)
+    c += pageReleased(from + k * kPageSize);
+  return c;
 }
 
 void *chunkAlloc(uint8_t **chunk, size_t *left, size_t size, uint64_t *sys) {
@@ -154,6 +181,7 @@ bool growLocked(size_t npages) {
     HeapArena *ha = (HeapArena *)os::mapMemory(sizeof(HeapArena));
     if (!ha)
       return false;
+    memset(ha->released, 0xff, sizeof(ha->released)); // never touched: released
     __atomic_store_n(&arenas[arenaIndex(a)], ha, __ATOMIC_RELEASE);
     heap.metaSys += sizeof(HeapArena);
   }
@@ -166,7 +194,7 @@ bool growLocked(size_t npages) {
   Span *s = newSpanRecord();
   s->base = base;
   s->npages = bytes / kPageSize;
-  s->scavenged = true;
+  s->released = s->npages;
   s->needzero = false;
   // Coalesce with a free neighbour arena (mmap often maps downwards).
   coalesceAndInsert(s);
@@ -178,21 +206,9 @@ void removeFree(Span *s) {
 }
 
 // Merges `b` (free, removed from its list) into `a` (free, removed), a
-// directly below b.
+// directly below b. The pages keep their released bits.
 void mergeInto(Span *a, Span *b) {
-  if (a->scavenged != b->scavenged) {
-    // The merged run counts as not released: make all of it accessible.
-    Span *pair[2] = {a, b};
-    for (Span *r : pair)
-      if (r->decommitted) {
-        os::protectReadWrite((void *)r->base, r->npages * kPageSize);
-        r->decommitted = false;
-      }
-    // Count the released part as in use again: HeapReleased stays a lower
-    // bound and a later scavenge releases the whole run once more.
-    heap.released -= (a->scavenged ? a->npages : b->npages) * kPageSize;
-    a->scavenged = false;
-  }
+  a->released += b->released;
   a->needzero = a->needzero || b->needzero;
   a->decommitted = a->decommitted || b->decommitted; // opened up at allocation
   a->npages += b->npages;
@@ -261,22 +277,27 @@ Span *allocPagesLocked(size_t npages) {
       return nullptr;
   }
   removeFree(s);
+  // Released pages among the ones taken: none, all, or counted.
+  size_t took = s->released == s->npages ? npages
+                : s->released ? countReleased(s->base, npages) : 0;
   if (s->npages > npages) {
     Span *rest = newSpanRecord();
     rest->base = s->base + npages * kPageSize;
     rest->npages = s->npages - npages;
-    rest->scavenged = s->scavenged;
-    rest->decommitted = s->decommitted;
+    rest->released = s->released - took;
+    rest->decommitted = s->decommitted && rest->released;
     rest->needzero = s->needzero;
     s->npages = npages;
     insertFree(rest);
   }
-  if (s->scavenged)
-    heap.released -= npages * kPageSize;
+  if (took) {
+    markReleased(s->base, npages, false);
+    heap.released -= took * kPageSize;
+  }
   if (s->decommitted)
     os::protectReadWrite((void *)s->base, npages * kPageSize);
   s->decommitted = false;
-  s->scavenged = false;
+  s->released = 0;
   s->state = SpanState::InUse;
   heap.inuse += npages * kPageSize;
   setSpanPages(s, s->base, npages);
@@ -287,7 +308,7 @@ void freePagesLocked(Span *s) {
   heap.inuse -= s->npages * kPageSize;
   s->state = SpanState::Free;
   s->needzero = true;
-  s->scavenged = false;
+  s->released = 0; // in use, its bits are clear
   s->cached = false;
   s->sizeclass = 0;
   s->largeType = nullptr;
@@ -880,38 +901,69 @@ void setGCTrigger(uint64_t live, uint64_t trigger) {
 
 uint64_t gcLiveEstimate() { return heap.liveEstimate.load(std::memory_order_relaxed); }
 
-size_t scavenge(size_t bytes, uint64_t *ns) {
+namespace {
+
+// Releases up to `want` of free span s's unreleased pages, from its top
+// down (allocation takes a run's bottom, so the pages likeliest to be
+// reused stay); returns the pages released. A run madvise refuses stays
+// unreleased.
+size_t releaseSpanLocked(Span *s, size_t want, bool dontneed) {
+  size_t done = 0;
+  size_t i = s->npages; // pages [0, i) not looked at yet
+  while (i > 0 && done < want && s->released < s->npages) {
+    while (i > 0 && pageReleased(s->base + (i - 1) * kPageSize))
+      i--;
+    size_t hi = i;
+    while (i > 0 && hi - i < want - done && !pageReleased(s->base + (i - 1) * kPageSize))
+      i--;
+    size_t n = hi - i;
+    if (n == 0)
+      break;
+    void *p = (void *)(s->base + i * kPageSize);
+    if (!os::releaseMemory(p, n * kPageSize, dontneed))
+      continue;
+    // GODEBUG=harddecommit=1: a stray access to released memory faults
+    // (allocPagesLocked opens it again).
+    if (debug.harddecommit) {
+      os::protectNone(p, n * kPageSize);
+      s->decommitted = true;
+    }
+    markReleased((uintptr_t)p, n, true);
+    s->released += n;
+    s->needzero = true; // MADV_FREE (or an emulator) may keep the contents
+    heap.released += n * kPageSize;
+    done += n;
+  }
+  return done;
+}
+
+} // namespace
+
+size_t scavenge(size_t bytes, uint64_t *ns, bool background) {
   LockGuard l(heap.lock);
   int64_t t0 = os::nanotime(); // the madvise calls cost far more
-  size_t done = 0;
+  size_t want = bytes / kPageSize + (bytes % kPageSize != 0);
+  size_t done = 0; // pages
   bool dontneed = debug.madvdontneed != 0;
   auto releaseList = [&](SpanList &list) {
-    for (Span *s = list.first; s && done < bytes; s = s->next) {
-      if (s->scavenged)
-        continue;
-      size_t n = s->npages * kPageSize;
-      if (!os::releaseMemory((void *)s->base, n, dontneed))
-        continue;
-      // GODEBUG=harddecommit=1: a stray access to released memory faults
-      // (allocPagesLocked and mergeInto open it again).
-      if (debug.harddecommit) {
-        os::protectNone((void *)s->base, n);
-        s->decommitted = true;
-      }
-      s->scavenged = true;
-      s->needzero = true; // MADV_FREE (or an emulator) may keep the contents
-      heap.released += n;
-      done += n;
-    }
+    for (Span *s = list.first; s && done < want; s = s->next)
+      if (s->released < s->npages)
+        done += releaseSpanLocked(s, want - done, dontneed);
   };
+  // Longest runs first: the least likely to be needed again soon.
   releaseList(heap.freeLarge);
-  for (size_t i = kFreeLists - 1; i > 0 && done < bytes; i--)
+  for (size_t i = kFreeLists - 1; i > 0 && done < want; i--)
     releaseList(heap.freeSmall[i]);
   uint64_t took = (uint64_t)(os::nanotime() - t0);
-  heap.scavengeNs += took;
+  (background ? heap.scavengeBgNs : heap.scavengeNs) += took;
   if (ns)
     *ns = took;
-  return done;
+  return done * kPageSize;
+}
+
+HeapPages readHeapPages() {
+  LockGuard l(heap.lock);
+  return HeapPages{heap.inuse, heap.sys - heap.released, heap.released};
 }
 
 void readHeapStats(HeapStats *st) {
@@ -921,6 +973,7 @@ void readHeapStats(HeapStats *st) {
   st->heapInuse = heap.inuse;
   st->heapReleased = heap.released;
   st->scavengeNs = heap.scavengeNs;
+  st->scavengeBgNs = heap.scavengeBgNs;
   st->spanInuse = heap.spansInUse * sizeof(Span);
   st->spanSys = heap.spanSys;
   st->cacheInuse = heap.cachesInUse * sizeof(MCache);

@@ -50,9 +50,15 @@
 // fresh arena memory is already zero and skips it. Sweeping needs the span
 // out of every mcache (flushMCache, world stopped).
 //
-// Returning memory: scavenge(bytes) releases free page runs with madvise
+// Returning memory: scavenge(bytes) releases free pages with madvise
 // (MADV_DONTNEED, or MADV_FREE with GODEBUG=madvdontneed=0), for
-// debug.FreeOSMemory and a background scavenger later.
+// debug.FreeOSMemory, the memory limit and the background scavenger
+// (GC/Scavenge.h). Which free pages are released is a bit per page in the
+// arena (HeapArena::released), so a free run may be partly released: the
+// background scavenger works in small chunks, from the top of each run
+// (allocation takes the bottom), and coalescing keeps the bits. A free span
+// counts its released pages; HeapReleased is exact. Invariant: the bits of
+// pages in in-use spans are clear.
 //
 // Statistics: per-mcache counters (plain increments by the owner) plus
 // heap-wide counters under the locks, summed by readHeapStats; exact with
@@ -91,14 +97,14 @@ struct SpanList;
 struct Span {
   uintptr_t base;
   size_t npages;
+  size_t released;       // free: pages of it released to the OS (HeapArena::released)
   Span *next, *prev;
   SpanList *list;        // the list holding it (null: cached, or large in use)
   SpanState state;
   uint8_t sizeclass;     // 0: a large object
   bool noscan;
   bool needzero;         // memory was used: zero objects at allocation
-  bool scavenged;        // free: released to the OS
-  bool decommitted;      // free, released and PROT_NONE (GODEBUG=harddecommit)
+  bool decommitted;      // free: some released pages are PROT_NONE (GODEBUG=harddecommit)
   bool cached;           // in an mcache
   uint8_t flip;          // which of bits[] holds the alloc bits
   uint32_t elemSize;     // small: the class size; large: npages * kPageSize
@@ -242,10 +248,17 @@ void checkmarkEnd(void (*bad)(uintptr_t base, void *arg), void *arg);
 void setGCTrigger(uint64_t live, uint64_t trigger);
 uint64_t gcLiveEstimate();
 
-// Releases at least `bytes` of free pages to the OS (fewer if there are not
-// that many); returns the bytes released. bytes == SIZE_MAX: all. The time
-// it took is added to HeapStats::scavengeNs (and to *ns if given).
-size_t scavenge(size_t bytes, uint64_t *ns = nullptr);
+// Releases at least `bytes` of free pages to the OS, rounded up to whole
+// pages (fewer if there are not that many); returns the bytes released.
+// bytes == SIZE_MAX: all. The time it took is added to HeapStats::scavengeNs
+// (background: scavengeBgNs) and stored in *ns if given.
+size_t scavenge(size_t bytes, uint64_t *ns = nullptr, bool background = false);
+// The heap's share of the process's memory as the scavenger sees it (gc's
+// heapRetained): in-use pages plus free pages not released.
+struct HeapPages {
+  uint64_t inuse, retained, released;
+};
+HeapPages readHeapPages();
 
 struct HeapStats {
   uint64_t heapAlloc;    // bytes of allocated objects (tiny blocks counted whole)
@@ -260,7 +273,8 @@ struct HeapStats {
   uint64_t spanInuse, spanSys;   // Span records
   uint64_t cacheInuse, cacheSys; // MCaches
   uint64_t metaSys;              // arena table, page tables and pointer bitmaps
-  uint64_t scavengeNs;           // time spent in scavenge (/cpu/classes/scavenge)
+  uint64_t scavengeNs;           // time spent in synchronous scavenges (/cpu/classes/scavenge/assist)
+  uint64_t scavengeBgNs;         // and in the background scavenger's (/cpu/classes/scavenge/background)
   uint64_t bySizeMallocs[kMaxSizeClasses], bySizeFrees[kMaxSizeClasses];
 };
 void readHeapStats(HeapStats *st);

@@ -9,6 +9,7 @@
 #include "GC/Collect.h"
 #include "GC/Heap.h"
 #include "GC/Malloc.h"
+#include "GC/Scavenge.h"
 #include "GC/SizeClass.h"
 #include "OS/Linux.h"
 #include "Proc/Proc.h"
@@ -89,5 +90,5 @@ extern "C" int64_t __gort_setmemorylimit(int64_t limit) { return gort::gc::setMe
 
 extern "C" void __gort_freeosmemory() {
   gort::collectGarbage();
-  gort::systemstack([] { gort::scavenge(SIZE_MAX); });
+  gort::systemstack([] { gort::scav::releaseAll(); });
 }

@@ -122,17 +122,20 @@ void fill(uint64_t *v) {
 
   // CPU classes, gc's model (Proc.h readCPUClasses). Marking happens inside
   // the stop-the-world pause, so its time is /cpu/classes/gc/pause and the
-  // concurrent mark classes stay 0; scavenging is done synchronously (the
-  // collector under a memory limit, debug.FreeOSMemory), there is no
-  // background scavenger. User time is what is left; the clock reads of the
-  // idle spells and of a pause overlap by the few microseconds it takes to
-  // stop an idle P, so it is kept from going below 0.
+  // concurrent mark classes stay 0. Scavenging is assist when synchronous
+  // (the collector under a memory limit, debug.FreeOSMemory) and background
+  // on the scavenger's thread (GC/Scavenge.h), which holds no P: gc's runs
+  // on one, so its time is taken from user as gc's is. User time is what is
+  // left; the clock reads of the idle spells and of a pause overlap by the
+  // few microseconds it takes to stop an idle P, so it is kept from going
+  // below 0.
   CPUClasses cpu;
   readCPUClasses(&cpu);
   v[kCPUGCPause] = gs.pauseCPUNs;
   v[kCPUGCTotal] = v[kCPUGCMarkAssist] + v[kCPUGCMarkDedicated] + v[kCPUGCMarkIdle] + v[kCPUGCPause];
   v[kCPUIdle] = cpu.idleNs;
   v[kCPUScavengeAssist] = hs.scavengeNs;
+  v[kCPUScavengeBackground] = hs.scavengeBgNs;
   v[kCPUScavengeTotal] = v[kCPUScavengeAssist] + v[kCPUScavengeBackground];
   v[kCPUTotal] = cpu.totalNs;
   uint64_t other = v[kCPUIdle] + v[kCPUGCTotal] + v[kCPUScavengeTotal];
