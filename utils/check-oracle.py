@@ -59,6 +59,7 @@ def main():
                     b = subprocess.run([go, "build", "-o", exe, path], capture_output=True, text=True, env=env)
                     if b.returncode != 0:
                         print("FAIL %s: go build: %s" % (path, b.stderr.strip()))
+                        print("FAIL %s: go build: %s" % (path, b.stderr.strip()), file=sys.stderr)
                         failures += 1
                         continue
                     r = subprocess.run([exe], capture_output=True, env=runenv)
@@ -66,8 +67,12 @@ def main():
                     fc = subprocess.run([filecheck, path] + opts, input=out, capture_output=True)
                     if r.returncode != want or fc.returncode != 0:
                         failures += 1
-                        print("FAIL %s: exit %d (want %d)\n%s" % (path, r.returncode, want,
-                                                                 fc.stderr.decode(errors="replace")))
+                        msg = "FAIL %s: exit %d (want %d)\n%s" % (path, r.returncode, want,
+                                                                fc.stderr.decode(errors="replace"))
+                        print(msg)
+                        # Also on stderr, which lit shows in full (its dump of
+                        # FileCheck's input elides the middle of the report).
+                        print(msg, file=sys.stderr)
                     else:
                         print("ok   %s" % path)
     print("%d oracle checks, %d failed" % (checked, failures))

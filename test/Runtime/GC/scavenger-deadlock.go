@@ -40,10 +40,11 @@ func grow() {
 
 func main() {
 	grow()
-	runtime.GC()
+	// The baseline is taken before the collection frees the blocks.
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
 	start := m.HeapReleased
+	runtime.GC()
 	// Wait for the scavenger's first batch: it is at work (or pausing
 	// between batches) when everything else goes to sleep.
 	for i := 0; i < 1500 && m.HeapReleased == start; i++ {
