@@ -8,6 +8,7 @@
 #include "GC/Heap.h"
 #include "GC/Scavenge.h"
 #include "GC/StackMap.h"
+#include "GC/StackWalk.h"
 #include "Env/GoDebug.h"
 #include "OS/Linux.h"
 #include "Print/Print.h"
@@ -265,59 +266,39 @@ void scanGoFrame(const stackmaps::CallSite *site, const arch::Frame &f) {
 }
 #endif
 
-// A goroutine stack [sp, hi) whose innermost frame record is at `record`
-// (0: none). Follows the frame-pointer chain upwards; a record whose return
-// address is a stack-map call site belongs to a runtime function called by
-// a Go frame, which is then scanned precisely; everything between Go frames
-// (the runtime's frames, the saved registers of a context switch) is scanned
-// conservatively. A chain that leaves the stack or stops climbing ends the
-// walk: the rest is scanned conservatively.
-void scanStack(uintptr_t sp, uintptr_t hi, uintptr_t record) {
-  uintptr_t cursor = sp; // scanned up to here
+// A goroutine's stack (GC/StackWalk.h, forEachGoFrame): each Go frame found
+// through the frame-pointer chain is scanned precisely; everything between
+// Go frames (the runtime's frames, the saved registers of a context switch)
+// is scanned conservatively, as is the rest of the stack above the last Go
+// frame the walk could place.
+void scanGoroutine(G *g, G *self, bool dump) {
+  uintptr_t cursor;
 #if !GORT_SHADOW_STACK
-  for (uintptr_t r = record; r >= sp && r + 2 * sizeof(uintptr_t) <= hi;) {
-    uintptr_t ra = arch::recordRA(r), next = arch::recordFP(r);
-    if (next <= r || next >= hi)
-      break;
-    const stackmaps::CallSite *site = stackmaps::lookup(ra);
-    if (site && site->cfaFromFP != arch::kFPToCFAVaries && site->frameSize != arch::kDynamicStackSize) {
-      uintptr_t cfa = next + (intptr_t)site->cfaFromFP;
-      uintptr_t fsp = cfa - (uintptr_t)site->frameSize - arch::kCallPushBytes;
-      if (fsp < cursor || cfa > hi || fsp > next)
-        break;
-      scanConservative(cursor, fsp);
-      scanGoFrame(site, arch::Frame{fsp, ra, next});
-      cursor = cfa;
-    }
-    r = next;
-  }
-#else
-  (void)record;
-#endif
-  scanConservative(cursor, hi);
-}
-
-void scanGoroutine(G *g, G *self) {
-  GStatus s = g->status.load(std::memory_order_acquire);
-  if (s == GStatus::Dead || s == GStatus::Idle)
+  GoStack s;
+  if (!goStackOf(g, &s))
     return;
-  uintptr_t sp, record;
-  if (s == GStatus::Running || s == GStatus::Syscall) {
-    // In gort_systemstack (the collector's own goroutine, an M stopped in a
-    // second stop-the-world, a system call): its frame record is there.
-    sp = (uintptr_t)g->sysSaveSP;
-    record = sp + arch::kSysSaveFPOffset;
-  } else {
-    sp = (uintptr_t)g->ctxSP;
-    record = sp ? arch::loadWord(sp + arch::kCtxFPOffset) : 0;
-  }
-  if (sp < g->stackLo || sp >= g->stackHi) {
-    GORT_CHECK(g != self);
-    sp = g->stackLo; // no usable saved SP: all of it, conservatively
-    record = 0;
-  }
+  GORT_CHECK(s.fp || g != self); // the collector's own goroutine has a chain
+  unsigned depth = 0;
+  cursor = forEachGoFrame(s, [&](const stackmaps::CallSite *site, const arch::Frame &f, uintptr_t from, uintptr_t) {
+    if (dump)
+      dumpGoFrame(g->goid, depth++, site, f);
+    scanConservative(from, f.sp);
+    scanGoFrame(site, f);
+  });
+  gScanStack += s.hi - s.sp;
+#else
+  (void)self;
+  (void)dump;
+  GStatus st = g->status.load(std::memory_order_acquire);
+  if (st == GStatus::Dead || st == GStatus::Idle)
+    return;
+  uintptr_t sp = (uintptr_t)(st == GStatus::Running || st == GStatus::Syscall ? g->sysSaveSP : g->ctxSP);
+  if (sp < g->stackLo || sp >= g->stackHi)
+    sp = g->stackLo; // no usable saved SP: all of it
+  cursor = sp;
   gScanStack += g->stackHi - sp;
-  scanStack(sp, g->stackHi, record);
+#endif
+  scanConservative(cursor, g->stackHi);
 }
 
 void scanTimerHeap(Timer *const *heap, int32_t n, void *) {
@@ -326,7 +307,7 @@ void scanTimerHeap(Timer *const *heap, int32_t n, void *) {
 
 // noinline: its frame lies below the caller's, where __builtin_unwind_init
 // left every callee-saved register.
-__attribute__((noinline)) void markRoots() {
+__attribute__((noinline)) void markRoots(bool dump) {
   uintptr_t sysSP = (uintptr_t)__builtin_frame_address(0);
   gScanStack = gScanHeap = 0; // gccheckmark runs the phase twice
   fin::markRoots(markValue, scanObjectAt);
@@ -340,7 +321,7 @@ __attribute__((noinline)) void markRoots() {
   G *const *gs = allGoroutines(&n);
   for (size_t i = 0; i < n; i++) {
     scanConservative((uintptr_t)gs[i], (uintptr_t)(gs[i] + 1));
-    scanGoroutine(gs[i], self->curg);
+    scanGoroutine(gs[i], self->curg, dump);
     stack::maybeRequestShrink(gs[i], gs[i] == self->curg);
   }
   for (M *m = allMs(); m; m = m->alllink) {
@@ -372,7 +353,7 @@ void checkmarkBad(uintptr_t base, void *arg) {
 
 void checkmark() {
   checkmarkBegin();
-  markRoots();
+  markRoots(false);
   drain();
   size_t bad = 0;
   checkmarkEnd(checkmarkBad, &bad);
@@ -654,7 +635,7 @@ void collect(bool forced) {
     // frame below (the system stack's callers were never switched away
     // from): spill them all into this frame, which markRoots scans.
     __builtin_unwind_init();
-    markRoots();
+    markRoots(debug.stackmapdump >= 2); // GODEBUG=stackmapdump=2: every goroutine's Go frames
     drain();
     if (debug.gccheckmark)
       checkmark();

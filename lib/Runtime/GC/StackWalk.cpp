@@ -9,6 +9,7 @@
 #include "GC/Malloc.h"
 #include "GC/StackMap.h"
 #include "Print/Print.h"
+#include "Proc/Proc.h"
 #include "Support/Check.h"
 #include "Symtab/Symtab.h"
 
@@ -90,10 +91,19 @@ unsigned walkFrames(uintptr_t sp, uintptr_t ra, uintptr_t fp, RootVisitor &v) {
 namespace {
 
 // GODEBUG=stackmapdump=1: prints what the collector sees from a call site.
+// From the collector's goroutine walks (dumpGoFrame) a frame line names its
+// goroutine.
 struct DumpVisitor final : RootVisitor {
+  uint64_t goid = 0;
   void frame(unsigned depth, const char *name, size_t nameLen, uintptr_t pc, uintptr_t sp,
              uintptr_t fp, uint64_t frameSize, unsigned numSlots) override {
-    print::str("stackmapdump: frame ");
+    print::str("stackmapdump: ");
+    if (goid) {
+      print::str("goroutine ");
+      print::udec(goid);
+      print::str(" ");
+    }
+    print::str("frame ");
     print::udec(depth);
     print::str(" ");
     if (name)
@@ -142,6 +152,59 @@ struct DumpVisitor final : RootVisitor {
 };
 
 } // namespace
+
+#if !GORT_SHADOW_STACK
+bool goStackOf(G *g, GoStack *out) {
+  GStatus st = g->status.load(std::memory_order_acquire);
+  if (st == GStatus::Dead || st == GStatus::Idle)
+    return false;
+  GoStack s{0, g->stackHi, 0, 0, 0};
+  if (st == GStatus::Running || st == GStatus::Syscall) {
+    // In gort_systemstack (the collector's own goroutine, an M stopped in a
+    // second stop-the-world, a system call): its frame record is there.
+    s.sp = (uintptr_t)g->sysSaveSP;
+    s.at = s.sp + arch::kSysSaveFPOffset;
+    if (s.sp >= g->stackLo && s.at + 2 * sizeof(uintptr_t) <= s.hi) {
+      s.ra = arch::recordRA(s.at);
+      s.fp = arch::recordFP(s.at);
+    }
+  } else {
+    s.sp = (uintptr_t)g->ctxSP;
+    s.at = s.sp;
+    if (s.sp >= g->stackLo && s.sp + arch::kCtxFrameSize <= s.hi) {
+      s.ra = arch::loadWord(s.sp + arch::kCtxPCOffset);
+      s.fp = arch::loadWord(s.sp + arch::kCtxFPOffset);
+    }
+  }
+  if (s.sp < g->stackLo || s.sp >= s.hi) {
+    s.sp = s.at = g->stackLo; // no usable saved SP: all of it, no chain
+    s.ra = s.fp = 0;
+  }
+  *out = s;
+  return true;
+}
+
+void dumpGoFrame(uint64_t goid, unsigned depth, const stackmaps::CallSite *site, const arch::Frame &f) {
+  const gort_funcinfo *fi = symtab::goFunction(site->fn);
+  DumpVisitor v;
+  v.goid = goid;
+  print::lock();
+  v.frame(depth, fi ? (const char *)fi->name.data : nullptr, fi ? (size_t)fi->name.len : 0, f.ra, f.sp, f.fp,
+          site->frameSize, site->numPairs());
+  for (uint32_t i = 0; i < site->numPairs(); i++) {
+    const stackmaps::Location &b = site->base(i), &d = site->derived(i);
+    if (b.kind != stackmaps::Location::Indirect || d.kind != stackmaps::Location::Indirect)
+      continue; // a null constant
+    uintptr_t *bs = arch::dwarfSlot(f, b.reg, b.offset), *ds = arch::dwarfSlot(f, d.reg, d.offset);
+    if (!bs || !ds)
+      continue;
+    for (unsigned k = 0; k < d.size / sizeof(uintptr_t); k++)
+      v.slot(bs + k, ds + k, d.offset + (int32_t)(k * sizeof(uintptr_t)),
+             d.reg == arch::kDwarfFP ? SlotBase::FP : SlotBase::SP);
+  }
+  print::unlock();
+}
+#endif
 
 } // namespace gort
 

@@ -26,6 +26,7 @@
 #include "GC/Globals.h"
 #include "GC/Heap.h"
 #include "GC/StackMap.h"
+#include "GC/StackWalk.h"
 #include "Iface/Iface.h"
 #include "Panic/Panic.h"
 #include "Pkg/MemStats.h"
@@ -214,41 +215,26 @@ struct FrameOut {
 constexpr unsigned kMaxFrameSlots = 512;
 
 #if !GORT_SHADOW_STACK
-// gc's collector walk (GC/Collect.cpp, scanStack): the frame-pointer chain
-// from the innermost record; a record whose return address is a stack-map
-// call site is followed by the Go frame that made the call.
-void goFrames(uintptr_t sp, uintptr_t hi, uintptr_t record) {
+// The collector's walk (GC/StackWalk.h, forEachGoFrame): each Go frame the
+// collector scans precisely.
+void goFrames(const GoStack &s) {
   FrameOut out;
-  uintptr_t cursor = sp;
-  for (uintptr_t r = record; r >= sp && r + 2 * sizeof(uintptr_t) <= hi;) {
-    uintptr_t ra = arch::recordRA(r), next = arch::recordFP(r);
-    if (next <= r || next >= hi)
-      break;
-    const stackmaps::CallSite *site = stackmaps::lookup(ra);
-    if (site && site->cfaFromFP != arch::kFPToCFAVaries && site->frameSize != arch::kDynamicStackSize) {
-      uintptr_t cfa = next + (intptr_t)site->cfaFromFP;
-      uintptr_t fsp = cfa - (uintptr_t)site->frameSize - arch::kCallPushBytes;
-      if (fsp < cursor || cfa > hi || fsp > next)
-        break;
-      uintptr_t *slots[kMaxFrameSlots];
-      unsigned n = 0;
-      arch::Frame f{fsp, ra, next};
-      for (uint32_t i = 0; i < site->numPairs(); i++) {
-        const stackmaps::Location &b = site->base(i);
-        if (b.kind != stackmaps::Location::Indirect)
-          continue; // a null constant
-        uintptr_t *slot = arch::dwarfSlot(f, b.reg, b.offset);
-        for (unsigned k = 0; slot && k < b.size / sizeof(uintptr_t) && n < kMaxFrameSlots; k++)
-          slots[n++] = slot + k;
-      }
-      const gort_funcinfo *fi = symtab::goFunction(site->fn);
-      bool named = fi && (uintptr_t)fi->entry == site->fn;
-      out.emit(fsp, cfa, site->fn, ra, named ? (const char *)fi->name.data : nullptr,
-               named ? (size_t)fi->name.len : 0, slots, n);
-      cursor = cfa;
+  forEachGoFrame(s, [&out](const stackmaps::CallSite *site, const arch::Frame &f, uintptr_t, uintptr_t cfa) {
+    uintptr_t *slots[kMaxFrameSlots];
+    unsigned n = 0;
+    for (uint32_t i = 0; i < site->numPairs(); i++) {
+      const stackmaps::Location &b = site->base(i);
+      if (b.kind != stackmaps::Location::Indirect)
+        continue; // a null constant
+      uintptr_t *slot = arch::dwarfSlot(f, b.reg, b.offset);
+      for (unsigned k = 0; slot && k < b.size / sizeof(uintptr_t) && n < kMaxFrameSlots; k++)
+        slots[n++] = slot + k;
     }
-    r = next;
-  }
+    const gort_funcinfo *fi = symtab::goFunction(site->fn);
+    bool named = fi && (uintptr_t)fi->entry == site->fn;
+    out.emit(f.sp, cfa, site->fn, f.ra, named ? (const char *)fi->name.data : nullptr,
+             named ? (size_t)fi->name.len : 0, slots, n);
+  });
 }
 #else
 // Known to compiler: LLVM's ShadowStackGCLowering (as GC/StackWalk.cpp).
@@ -277,24 +263,22 @@ void shadowFrames(void *chain) {
 #endif
 
 void goroutine(G *g, G *self) {
-  GStatus s = g->status.load(std::memory_order_acquire);
-  if (s == GStatus::Dead || s == GStatus::Idle)
+  GStatus st = g->status.load(std::memory_order_acquire);
+  if (st == GStatus::Dead || st == GStatus::Idle)
     return;
-  uintptr_t sp, record;
-  if (s == GStatus::Running || s == GStatus::Syscall) {
-    sp = (uintptr_t)g->sysSaveSP;
-    record = sp + arch::kSysSaveFPOffset;
-  } else {
-    sp = (uintptr_t)g->ctxSP;
-    record = sp ? arch::loadWord(sp + arch::kCtxFPOffset) : 0;
-  }
-  if (sp < g->stackLo || sp >= g->stackHi) {
+  uintptr_t sp;
+#if !GORT_SHADOW_STACK
+  GoStack gs;
+  goStackOf(g, &gs);
+  sp = gs.sp;
+#else
+  sp = (uintptr_t)(st == GStatus::Running || st == GStatus::Syscall ? g->sysSaveSP : g->ctxSP);
+  if (sp < g->stackLo || sp >= g->stackHi)
     sp = g->stackLo;
-    record = 0;
-  }
+#endif
   // The dumping goroutine is waiting for the dump, as gc reports it.
-  uint64_t status = g == self ? 4 : kGStatusNumber[(unsigned)s];
-  const char *reason = g == self ? "dumping heap" : s == GStatus::Waiting ? g->waitReason : "";
+  uint64_t status = g == self ? 4 : kGStatusNumber[(unsigned)st];
+  const char *reason = g == self ? "dumping heap" : st == GStatus::Waiting ? g->waitReason : "";
   uvarint(kTagGoroutine);
   word((uintptr_t)g);
   word(sp);
@@ -310,9 +294,8 @@ void goroutine(G *g, G *self) {
   word((uintptr_t)g->defers);
   word((uintptr_t)g->panics);
 #if !GORT_SHADOW_STACK
-  goFrames(sp, g->stackHi, record);
+  goFrames(gs);
 #else
-  (void)record;
   shadowFrames(g == self ? llvm_gc_root_chain : g->shadowChain);
 #endif
   for (Defer *d = g->defers; d; d = d->link) {
