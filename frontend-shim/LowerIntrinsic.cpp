@@ -258,6 +258,13 @@ void Lowerer::defineIntrinsic(Func *F) {
             {});
     B.CreateRetVoid();
     return;
+  } else if (Name == "runtime.Breakpoint") {
+    // The target's breakpoint instruction (int3, brk, ebreak; armv7's
+    // udf-based trap): SIGTRAP, or SIGILL where the trap is an undefined
+    // instruction (Panic/Signal.cpp reports either as gc does).
+    B.CreateIntrinsic(llvm::Intrinsic::debugtrap, {}, {});
+    B.CreateRetVoid();
+    return;
   } else if (Name == "runtime.Goexit") {
     RT.call(B, goshim::RT::rungoexit, {}); // never returns
     B.CreateUnreachable();

@@ -31,3 +31,14 @@ func LockOSThread()
 
 // UnlockOSThread undoes one LockOSThread call.
 func UnlockOSThread()
+
+// Breakpoint executes a breakpoint trap: without a debugger attached, the
+// program ends with gc's SIGTRAP report.
+func Breakpoint()
+
+// SetDefaultGOMAXPROCS sets GOMAXPROCS to the runtime's default (the CPUs
+// the process may use, NumCPU), ignoring the GOMAXPROCS environment
+// variable.
+func SetDefaultGOMAXPROCS() {
+	GOMAXPROCS(NumCPU())
+}

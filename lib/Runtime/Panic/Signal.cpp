@@ -13,6 +13,10 @@
 //                   fatal error: stack overflow
 //   anywhere else   fatal error: unexpected signal during runtime execution
 //                   [signal ...]
+//   SIGTRAP (runtime.Breakpoint), SIGILL, anywhere
+//                   SIGTRAP: trace trap
+//                   PC=0x... m=N sigcode=N
+//                   and every goroutine's trace
 // then the goroutine's traceback from the faulting PC, exit status 2.
 // gc turns a fault in Go code into a recoverable panic; here it is fatal
 // (the faulting instruction has no landing pad to unwind to), which
@@ -69,6 +73,19 @@ void onFault(const os::FaultInfo &f) {
     print::str(", ");
     print::hex(g->stackHi);
     print::str("]\nfatal error: stack overflow\n");
+  } else if (f.sig != SIGSEGV && f.sig != SIGBUS && f.sig != SIGFPE) {
+    // gc's throwing signals (SIGTRAP from runtime.Breakpoint, SIGILL): the
+    // signal's name, where, and every goroutine, wherever it arrived. gc
+    // also dumps the registers; not done here.
+    print::str(os::signalDescription(f.sig));
+    print::str("\nPC=");
+    print::hex(f.pc);
+    print::str(" m=");
+    print::dec(m ? m->id : 0);
+    print::str(" sigcode=");
+    print::dec(f.code);
+    print::nl();
+    throwing = true;
   } else if (g && isGoPC(f.pc) && (f.sig == SIGSEGV || f.sig == SIGBUS) && f.addr >= kNilFaultLimit) {
     // gc's sigpanic: only a fault near address 0 is a nil dereference;
     // any other address is a throw (unless SetPanicOnFault, see above).
