@@ -83,7 +83,7 @@ void onFault(const os::FaultInfo &f) {
     print::str(" m=");
     print::dec(m ? m->id : 0);
     print::str(" sigcode=");
-    print::dec(f.code);
+    print::udec((uint64_t)(int64_t)f.code); // gc prints si_code as a uint64
     print::nl();
     throwing = true;
   } else if (g && isGoPC(f.pc) && (f.sig == SIGSEGV || f.sig == SIGBUS) && f.addr >= kNilFaultLimit) {
