@@ -1,4 +1,5 @@
-// Type checking of expressions and type expressions. See Check.h.
+// Type checking of expressions. See Check.h (type expressions:
+// CheckTypeExpr.cpp; capture and escape analysis: CheckCapture.cpp).
 #include "CheckImpl.h"
 
 #include "Lexer.h"
@@ -89,14 +90,7 @@ TypeAndValue Checker::Impl::builtinNotCalled(ast::Expr *E) {
       auto *PN = Id ? llvm::dyn_cast_or_null<PkgName>(Cur->lookup(Id->Name)) : nullptr;
       if (PN && PN->Imported && PN->path() == "runtime")
         if (auto *F = llvm::dyn_cast_or_null<Func>(PN->Imported->Members->lookupLocal(Sel->Sel->Name))) {
-          I.Uses[Sel->Sel] = F;
-          Selection S;
-          S.K = Selection::PackageMember;
-          S.Obj = F;
-          I.Selections[Sel] = S;
-          Scope *Saved = Cur;
-          TypeAndValue R = objectValue(F, Sel->Sel);
-          Cur = Saved;
+          TypeAndValue R = packageMember(Sel, F);
           record(E, R);
           return R;
         }
@@ -193,113 +187,6 @@ TypeAndValue Checker::Impl::objectValue(Object *O, ast::Ident *Id) {
   default:
     return {};
   }
-}
-
-// The local variable an addressable array expression lives in (through
-// parentheses, struct fields and array indexing), if any.
-static Var *rootVar(Info &I, ast::Expr *E) {
-  for (;;) {
-    if (auto *P = llvm::dyn_cast<ast::ParenExpr>(E))
-      E = P->X;
-    else if (auto *S = llvm::dyn_cast<ast::SelectorExpr>(E)) {
-      auto It = I.Selections.find(S);
-      if (It == I.Selections.end() || It->second.Indirect || It->second.K != Selection::FieldVal)
-        return nullptr;
-      E = S->X;
-    } else if (auto *Ix = llvm::dyn_cast<ast::IndexExpr>(E)) {
-      const TypeAndValue *T = I.typeOf(Ix->X);
-      if (!T || !T->Ty || !llvm::isa<Array>(T->Ty->underlying()))
-        return nullptr;
-      E = Ix->X;
-    } else if (auto *Id = llvm::dyn_cast<ast::Ident>(E)) {
-      auto *V = llvm::dyn_cast_or_null<Var>(I.objectOf(Id));
-      return V && !V->isGlobal() ? V : nullptr;
-    } else {
-      return nullptr;
-    }
-  }
-}
-
-void Checker::Impl::markArrayEscapes(ast::Expr *ArrayExpr) {
-  if (Var *V = rootVar(I, ArrayExpr)) {
-    I.Escapes[V] = true;
-    AddrTakenVars.insert(V);
-  }
-}
-
-// The variable an assignment to E writes (part of), if E is a local
-// variable, a field or element of one, or such an expression in parentheses.
-// Conservative: any selector or index is followed to its operand.
-static Var *assignedVar(Info &I, ast::Expr *E) {
-  for (;;) {
-    if (auto *P = llvm::dyn_cast<ast::ParenExpr>(E))
-      E = P->X;
-    else if (auto *S = llvm::dyn_cast<ast::SelectorExpr>(E))
-      E = S->X;
-    else if (auto *Ix = llvm::dyn_cast<ast::IndexExpr>(E))
-      E = Ix->X;
-    else if (auto *Id = llvm::dyn_cast<ast::Ident>(E)) {
-      auto *V = llvm::dyn_cast_or_null<Var>(I.objectOf(Id));
-      return V && !V->isGlobal() ? V : nullptr;
-    } else
-      return nullptr;
-  }
-}
-
-void Checker::Impl::findCapturedByValue(const PackageSource &Src) {
-  if (CapturedVars.empty())
-    return;
-  llvm::DenseSet<const Var *> Assigned;
-  auto Mark = [&](ast::Expr *E) {
-    if (E)
-      if (Var *V = assignedVar(I, E))
-        Assigned.insert(V);
-  };
-  auto MarkResults = [&](ast::FuncType *FT) {
-    if (FT && FT->Results)
-      for (ast::Field *Fd : FT->Results->List)
-        for (ast::Ident *Id : Fd->Names)
-          if (auto *V = llvm::dyn_cast_or_null<Var>(I.Defs.lookup(Id)))
-            Assigned.insert(V); // return statements assign named results
-  };
-  for (ast::File *F : Src.Files)
-    ast::inspect(F, [&](ast::Node *N) {
-      if (auto *A = llvm::dyn_cast<ast::AssignStmt>(N)) {
-        for (ast::Expr *L : A->Lhs) {
-          // x, err := ... assigns the variables it does not declare.
-          if (A->Tok == Token::DEFINE)
-            if (auto *Id = llvm::dyn_cast<ast::Ident>(L); Id && I.Defs.lookup(Id))
-              continue;
-          Mark(L);
-        }
-      } else if (auto *ID = llvm::dyn_cast<ast::IncDecStmt>(N)) {
-        Mark(ID->X);
-      } else if (auto *R = llvm::dyn_cast<ast::RangeStmt>(N)) {
-        // One variable for the whole loop (Go 1.19): each iteration assigns
-        // it, whether the loop declares it or not.
-        for (ast::Expr *E : {R->Key, R->Value})
-          if (auto *Id = llvm::dyn_cast_or_null<ast::Ident>(E)) {
-            if (auto *V = llvm::dyn_cast_or_null<Var>(I.Defs.lookup(Id)))
-              Assigned.insert(V);
-            else
-              Mark(Id);
-          } else {
-            Mark(E);
-          }
-      } else if (auto *FD = llvm::dyn_cast<ast::FuncDecl>(N)) {
-        MarkResults(FD->Type);
-      } else if (auto *FL = llvm::dyn_cast<ast::FuncLit>(N)) {
-        MarkResults(FL->Type);
-      }
-      return true;
-    });
-  for (const Var *V : CapturedVars)
-    if (!AddrTakenVars.count(V) && !Assigned.count(V)) {
-      I.CapturedByValue[V] = true;
-      I.Escapes.erase(V);
-    }
-  CapturedVars.clear();
-  AddrTakenVars.clear();
 }
 
 TypeAndValue Checker::Impl::exprInternal(ast::Expr *E, Type *Hint) {
@@ -876,6 +763,18 @@ TypeAndValue Checker::Impl::binary(ast::BinaryExpr *B, Type *Hint) {
   return {Mode::Value, X.Ty, {}};
 }
 
+TypeAndValue Checker::Impl::packageMember(ast::SelectorExpr *S, Object *O) {
+  I.Uses[S->Sel] = O;
+  Selection Sel;
+  Sel.K = Selection::PackageMember;
+  Sel.Obj = O;
+  I.Selections[S] = Sel;
+  Scope *Saved = Cur;
+  TypeAndValue R = objectValue(O, S->Sel);
+  Cur = Saved;
+  return R;
+}
+
 TypeAndValue Checker::Impl::selector(ast::SelectorExpr *S) {
   // Package members.
   if (auto *Id = llvm::dyn_cast<ast::Ident>(S->X)) {
@@ -916,15 +815,7 @@ TypeAndValue Checker::Impl::selector(ast::SelectorExpr *S) {
           error(S->Sel->NamePos, "name " + Name + " not exported by package " + P->Name);
           return {};
         }
-        I.Uses[S->Sel] = O;
-        Selection Sel;
-        Sel.K = Selection::PackageMember;
-        Sel.Obj = O;
-        I.Selections[S] = Sel;
-        Scope *Saved = Cur;
-        TypeAndValue R = objectValue(O, S->Sel);
-        Cur = Saved;
-        return R;
+        return packageMember(S, O);
       }
       error(S->Sel->NamePos, "undefined: " + Id->Name + "." + Name);
       return {};
@@ -1351,189 +1242,6 @@ TypeAndValue Checker::Impl::conversion(ast::CallExpr *C, Type *T) {
   }
   convertUntyped(C->Args[0], X, isUntyped(X.Ty) && !isInterface(T) ? (isNumeric(X.Ty) && isNumeric(T) ? T : nullptr) : nullptr);
   return {Mode::Value, T, {}};
-}
-
-types::Type *Checker::Impl::typeExpr(ast::Expr *E) {
-  Type *T = typeExprInternal(E);
-  if (T)
-    record(E, {Mode::TypeExpr, T, {}});
-  return T;
-}
-
-types::Type *Checker::Impl::typeExprInternal(ast::Expr *E) {
-  if (!E)
-    return nullptr;
-  switch (E->getNodeKind()) {
-  case ast::NodeKind::Ident: {
-    auto *Id = llvm::cast<ast::Ident>(E);
-    Object *O = Cur->lookup(Id->Name);
-    if (!O) {
-      error(Id->NamePos, "undefined: " + Id->Name);
-      return nullptr;
-    }
-    I.Uses[Id] = O;
-    auto *TN = llvm::dyn_cast<TypeName>(O);
-    if (!TN) {
-      error(Id->NamePos, Id->Name + " is not a type");
-      return nullptr;
-    }
-    if (TN->state != Object::State::Resolved)
-      resolve(TN);
-    return TN->type();
-  }
-  case ast::NodeKind::ParenExpr:
-    return typeExpr(llvm::cast<ast::ParenExpr>(E)->X);
-  case ast::NodeKind::StarExpr: {
-    Type *Elem = typeExpr(llvm::cast<ast::StarExpr>(E)->X);
-    return Elem ? TC.pointer(Elem) : nullptr;
-  }
-  case ast::NodeKind::ArrayType: {
-    auto *A = llvm::cast<ast::ArrayType>(E);
-    Type *Elem = typeExpr(A->Elt);
-    if (!Elem)
-      return nullptr;
-    if (!A->Len)
-      return TC.slice(Elem);
-    if (llvm::isa<ast::Ellipsis>(A->Len)) {
-      error(A->Len->pos(), "invalid use of [...] array (outside a composite literal)");
-      return nullptr;
-    }
-    TypeAndValue N = expr(A->Len);
-    if (N.M != Mode::Constant || !N.Val.isIntegral()) {
-      if (N.M != Mode::Invalid)
-        error(A->Len->pos(), "array length " + ast::exprString(A->Len) + " (value of type " +
-                                 typeString(N.Ty) + ") must be constant");
-      return nullptr;
-    }
-    bool Exact;
-    ConstValue L = N.Val.toInt(Exact);
-    if (L.intVal().isNegative() || !L.fitsInt(63, false)) {
-      error(A->Len->pos(), "invalid array length " + ast::exprString(A->Len));
-      return nullptr;
-    }
-    return TC.array(Elem, L.getInt64());
-  }
-  case ast::NodeKind::MapType: {
-    auto *M = llvm::cast<ast::MapType>(E);
-    Type *K = typeExpr(M->Key), *V = typeExpr(M->Value);
-    if (!K || !V)
-      return nullptr;
-    // Key types may still be being defined (type M map[M]int): decide once
-    // the package's types (or the function's) are resolved.
-    PendingKeyChecks.push_back({K, M->Key->pos()});
-    return TC.map(K, V);
-  }
-  case ast::NodeKind::ChanType: {
-    auto *Ch = llvm::cast<ast::ChanType>(E);
-    Type *Elem = typeExpr(Ch->Value);
-    if (!Elem)
-      return nullptr;
-    ChanDir D = Ch->Dir == (ast::SEND | ast::RECV) ? ChanDir::Both : Ch->Dir == ast::SEND ? ChanDir::Send : ChanDir::Recv;
-    return TC.chan(Elem, D);
-  }
-  case ast::NodeKind::StructType: {
-    auto *S = llvm::cast<ast::StructType>(E);
-    std::vector<Field> Fs;
-    llvm::StringMap<bool> Seen;
-    for (ast::Field *F : S->Fields->List) {
-      Type *T = typeExpr(F->Type);
-      if (!T)
-        T = TC.basic(BasicKind::Invalid);
-      std::string Tag;
-      if (F->Tag)
-        decodeStringLit(F->Tag->Value, Tag);
-      if (F->Names.empty()) {
-        ast::Expr *TE = F->Type;
-        if (auto *St = llvm::dyn_cast<ast::StarExpr>(TE))
-          TE = St->X;
-        std::string Name = llvm::isa<ast::Ident>(TE) ? llvm::cast<ast::Ident>(TE)->Name.str()
-                         : llvm::isa<ast::SelectorExpr>(TE) ? llvm::cast<ast::SelectorExpr>(TE)->Sel->Name.str() : "?";
-        if (Seen[Name])
-          error(F->Type->pos(), Name + " redeclared");
-        Seen[Name] = true;
-        Fs.push_back({Name, T, true, Tag});
-        continue;
-      }
-      for (ast::Ident *Id : F->Names) {
-        if (!Id->isBlank() && Seen[Id->Name])
-          error(Id->NamePos, Id->Name + " redeclared");
-        Seen[Id->Name] = true;
-        Fs.push_back({Id->Name.str(), T, false, Tag});
-      }
-    }
-    return TC.structType(std::move(Fs));
-  }
-  case ast::NodeKind::FuncType:
-    return funcType(llvm::cast<ast::FuncType>(E));
-  case ast::NodeKind::InterfaceType:
-    return interfaceType(llvm::cast<ast::InterfaceType>(E));
-  case ast::NodeKind::SelectorExpr: {
-    auto *S = llvm::cast<ast::SelectorExpr>(E);
-    auto *Id = llvm::dyn_cast<ast::Ident>(S->X);
-    auto *PN = Id ? llvm::dyn_cast_or_null<PkgName>(Cur->lookup(Id->Name)) : nullptr;
-    if (!PN) {
-      error(S->pos(), ast::exprString(S) + " is not a type");
-      return nullptr;
-    }
-    I.Uses[Id] = PN;
-    PN->Used = true;
-    Object *O = PN->Imported ? PN->Imported->Members->lookupLocal(S->Sel->Name) : nullptr;
-    if (!O || !isExported(S->Sel->Name)) {
-      error(S->Sel->NamePos, O ? "name " + S->Sel->Name + " not exported by package " + PN->Imported->Name
-                               : "undefined: " + ast::exprString(S));
-      return nullptr;
-    }
-    auto *TN = llvm::dyn_cast<TypeName>(O);
-    if (!TN) {
-      error(S->pos(), ast::exprString(S) + " is not a type");
-      return nullptr;
-    }
-    I.Uses[S->Sel] = TN;
-    if (TN->state != Object::State::Resolved)
-      resolve(TN);
-    return TN->type();
-  }
-  default:
-    error(E->pos(), ast::exprString(E) + " is not a type");
-    return nullptr;
-  }
-}
-
-types::Signature *Checker::Impl::funcType(ast::FuncType *F, bool) {
-  std::vector<Param> Ps, Rs;
-  bool Variadic = false;
-  auto Collect = [&](ast::FieldList *FL, std::vector<Param> &Out, bool IsParams) {
-    if (!FL)
-      return;
-    for (size_t i = 0; i < FL->List.size(); i++) {
-      ast::Field *Fd = FL->List[i];
-      ast::Expr *TE = Fd->Type;
-      bool Dots = false;
-      if (auto *El = llvm::dyn_cast_or_null<ast::Ellipsis>(TE)) {
-        if (!IsParams || i + 1 != FL->List.size() || Fd->Names.size() > 1)
-          error(El->EllipsisPos, "can only use ... with final parameter in list");
-        Dots = true;
-        TE = El->Elt;
-      }
-      Type *T = typeExpr(TE);
-      if (!T)
-        T = TC.basic(BasicKind::Invalid);
-      if (Dots) {
-        T = TC.slice(T);
-        // Only a final parameter makes the function variadic (the misuse
-        // was reported above).
-        if (IsParams && i + 1 == FL->List.size())
-          Variadic = true;
-      }
-      if (Fd->Names.empty())
-        Out.push_back({"", T});
-      for (ast::Ident *Id : Fd->Names)
-        Out.push_back({Id->Name.str(), T});
-    }
-  };
-  Collect(F->Params, Ps, true);
-  Collect(F->Results, Rs, false);
-  return TC.signature(std::move(Ps), std::move(Rs), Variadic);
 }
 
 } // namespace goshim

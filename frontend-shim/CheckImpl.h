@@ -206,6 +206,9 @@ struct Checker::Impl {
   // A built-in used as a value: std/runtime's function for runtime.GC and
   // the like, otherwise an error (and an invalid result).
   TypeAndValue builtinNotCalled(ast::Expr *E);
+  // pkg.Name resolved to O, a member of an imported package: records the
+  // selection and returns O's value.
+  TypeAndValue packageMember(ast::SelectorExpr *S, Object *O);
   void record(const ast::Expr *E, const TypeAndValue &T) { I.Types[E] = T; }
   types::Type *typeExpr(ast::Expr *E);
   types::Type *typeExprInternal(ast::Expr *E);
