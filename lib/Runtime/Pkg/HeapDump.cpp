@@ -32,6 +32,7 @@
 #include "Pkg/MemStats.h"
 #include "Proc/Proc.h"
 #include "Proc/Prof.h"
+#include "Support/Varint.h"
 #include "Symtab/Symtab.h"
 #include "goruntime/abi.h"
 #include "goruntime/symtab.h"
@@ -115,12 +116,8 @@ void bytes(const void *p, size_t n) {
 }
 
 void uvarint(uint64_t v) {
-  uint8_t b[10];
-  size_t n = 0;
-  for (; v >= 0x80; v >>= 7)
-    b[n++] = (uint8_t)(v | 0x80);
-  b[n++] = (uint8_t)v;
-  bytes(b, n);
+  uint8_t b[kMaxVarintLen];
+  bytes(b, (size_t)(putUvarint(b, v) - b));
 }
 
 void word(uintptr_t v) { uvarint((uint64_t)v); }

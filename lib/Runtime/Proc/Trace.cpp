@@ -24,6 +24,7 @@
 #include "Proc/Proc.h"
 #include "Proc/Traceback.h"
 #include "Support/Check.h"
+#include "Support/Varint.h"
 #include "Symtab/Symtab.h"
 
 #include <initializer_list>
@@ -225,15 +226,6 @@ uint64_t stackFrom(uintptr_t fp) {
   return internStack(pcs, n);
 }
 
-uint8_t *putVar(uint8_t *p, uint64_t v) {
-  while (v >= 0x80) {
-    *p++ = (uint8_t)(0x80 | v);
-    v >>= 7;
-  }
-  *p++ = (uint8_t)v;
-  return p;
-}
-
 Buf *newBuf() {
   Buf *b;
   {
@@ -283,8 +275,8 @@ void emit(P *p, int64_t ts, uint8_t ev, const uint64_t *args, unsigned n, const 
     b = newBuf();
     uint8_t *q = b->data;
     *q++ = EvBatch | (1 << 6); // two arguments
-    q = putVar(q, (uint64_t)p->id);
-    q = putVar(q, (uint64_t)ts);
+    q = putUvarint(q, (uint64_t)p->id);
+    q = putUvarint(q, (uint64_t)ts);
     b->len = q - b->data;
     b->lastTs = ts;
   }
@@ -298,13 +290,13 @@ void emit(P *p, int64_t ts, uint8_t ev, const uint64_t *args, unsigned n, const 
   if (narg > 3)
     q += 1; // a placeholder byte for the length: an event's arguments stay below 128 bytes
   uint8_t *argsAt = q;
-  q = putVar(q, (uint64_t)(ts - b->lastTs));
+  q = putUvarint(q, (uint64_t)(ts - b->lastTs));
   for (unsigned i = 0; i < n; i++)
-    q = putVar(q, args[i]);
+    q = putUvarint(q, args[i]);
   if (narg > 3)
     *lenAt = (uint8_t)(q - argsAt);
   if (ev == EvUserLog) {
-    q = putVar(q, slen);
+    q = putUvarint(q, slen);
     memcpy(q, str, slen);
     q += slen;
   }
@@ -374,7 +366,7 @@ void dumpTables(Out &o) {
   uint8_t tmp[32];
   uint8_t *q = tmp;
   *q++ = EvFrequency;
-  q = putVar(q, 1000000000);
+  q = putUvarint(q, 1000000000);
   o.bytes(tmp, q - tmp);
   static uint64_t ev[2 + 4 * 128];
   for (uint32_t i = 0; i < kStackSlots; i++) {
@@ -406,11 +398,11 @@ void dumpTables(Out &o) {
     uint8_t body[2 + 10 * (2 + 4 * 128)];
     uint8_t *a = body;
     for (unsigned k = 0; k < 2 + 4 * nf; k++)
-      a = putVar(a, ev[k]);
+      a = putUvarint(a, ev[k]);
     uint8_t head[12];
     uint8_t *h = head;
     *h++ = EvStack | (3 << 6);
-    h = putVar(h, (uint64_t)(a - body));
+    h = putUvarint(h, (uint64_t)(a - body));
     o.room((h - head) + (a - body));
     o.bytes(head, h - head);
     o.bytes(body, a - body);
@@ -422,8 +414,8 @@ void dumpTables(Out &o) {
     uint8_t head[24];
     uint8_t *h = head;
     *h++ = EvString;
-    h = putVar(h, e->id);
-    h = putVar(h, e->len);
+    h = putUvarint(h, e->id);
+    h = putUvarint(h, e->len);
     o.room((h - head) + e->len);
     o.bytes(head, h - head);
     o.bytes(e->s, e->len);
