@@ -1,5 +1,7 @@
 // Internal interface of the type checker, shared by Check.cpp (declarations
-// and statements) and CheckExpr.cpp (expressions). See Check.h.
+// and statements), CheckExpr.cpp (expressions), CheckTypeExpr.cpp (type
+// expressions), CheckCapture.cpp (capture and escape analysis) and the other
+// Check*.cpp files. See Check.h.
 #ifndef GOSHIM_CHECKIMPL_H
 #define GOSHIM_CHECKIMPL_H
 
