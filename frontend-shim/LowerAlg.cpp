@@ -71,8 +71,8 @@ std::pair<llvm::Constant *, llvm::Constant *> Lowerer::genAlg(Type *T) {
   llvm::Value *X = E->getArg(0), *Y = E->getArg(1);
   llvm::Type *IT = irType(T);
   if (llvm::isa<Interface>(U)) {
-    // Hash and compare the dynamic values: view { itab, data } as
-    // { type, data } on a heap copy and use the empty-interface functions.
+    // Hash and compare the dynamic values: the itab's type and the data
+    // word, as the empty-interface functions do.
     auto Dyn = [&](llvm::IRBuilder<> &IB, llvm::Value *Ptr) {
       llvm::Value *Itab = IB.CreateLoad(PtrTy, Ptr);
       llvm::Value *IsNil = IB.CreateICmpEQ(Itab, llvm::Constant::getNullValue(PtrTy));
@@ -83,9 +83,8 @@ std::pair<llvm::Constant *, llvm::Constant *> Lowerer::genAlg(Type *T) {
     };
     llvm::Value *PT = Dyn(HB, P);
     llvm::Value *PD = HB.CreateLoad(GCPtrTy, HB.CreateConstInBoundsGEP1_64(GCPtrTy, P, 1));
-    llvm::Value *Tmp = HB.CreateAlloca(EfaceTy); // never holds a pointer across a collecting call: leaf
-    HB.CreateStore(HB.CreateInsertValue(HB.CreateInsertValue(llvm::UndefValue::get(EfaceTy), PT, 0), PD, 1), Tmp);
-    HB.CreateRet(HB.CreateCall(RT.get(goshim::RT::efacehash), {HB.CreateAddrSpaceCast(Tmp, GCPtrTy), Seed}));
+    // By value: a stack copy of the pair would be an alloca, which Go frames never hold.
+    HB.CreateRet(HB.CreateCall(RT.get(goshim::RT::valuehash), {PT, PD, Seed}));
     llvm::Value *XT = Dyn(EB, X), *YT = Dyn(EB, Y);
     llvm::Value *XD = EB.CreateLoad(GCPtrTy, EB.CreateConstInBoundsGEP1_64(GCPtrTy, X, 1));
     llvm::Value *YD = EB.CreateLoad(GCPtrTy, EB.CreateConstInBoundsGEP1_64(GCPtrTy, Y, 1));

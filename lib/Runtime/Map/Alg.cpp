@@ -200,9 +200,8 @@ gort_Int __gort_c128hash(void *p, gort_Int seed) {
   return __gort_f64hash(c + 1, __gort_f64hash(c, seed));
 }
 
-gort_Int __gort_efacehash(void *p, gort_Int seed) {
-  Eface *e = (Eface *)p;
-  const gort_type *t = e->type;
+gort_Int __gort_valuehash(gort_Ptr typ, gort_GCPtr data, gort_Int seed) {
+  const gort_type *t = (const gort_type *)typ;
   if (!t)
     return (gort_Int)hashU64(0x6e696c, (uintptr_t)seed); // nil interface
   if (!t->hash || !t->equal) {
@@ -212,7 +211,12 @@ gort_Int __gort_efacehash(void *p, gort_Int seed) {
   // Values of different dynamic types are never equal; folding in the type's
   // own hash keeps e.g. int(1) and int64(1) apart too.
   uintptr_t s = (uintptr_t)seed ^ t->typehash;
-  return (gort_Int)t->hash(isDirectIface(t) ? (const void *)&e->data : e->data, s);
+  return (gort_Int)t->hash(isDirectIface(t) ? (const void *)&data : data, s);
+}
+
+gort_Int __gort_efacehash(void *p, gort_Int seed) {
+  Eface *e = (Eface *)p;
+  return __gort_valuehash(e->type, e->data, seed);
 }
 
 gort_I8 __gort_memequal8(void *p, void *q) { return *(const uint8_t *)p == *(const uint8_t *)q; }
