@@ -236,7 +236,7 @@ void Lowerer::defineIntrinsic(Func *F) {
     Go = B.CreateInsertValue(Go, B.CreateSExt(B.CreateExtractValue(P, 1), B.getInt64Ty()), 1);
     emitReturn(Go, F->sig());
     return;
-  } else if (Name == "time.runtimeSleep") {
+  } else if (Name == "time.runtimeSleep" || Name == "runtime.traceSleep") {
     RT.call(B, goshim::RT::timesleep, {Arg(0)});
     B.CreateRetVoid();
     return;
@@ -352,13 +352,13 @@ void Lowerer::defineIntrinsic(Func *F) {
     return;
   } else if (Name == "runtime/pprof.runtimeGetProfLabel") {
     R = RT.call(B, goshim::RT::getproflabel, {});
-  } else if (Name == "runtime/trace.runtimeStartTrace") {
+  } else if (Name == "runtime/trace.runtimeStartTrace" || Name == "runtime.traceStart") {
     R = B.CreateICmpEQ(RT.call(B, goshim::RT::trace_start, {}), llvm::ConstantInt::get(IntTy, 0));
-  } else if (Name == "runtime/trace.runtimeStopTrace") {
+  } else if (Name == "runtime/trace.runtimeStopTrace" || Name == "runtime.traceStop") {
     RT.call(B, goshim::RT::trace_stop, {});
     B.CreateRetVoid();
     return;
-  } else if (Name == "runtime/trace.runtimeReadTrace") {
+  } else if (Name == "runtime/trace.runtimeReadTrace" || Name == "runtime.traceRead") {
     llvm::Value *S = Arg(0);
     R = RT.call(B, goshim::RT::trace_read, {B.CreateExtractValue(S, 0), B.CreateExtractValue(S, 1)});
   } else if (Name == "runtime/trace.userTaskCreate" || Name == "runtime/trace.userRegion") {

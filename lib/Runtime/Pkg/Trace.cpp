@@ -12,7 +12,7 @@ extern "C" void __gort_trace_stop() { trace::stop(); }
 
 extern "C" intptr_t __gort_trace_read(void *buf, intptr_t n) {
   if (n <= 0)
-    return 0;
+    return trace::busy() ? 0 : -1; // runtime.StopTrace's wait for its reader
   return trace::read((uint8_t *)buf, (size_t)n);
 }
 

@@ -647,6 +647,11 @@ void stop() {
   });
 }
 
+bool busy() {
+  LockGuard l(gLock);
+  return gBusy;
+}
+
 intptr_t read(uint8_t *out, size_t n) {
   LockGuard l(gLock);
   Buf *b = gHead;

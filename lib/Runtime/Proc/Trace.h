@@ -71,6 +71,9 @@ void stop();
 // Copies up to n bytes of trace data into buf: the count, 0 if nothing is
 // ready yet, -1 once tracing has stopped and everything was read.
 intptr_t read(uint8_t *buf, size_t n);
+// A trace is being taken or not read to its end yet (runtime.StopTrace
+// waits for this to end).
+bool busy();
 
 } // namespace trace
 } // namespace gort
