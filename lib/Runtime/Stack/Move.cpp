@@ -6,6 +6,7 @@
 
 #include "Env/GoDebug.h"
 #include "GC/StackMap.h"
+#include "GC/StackWalk.h"
 #include "OS/Linux.h"
 #include "Panic/Panic.h"
 #include "Print/Print.h"
@@ -50,31 +51,25 @@ struct Mover {
       v += delta;
   }
 
-  // The used stack [sp, hi) whose innermost frame record is `record`: the
-  // same walk as the collector's scanStack. Go frames keep their words; the
-  // frame records are fixed along the chain; everything else is fixed
-  // conservatively.
+  // The used stack [sp, hi) whose innermost frame record is `record`
+  // (__gort_morestack's), walked as the collector walks a stack
+  // (forEachGoFrame): a Go frame's words are never stack addresses (goshim
+  // keeps no alloca; GC pointers point into the heap) except its saved frame
+  // pointer; everything else (the runtime's frames, and all of the stack if
+  // the chain cannot be followed) is fixed conservatively.
   void fixFrames(uintptr_t sp, uintptr_t hi, uintptr_t record) const {
-    uintptr_t cursor = sp;
-    for (uintptr_t r = record; r >= sp && r + 2 * sizeof(uintptr_t) <= hi;) {
-      uintptr_t ra = arch::recordRA(r), next = arch::recordFP(r);
-      if (next <= r || next >= hi)
-        break;
-      fixWord(r + arch::kRecordFPOffset);
-      const stackmaps::CallSite *site = stackmaps::lookup(ra);
-      if (site && site->cfaFromFP != arch::kFPToCFAVaries && site->frameSize != arch::kDynamicStackSize) {
-        uintptr_t cfa = next + (intptr_t)site->cfaFromFP;
-        uintptr_t fsp = cfa - (uintptr_t)site->frameSize - arch::kCallPushBytes;
-        if (fsp < cursor || cfa > hi || fsp > next)
-          break;
-        fixRange(cursor, fsp);
-        cursor = cfa;
-      }
-      r = next;
-    }
-    // The rest: the goroutine's first (runtime) frames, or all of it if the
-    // chain could not be followed.
+#if GORT_SHADOW_STACK
+    (void)record; // never called: these stacks do not move
+    fixRange(sp, hi);
+#else
+    GoStack s{sp, hi, arch::recordRA(record), arch::recordFP(record), record};
+    uintptr_t cursor =
+        forEachGoFrame(s, [&](const stackmaps::CallSite *, const arch::Frame &f, uintptr_t from, uintptr_t) {
+          fixRange(from, f.sp);
+          fixWord(f.fp + arch::kRecordFPOffset);
+        });
     fixRange(cursor, hi);
+#endif
   }
 };
 
