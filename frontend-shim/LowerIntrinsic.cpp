@@ -220,6 +220,8 @@ void Lowerer::defineIntrinsic(Func *F) {
     RT.call(B, goshim::RT::semrelease, {Arg(0), B.CreateZExt(Arg(1), B.getInt8Ty())});
     B.CreateRetVoid();
     return;
+  } else if (Name == "sync.runtimeSpin") {
+    R = B.CreateICmpNE(RT.call(B, goshim::RT::syncspin, {Arg(0)}), B.getInt8(0));
   } else if (Name == "sync.runtimeNanotime") {
     R = RT.call(B, goshim::RT::nanotime, {});
   } else if (Name == "sync.fatal") {

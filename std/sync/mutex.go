@@ -47,8 +47,23 @@ func (m *Mutex) lockSlow() {
 	var since int64 // when this goroutine first waited
 	starving := false
 	woken := false
+	spins := 0
 	old := atomic.LoadInt32(&m.state)
 	for {
+		// While a goroutine holds the lock (outside starvation mode, where
+		// Unlock hands it to the first waiter), spin a little if the runtime
+		// says the holder is running: it is likely to unlock sooner than a
+		// park and wake-up take. Setting mutexWoken meanwhile tells Unlock
+		// that a waiter is awake, so it wakes no other.
+		if old&(mutexLocked|mutexStarving) == mutexLocked && runtimeSpin(spins) {
+			if !woken && old&mutexWoken == 0 && old/waiterUnit != 0 &&
+				atomic.CompareAndSwapInt32(&m.state, old, old|mutexWoken) {
+				woken = true
+			}
+			spins++
+			old = atomic.LoadInt32(&m.state)
+			continue
+		}
 		want := old
 		if old&mutexStarving == 0 {
 			want |= mutexLocked // try to take it (not in starvation mode)
@@ -87,6 +102,7 @@ func (m *Mutex) lockSlow() {
 			return
 		}
 		woken = true
+		spins = 0
 	}
 }
 

@@ -14,6 +14,11 @@ func runtimeSemacquire(s *uint32, reason int32, lifo bool)
 // count goes straight to that waiter, which runs next.
 func runtimeSemrelease(s *uint32, handoff bool)
 
+// runtimeSpin spins briefly and reports true when a Mutex waiter should
+// spin rather than park: iteration iter (from 0) of its spinning, while the
+// holder is likely running on another CPU.
+func runtimeSpin(iter int) bool
+
 // runtimeNanotime is the monotonic clock in nanoseconds.
 func runtimeNanotime() int64
 

@@ -19,6 +19,8 @@ inline void cpuRelax() {
   __builtin_ia32_pause();
 #elif defined(__aarch64__)
   __asm__ __volatile__("yield");
+#else
+  __asm__ __volatile__("" ::: "memory"); // no pause hint: at least a fresh load each time
 #endif
 }
 

@@ -1583,6 +1583,27 @@ extern "C" intptr_t __gort_numcpu() {
   return n;
 }
 
+// sync.Mutex spins (gc's sync_runtime_canSpin and doSpin) only where the
+// holder is likely running on another CPU and spinning delays no one: a few
+// rounds, on a multi-CPU machine, with another P busy, and nothing waiting
+// in this P's own queue. A round is 30 pause hints, well under the cost of
+// parking and being woken.
+extern "C" uint8_t __gort_syncspin(intptr_t iter) {
+  constexpr intptr_t kRounds = 4;
+  constexpr int kPauses = 30;
+  if (iter >= kRounds || __gort_numcpu() <= 1)
+    return 0;
+  if (gomaxprocs() <= sched.npidle.load(std::memory_order_relaxed) +
+                          sched.nmspinning.load(std::memory_order_relaxed) + 1)
+    return 0;
+  P *p = getm()->p;
+  if (!p || !runqempty(p))
+    return 0;
+  for (int i = 0; i < kPauses; i++)
+    cpuRelax();
+  return 1;
+}
+
 extern "C" void __gort_lockosthread() {
   M *m = getm();
   G *g = m->curg;
