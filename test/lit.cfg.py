@@ -54,3 +54,5 @@ else:
     config.available_features.add("stackmaps")
 if shutil.which("go"):
     config.available_features.add("go-oracle")
+if shutil.which("strace"):
+    config.available_features.add("strace")

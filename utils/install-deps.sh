@@ -12,6 +12,7 @@ pkgs=(
   libffi-dev libgc-dev zlib1g-dev libzstd-dev libxml2-dev libedit-dev libcurl4-openssl-dev
   cmake ninja-build python3 git
   util-linux  # taskset, for the GOMAXPROCS affinity test
+  strace      # the system calls behind GODEBUG=decoratemappings
   libgtest-dev
   # Cross targets: compilers, C/C++ sysroots (runtime is built with clang
   # against these), and user-mode emulation to run the results.

@@ -66,6 +66,10 @@ struct DebugVars {
   // pacer's lines at each cycle's start and end (GC/Collect.cpp).
   int32_t scavtrace;
   int32_t gcpacertrace;
+  // Go 1.25: decoratemappings=1 (the default) names the heap's anonymous
+  // mappings "[anon: Go: heap]" in /proc/<pid>/maps (GC/Heap.cpp); 0 leaves
+  // them unnamed.
+  int32_t decoratemappings;
 };
 
 extern DebugVars debug;

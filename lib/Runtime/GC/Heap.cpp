@@ -177,6 +177,8 @@ bool growLocked(size_t npages) {
     os::unmapMemory((void *)(base + bytes), rawEnd - (base + bytes));
   if (arenaIndex(base + bytes - 1) >= kArenaCount)
     fatal("runtime: heap memory above the addressable range");
+  if (debug.decoratemappings)
+    os::nameMapping((void *)base, bytes, " Go: heap"); // gc's name (Go 1.25), leading space included
   for (uintptr_t a = base; a < base + bytes; a += kArenaSize) {
     HeapArena *ha = (HeapArena *)os::mapMemory(sizeof(HeapArena));
     if (!ha)

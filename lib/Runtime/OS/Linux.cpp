@@ -13,6 +13,7 @@
 #include <linux/futex.h>
 #include <pthread.h>
 #include <sched.h>
+#include <sys/prctl.h>
 #include <ucontext.h>
 #include <signal.h>
 #include <sys/syscall.h>
@@ -74,6 +75,16 @@ void *mapMemory(size_t n) {
 }
 
 void unmapMemory(void *p, size_t n) { ::munmap(p, n); }
+
+void nameMapping(void *p, size_t n, const char *name) {
+  constexpr int kPrSetVMA = 0x53564d41, kPrSetVMAAnonName = 0; // <linux/prctl.h>
+  static bool unsupported;
+  if (__atomic_load_n(&unsupported, __ATOMIC_RELAXED))
+    return;
+  if (::prctl(kPrSetVMA, kPrSetVMAAnonName, (unsigned long)p, (unsigned long)n, (unsigned long)name) != 0 &&
+      errno == EINVAL)
+    __atomic_store_n(&unsupported, true, __ATOMIC_RELAXED);
+}
 
 bool releaseMemory(void *p, size_t n, bool dontneed) {
 #ifdef MADV_FREE

@@ -29,6 +29,11 @@ size_t pageSize();
 // Anonymous private memory, page-aligned. Returns nullptr on failure.
 void *mapMemory(size_t n);
 void unmapMemory(void *p, size_t n);
+// Names the anonymous mapping [p, p+n) in /proc/<pid>/maps as
+// "[anon:<name>]" (prctl PR_SET_VMA_ANON_NAME, Linux 5.17 with
+// CONFIG_ANON_VMA_NAME). After the kernel has refused once (EINVAL: no
+// support), later calls make no system call. Other failures are ignored.
+void nameMapping(void *p, size_t n, const char *name);
 // Returns the pages of [p, p+n) to the kernel, keeping the mapping:
 // MADV_DONTNEED (later reads see zeros) or, with dontneed false, MADV_FREE
 // (the kernel takes the pages only under memory pressure; contents are
