@@ -273,6 +273,8 @@ void Lowerer::defineIntrinsic(Func *F) {
     return;
   } else if (Name == "runtime.NumGoroutine") {
     R = RT.call(B, goshim::RT::numgoroutine, {});
+  } else if (Name == "runtime.defaultGOMAXPROCS") {
+    R = RT.call(B, goshim::RT::defaultprocs, {});
   } else if (Name == "runtime.NumCPU") {
     R = RT.call(B, goshim::RT::numcpu, {});
   } else if (Name == "runtime.GOMAXPROCS") {

@@ -37,8 +37,13 @@ func UnlockOSThread()
 func Breakpoint()
 
 // SetDefaultGOMAXPROCS sets GOMAXPROCS to the runtime's default (the CPUs
-// the process may use, NumCPU), ignoring the GOMAXPROCS environment
+// the process may use, NumCPU, lowered to the cgroup's CPU limit unless
+// GODEBUG=containermaxprocs=0), ignoring the GOMAXPROCS environment
 // variable.
 func SetDefaultGOMAXPROCS() {
-	GOMAXPROCS(NumCPU())
+	GOMAXPROCS(defaultGOMAXPROCS())
 }
+
+// defaultGOMAXPROCS is that default, read afresh (a compiler intrinsic,
+// std/INTRINSICS.md).
+func defaultGOMAXPROCS() int

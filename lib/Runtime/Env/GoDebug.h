@@ -70,6 +70,9 @@ struct DebugVars {
   // mappings "[anon: Go: heap]" in /proc/<pid>/maps (GC/Heap.cpp); 0 leaves
   // them unnamed.
   int32_t decoratemappings;
+  // Go 1.25: containermaxprocs=1 (the default) lets a cgroup CPU limit
+  // lower the default GOMAXPROCS (Proc/Proc.cpp, defaultProcs); 0 ignores it.
+  int32_t containermaxprocs;
 };
 
 extern DebugVars debug;

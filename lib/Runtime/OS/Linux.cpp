@@ -213,8 +213,9 @@ bool readSmallFile(const char *path, char *buf, size_t n) {
   return true;
 }
 
-// The cgroup CPU quota as a CPU count rounded up, or 0 if there is none.
-int cgroupCPUs() {
+} // namespace
+
+int cgroupCPULimit() {
   char buf[128];
   // cgroup v2: "max 100000" or "<quota> <period>".
   if (readSmallFile("/sys/fs/cgroup/cpu.max", buf, sizeof buf)) {
@@ -237,7 +238,6 @@ int cgroupCPUs() {
   }
   return 0;
 }
-} // namespace
 
 int usableCPUs() {
   cpu_set_t set;
@@ -246,9 +246,6 @@ int usableCPUs() {
     n = CPU_COUNT(&set);
   if (n <= 0)
     n = (int)sysconf(_SC_NPROCESSORS_ONLN);
-  int q = cgroupCPUs();
-  if (q > 0 && q < n)
-    n = q;
   return n > 0 ? n : 1;
 }
 

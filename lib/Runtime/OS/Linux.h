@@ -103,9 +103,12 @@ void setProfTimer(int hz);
 int64_t gettid();
 void osyield();
 
-// CPUs the process may use: the affinity mask, lowered by a cgroup (v2 or
-// v1) CPU quota rounded up. At least 1.
+// CPUs the process may run on: the affinity mask (runtime.NumCPU). At
+// least 1.
 int usableCPUs();
+// The cgroup's CPU bandwidth limit (v2 cpu.max, else v1 cfs quota/period)
+// as a CPU count rounded up; 0 when there is none.
+int cgroupCPULimit();
 
 } // namespace gort::os
 

@@ -1227,7 +1227,7 @@ void initM0() {
   mcommoninit(&m0);
   allm.store(&m0);
   sched.mcount = 1;
-  int32_t n = os::usableCPUs();
+  int32_t n = (int32_t)__gort_defaultprocs();
   if (const char *e = os::getenv("GOMAXPROCS")) {
     int64_t v = 0;
     bool ok = *e != 0;
@@ -1581,6 +1581,23 @@ extern "C" intptr_t __gort_numcpu() {
   if (!n)
     n = os::usableCPUs();
   return n;
+}
+
+int32_t gort::defaultProcs(int32_t cpus, int32_t cgroupLimit, bool container) {
+  int32_t n = cpus;
+  if (container && cgroupLimit > 0) {
+    int32_t lim = cgroupLimit < 2 ? 2 : cgroupLimit;
+    if (lim < n)
+      n = lim;
+  }
+  if (n > kMaxProcs)
+    n = kMaxProcs;
+  return n > 0 ? n : 1;
+}
+
+// Read afresh each time: runtime.SetDefaultGOMAXPROCS sees a changed limit.
+extern "C" intptr_t __gort_defaultprocs() {
+  return defaultProcs((int32_t)__gort_numcpu(), os::cgroupCPULimit(), debug.containermaxprocs != 0);
 }
 
 // sync.Mutex spins (gc's sync_runtime_canSpin and doSpin) only where the

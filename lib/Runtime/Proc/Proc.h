@@ -221,6 +221,10 @@ void stopTheWorld(const char *reason);
 void startTheWorld();
 
 int32_t gomaxprocs();
+// GOMAXPROCS's default (Go 1.25): the CPUs the process may run on, lowered
+// to a cgroup CPU limit (cgroupLimit CPUs, 0: none) when `container`
+// (GODEBUG containermaxprocs) holds, a limit under 2 counting as 2.
+int32_t defaultProcs(int32_t cpus, int32_t cgroupLimit, bool container);
 // nanotime() when the runtime started (GODEBUG traces count from it).
 int64_t processStartNanos();
 // The i-th P, 0 <= i < gomaxprocs().
