@@ -12,6 +12,7 @@
 #include "GC/Scavenge.h"
 #include "GC/SizeClass.h"
 #include "OS/Linux.h"
+#include "Proc/Prof.h"
 #include "Proc/Proc.h"
 #include "Proc/Stack.h"
 #include "goruntime/abi.h"
@@ -44,7 +45,8 @@ void readMemStatsWords(uint64_t *v) {
   v[kMCacheInuse] = hs.cacheInuse;
   v[kMCacheSys] = hs.cacheSys;
   v[kGCSys] = hs.metaSys;
-  v[kSys] = hs.heapSys + v[kStackSys] + hs.spanSys + hs.cacheSys + hs.metaSys;
+  v[kBuckHashSys] = prof::sysBytes();
+  v[kSys] = hs.heapSys + v[kStackSys] + hs.spanSys + hs.cacheSys + hs.metaSys + v[kBuckHashSys];
   v[kNextGC] = gs.nextGC == UINT64_MAX ? 0 : gs.nextGC;
   v[kLastGC] = gs.lastGCUnixNs;
   v[kPauseTotalNs] = gs.pauseTotalNs;

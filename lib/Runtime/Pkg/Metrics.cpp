@@ -11,6 +11,7 @@
 #include "GC/Globals.h"
 #include "GC/Heap.h"
 #include "GC/SizeClass.h"
+#include "Proc/Prof.h"
 #include "Proc/Proc.h"
 #include "Proc/Stack.h"
 #include "Support/TimeHistogram.h"
@@ -96,7 +97,7 @@ void fill(uint64_t *v) {
   v[kMemMetadataOther] = hs.metaSys;
   v[kMemOSStacks] = 0;
   v[kMemOther] = 0;            // MemStats.OtherSys
-  v[kMemProfilingBuckets] = 0; // no profiling yet (MemStats.BuckHashSys)
+  v[kMemProfilingBuckets] = prof::sysBytes(); // MemStats.BuckHashSys
   uint64_t total = 0;
   for (size_t i = kMemHeapFree; i < kMemTotal; i++)
     total += v[i];

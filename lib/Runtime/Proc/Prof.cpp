@@ -54,6 +54,9 @@ Bucket **gBuckHash;
 Bucket *gAll[3];
 uint8_t *gChunk;
 size_t gChunkLeft;
+// Bytes mapped for the profiles (bucket records, the bucket hash table and
+// the live-sample table): MemStats.BuckHashSys.
+std::atomic<uint64_t> gSys{0};
 
 // Runtime memory that is never freed.
 void *persistent(size_t n) {
@@ -63,6 +66,7 @@ void *persistent(size_t n) {
     gChunk = (uint8_t *)os::mapMemory(c);
     if (!gChunk)
       fatal("runtime: cannot allocate profiling memory");
+    gSys.fetch_add(c, std::memory_order_relaxed);
     gChunkLeft = c;
   }
   void *p = gChunk;
@@ -83,6 +87,7 @@ Bucket *bucketFor(Kind k, const uintptr_t *stk, unsigned n, size_t size) {
     gBuckHash = (Bucket **)os::mapMemory(kBuckHash * sizeof(Bucket *));
     if (!gBuckHash)
       fatal("runtime: cannot allocate profiling memory");
+    gSys.fetch_add(kBuckHash * sizeof(Bucket *), std::memory_order_relaxed);
   }
   Bucket **slot = &gBuckHash[h & (kBuckHash - 1)];
   for (Bucket *b = *slot; b; b = b->next)
@@ -122,6 +127,7 @@ void growSamples() {
   Sample **nt = (Sample **)os::mapMemory(ncap * sizeof(Sample *));
   if (!nt)
     fatal("runtime: cannot allocate profiling memory");
+  gSys.fetch_add(ncap * sizeof(Sample *), std::memory_order_relaxed);
   for (size_t i = 0; i < gSampleCap; i++) {
     for (Sample *s = gSamples[i], *next; s; s = next) {
       next = s->next;
@@ -130,8 +136,10 @@ void growSamples() {
       *slot = s;
     }
   }
-  if (gSamples)
+  if (gSamples) {
     os::unmapMemory(gSamples, gSampleCap * sizeof(Sample *));
+    gSys.fetch_sub(gSampleCap * sizeof(Sample *), std::memory_order_relaxed);
+  }
   gSamples = nt;
   gSampleCap = ncap;
 }
@@ -180,6 +188,8 @@ void init() {
   gStartTicks = cputicks();
   gStartNanos = os::nanotime();
 }
+
+uint64_t sysBytes() { return gSys.load(std::memory_order_relaxed); }
 
 int64_t ticksPerSecond() {
   int64_t r = gTicksPerSecond.load(std::memory_order_relaxed);

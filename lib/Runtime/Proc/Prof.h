@@ -80,6 +80,9 @@ void memAlloc(uintptr_t base, size_t size, uintptr_t fp);
 unsigned memFree(uintptr_t base);
 // A collection finished (world stopped): publish the cycle's figures.
 void memCycleDone();
+// Bytes mapped for the profiles' records and tables (MemStats.BuckHashSys,
+// /memory/classes/profiling/buckets:bytes).
+uint64_t sysBytes();
 
 // --- block and mutex profiles ---
 extern std::atomic<int64_t> blockRate; // in ticks; 0: off
