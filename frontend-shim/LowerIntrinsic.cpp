@@ -356,9 +356,9 @@ void Lowerer::defineIntrinsic(Func *F) {
     return;
   } else if (Name == "runtime/pprof.runtimeGetProfLabel") {
     R = RT.call(B, goshim::RT::getproflabel, {});
-  } else if (Name == "runtime/trace.runtimeStartTrace" || Name == "runtime.traceStart") {
+  } else if (Name == "runtime.traceStart") {
     R = B.CreateICmpEQ(RT.call(B, goshim::RT::trace_start, {}), llvm::ConstantInt::get(IntTy, 0));
-  } else if (Name == "runtime/trace.runtimeStopTrace" || Name == "runtime.traceStop") {
+  } else if (Name == "runtime.traceStop") {
     RT.call(B, goshim::RT::trace_stop, {});
     B.CreateRetVoid();
     return;
