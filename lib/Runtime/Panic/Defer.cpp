@@ -43,6 +43,20 @@ __attribute__((noinline, disable_tail_calls)) void callDeferred(Defer *d, Panic 
   __asm__ volatile("" ::: "memory");
 }
 
+// Records whose call has returned go back to a small per-goroutine pool
+// (from deferreturn, or from a panic once the call returned: nothing refers
+// to a popped record then), so most defers cost no allocation of their own.
+constexpr uint32_t kDeferPoolMax = 16;
+
+void freeDefer(G *g, Defer *d) {
+  if (g->deferPoolN >= kDeferPoolMax)
+    return;
+  *d = Defer{};
+  d->link = g->deferPool;
+  g->deferPool = d;
+  g->deferPoolN++;
+}
+
 void *shadowTop() {
 #if GORT_SHADOW_STACK
   return llvm_gc_root_chain;
@@ -75,6 +89,9 @@ void runPanicDefers(G *g, Panic *p) {
       fatal("bad defer entry in panic");
     d->panic = nullptr;
     g->defers = d->link;
+    uintptr_t fp = d->fp;
+    void *shadow = d->shadow;
+    freeDefer(g, d);
     if (p->recovered) {
       g->panics = p->link;
       // Panics this one aborted were waiting in frames that the recovery
@@ -82,9 +99,11 @@ void runPanicDefers(G *g, Panic *p) {
       while (g->panics && g->panics->aborted)
         g->panics = g->panics->link;
 #if GORT_SHADOW_STACK
-      llvm_gc_root_chain = d->shadow;
+      llvm_gc_root_chain = shadow;
+#else
+      (void)shadow;
 #endif
-      unwindToFrame(g, d->fp);
+      unwindToFrame(g, fp);
     }
   }
   if (p->goexit) {
@@ -127,10 +146,6 @@ void gopanic(const gort_type *t, void *data) {
 
 using namespace gort;
 
-// Records a frame's deferreturn has run go back to a small per-goroutine
-// pool: most defers then cost no allocation of their own. (A panic's records
-// are left to the collector: a panic may still refer to them.)
-constexpr uint32_t kDeferPoolMax = 16;
 
 namespace {
 // A record from the pool (zeroed by deferreturn) or a fresh zeroed one, for
@@ -178,13 +193,7 @@ extern "C" void __gort_deferreturn(const void *fp) {
       return;
     g->defers = d->link;
     callDeferred(d, nullptr);
-    g = getg();
-    if (g->deferPoolN < kDeferPoolMax) {
-      *d = Defer{};
-      d->link = g->deferPool;
-      g->deferPool = d;
-      g->deferPoolN++;
-    }
+    freeDefer(getg(), d);
   }
 }
 
