@@ -18,7 +18,16 @@
 #include <string.h>
 
 // The current M (Proc.h getm).
-static __thread gort::M *gort_tlsM __attribute__((tls_model("initial-exec")));
+__thread gort::M *gort_tlsM __attribute__((tls_model("initial-exec"), visibility("hidden")));
+
+namespace {
+// Sets the current M; the barrier keeps getm's asm reads (which the
+// compiler does not know read gort_tlsM) after the store.
+inline void setTLSM(gort::M *m) {
+  gort_tlsM = m;
+  __asm__ volatile("" ::: "memory");
+}
+} // namespace
 
 // The thread's preemption flag polled by generated code (abi.h).
 __thread uint32_t __gort_preempt __attribute__((tls_model("initial-exec")));
@@ -971,7 +980,7 @@ void mcommoninit(M *m) {
 
 void mstart(void *arg) {
   M *m = (M *)arg;
-  gort_tlsM = m;
+  setTLSM(m);
   mcommoninit(m);
   P *p = m->nextp; // every M starts with a P handed to it
   m->nextp = nullptr;
@@ -1122,7 +1131,7 @@ void schedtrace(int64_t now) {
 }
 
 void sysmon(void *) {
-  gort_tlsM = nullptr;
+  setTLSM(nullptr);
   int idle = 0;
   int64_t lastTrace = 0;
   int64_t delay = 20000; // ns
@@ -1223,7 +1232,7 @@ void initM0() {
   procsChangedAt = processStartNs;
   m0.g0 = &g0m0;
   g0m0.m = &m0;
-  gort_tlsM = &m0;
+  setTLSM(&m0);
   mcommoninit(&m0);
   allm.store(&m0);
   sched.mcount = 1;
@@ -1514,7 +1523,7 @@ void startTheWorld() {
   wakep();
 }
 
-__attribute__((noinline)) M *getm() { return gort_tlsM; }
+__attribute__((noinline)) M *getmSlow() { return gort_tlsM; }
 
 int32_t gomaxprocs() { return nprocs.load(); }
 P *procAt(int32_t i) { return allp[i]; }

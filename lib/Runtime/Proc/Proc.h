@@ -164,12 +164,44 @@ struct P {
   int64_t sysmonwhen;
 };
 
-// The current M (initial-exec TLS in Proc.cpp). Deliberately out of line:
-// LLVM treats a thread-local's address as constant within a function
-// (llvm.threadlocal.address is readnone), so an inlined read could reuse
-// the thread pointer from before a call during which the goroutine moved to
-// another thread (a deferred call that blocks, a park). A call re-reads it.
-M *getm();
+// The current M (initial-exec TLS in Proc.cpp). Not a plain read of the
+// thread-local: LLVM treats a thread-local's address as constant within a
+// function (llvm.threadlocal.address is readnone), so a read it inlined
+// could reuse the thread pointer from before a call during which the
+// goroutine moved to another thread (a deferred call that blocks, a park).
+// The 64-bit targets read it with one volatile asm (thread pointer, the
+// variable's initial-exec offset, the load), which the compiler neither
+// merges with another read nor moves across a call; armv7 calls getmSlow.
+// A write of gort_tlsM is followed by a compiler barrier (setTLSM) so no
+// later read is moved above it.
+M *getmSlow();
+} // namespace gort
+extern "C" __thread gort::M *gort_tlsM __attribute__((tls_model("initial-exec"), visibility("hidden")));
+namespace gort {
+inline M *getm() {
+  M *m;
+#if defined(__x86_64__)
+  __asm__ volatile("movq gort_tlsM@gottpoff(%%rip), %0\n\t"
+                   "movq %%fs:(%0), %0"
+                   : "=r"(m));
+#elif defined(__aarch64__)
+  uintptr_t off;
+  __asm__ volatile("mrs %0, tpidr_el0\n\t"
+                   "adrp %1, :gottprel:gort_tlsM\n\t"
+                   "ldr %1, [%1, #:gottprel_lo12:gort_tlsM]\n\t"
+                   "ldr %0, [%0, %1]"
+                   : "=&r"(m), "=&r"(off));
+#elif defined(__riscv) && __riscv_xlen == 64
+  uintptr_t addr;
+  __asm__ volatile("la.tls.ie %1, gort_tlsM\n\t"
+                   "add %1, %1, tp\n\t"
+                   "ld %0, 0(%1)"
+                   : "=r"(m), "=&r"(addr));
+#else
+  m = getmSlow();
+#endif
+  return m;
+}
 inline G *getg() { return getm()->curg; }
 
 // Runs fn(arg) on the current M's system stack, or directly when already there.
