@@ -199,6 +199,13 @@ int64_t gettid() { return (int64_t)syscall(SYS_gettid); }
 
 void osyield() { sched_yield(); }
 
+void usleep(int64_t us) {
+  struct timespec ts;
+  ts.tv_sec = (time_t)(us / 1000000);
+  ts.tv_nsec = (long)(us % 1000000) * 1000;
+  nanosleep(&ts, nullptr);
+}
+
 namespace {
 // Reads a small file into buf (NUL-terminated); false if it cannot.
 bool readSmallFile(const char *path, char *buf, size_t n) {

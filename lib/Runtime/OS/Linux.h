@@ -102,6 +102,9 @@ void setProfTimer(int hz);
 // The kernel's id of the calling thread.
 int64_t gettid();
 void osyield();
+// Sleeps the calling thread for at least us microseconds (nanosleep: the
+// kernel's timer slack, 50 us by default, usually makes it longer).
+void usleep(int64_t us);
 
 // CPUs the process may run on: the affinity mask (runtime.NumCPU). At
 // least 1.

@@ -270,11 +270,15 @@ G *runqsteal(P *p, P *p2, bool stealRunnext) {
         G *next = p2->runnext.load(std::memory_order_acquire);
         if (next && __atomic_load_n(&p2->status, __ATOMIC_ACQUIRE) == PRunning) {
           // p2's M most likely just readied next and is about to block and
-          // run it (a producer/consumer pair): give it ~3 us before taking
-          // it, so the pair stays on one thread without futex round trips.
-          int64_t until = os::nanotime() + 3000;
-          while (os::nanotime() < until && p2->runnext.load(std::memory_order_relaxed) == next)
-            cpuRelax();
+          // run it (a producer/consumer pair): back off before taking it,
+          // so the pair stays on one thread. gc sleeps usleep(3) here, which
+          // the kernel's timer slack makes ~50-60 us on Linux; that length
+          // is what matters: a 3 us spin let a buffered channel's two sides
+          // split across threads, where they met an empty or full buffer
+          // every few hundred elements (a park and a wake-up each time) and
+          // bounced the channel's lock between CPUs (bench buffered at
+          // GOMAXPROCS=2: 1.9x gc's ns/element with the spin).
+          os::usleep(3);
           next = p2->runnext.load(std::memory_order_acquire);
         }
         if (next && p2->runnext.compare_exchange_strong(next, nullptr, std::memory_order_acq_rel))
