@@ -16,6 +16,16 @@ type WaitGroup struct {
 // returns. A negative counter panics.
 func (wg *WaitGroup) Add(delta int) {
 	state := atomic.AddUint64(&wg.state, uint64(delta)<<32)
+	// The common case (nobody waiting, counter not negative) is small
+	// enough to be inlined into the caller; the checks and the wake-ups
+	// are out of line.
+	if uint32(state) == 0 && int32(state>>32) >= 0 {
+		return
+	}
+	wg.addSlow(state, delta)
+}
+
+func (wg *WaitGroup) addSlow(state uint64, delta int) {
 	v := int32(state >> 32)
 	w := uint32(state)
 	if v < 0 {
