@@ -23,6 +23,7 @@
 #include "Support/TimeHistogram.h"
 
 #include <atomic>
+#include <new>
 #include <string.h>
 
 namespace gort::gc {
@@ -45,28 +46,41 @@ std::atomic<uint64_t> gOverhead{0};
 // it stopped the world.
 std::atomic<uint64_t> gLastGoal{0}, gInuseAtStop{0};
 
-// The mark stack: object bases still to scan. Runtime memory, grown by
-// doubling, kept between cycles.
-uintptr_t *gStack;
-size_t gStackLen, gStackCap;
+// A marking thread's stack of object bases still to scan. Runtime memory,
+// grown by doubling, kept between cycles. The collecting M marks on gMain;
+// each mark helper (parallel drain, below) on its own. tMark is the calling
+// thread's.
+struct MarkStack {
+  uintptr_t *a = nullptr;
+  size_t len = 0, cap = 0;
+  uint64_t scanHeap = 0; // bytes of heap objects scanned, for /gc/scan
+};
+MarkStack gMain;
+__thread MarkStack *tMark;
 
-void push(uintptr_t base) {
-  if (__builtin_expect(gStackLen == gStackCap, 0)) {
-    size_t ncap = gStackCap ? gStackCap * 2 : 64 * 1024;
-    auto *n = (uintptr_t *)os::mapMemory(ncap * sizeof(uintptr_t));
-    if (!n)
-      fatal("runtime: cannot allocate the mark stack");
-    if (gStack) {
-      memcpy(n, gStack, gStackLen * sizeof(uintptr_t));
-      os::unmapMemory(gStack, gStackCap * sizeof(uintptr_t));
-    }
-    gStack = n;
-    gStackCap = ncap;
+__attribute__((noinline)) void growStack(MarkStack *m, size_t need) {
+  size_t ncap = m->cap ? m->cap * 2 : 64 * 1024;
+  while (ncap < need)
+    ncap *= 2;
+  auto *n = (uintptr_t *)os::mapMemory(ncap * sizeof(uintptr_t));
+  if (!n)
+    fatal("runtime: cannot allocate the mark stack");
+  if (m->a) {
+    memcpy(n, m->a, m->len * sizeof(uintptr_t));
+    os::unmapMemory(m->a, m->cap * sizeof(uintptr_t));
   }
-  gStack[gStackLen++] = base;
+  m->a = n;
+  m->cap = ncap;
 }
 
-// /gc/scan (Stats): counted by the single marker, published per cycle.
+void push(uintptr_t base) {
+  MarkStack *m = tMark;
+  if (__builtin_expect(m->len == m->cap, 0))
+    growStack(m, m->len + 1);
+  m->a[m->len++] = base;
+}
+
+// /gc/scan (Stats): counted by the markers, published per cycle.
 uint64_t gScanStack, gScanHeap;
 
 [[noreturn]] void badPointer(Span *s, uintptr_t p, uintptr_t refBase, uintptr_t refOff);
@@ -232,20 +246,202 @@ bool isMarkedAt(uintptr_t p) {
   return findObject(p, &o) && isMarked(o);
 }
 
-void drain() {
-  while (gStackLen > 0) {
-    uintptr_t base = gStack[--gStackLen];
-    ObjectRef o;
-    if (!findObject(base, &o))
-      continue;
-    uintptr_t end = 0;
-    forEachPointerWord(o, [&end, base](uintptr_t *slot) {
-      end = (uintptr_t)(slot + 1);
-      markSlot(*slot, base, (uintptr_t)slot - base);
-    });
-    if (end)
-      gScanHeap += end - base;
+void scanObject(uintptr_t base) {
+  ObjectRef o;
+  if (!findObject(base, &o))
+    return;
+  uintptr_t end = 0;
+  forEachPointerWord(o, [&end, base](uintptr_t *slot) {
+    end = (uintptr_t)(slot + 1);
+    markSlot(*slot, base, (uintptr_t)slot - base);
+  });
+  if (end)
+    tMark->scanHeap += end - base;
+}
+
+// Scans what is on the calling thread's mark stack and everything it leads
+// to, on this thread alone (the finalizer and checkmark passes, and the
+// start of every drain).
+void drainSerial(size_t budget = SIZE_MAX) {
+  MarkStack *m = tMark;
+  while (m->len > 0 && budget-- > 0)
+    scanObject(m->a[--m->len]);
+}
+
+// --- Parallel marking -------------------------------------------------------
+//
+// With the world stopped, the collecting M and up to GOMAXPROCS-1 mark
+// helpers (plain threads of the runtime's, started on first need, asleep on
+// a futex between cycles; they never run Go code) drain the graph together.
+// Each marks from its own stack; markObject's atomic bit decides who scans a
+// shared object. A marker whose stack holds more than it needs while
+// another is idle moves part of it (the newest entries) to a shared pool of
+// work buffers; a marker that runs dry takes a buffer, else goes idle.
+// Marking ends when every marker is idle: a marker goes idle only after
+// finding the pool empty under its lock, so the last one to go idle
+// leaves no work anywhere.
+constexpr size_t kBufItems = 510;
+struct WorkBuf {
+  WorkBuf *next;
+  size_t n;
+  uintptr_t items[kBufItems];
+};
+
+constexpr int32_t kMaxHelpers = 31;
+struct Helper {
+  MarkStack stack;
+  int32_t index;
+};
+
+Lock gPoolLock;
+WorkBuf *gFull, *gEmptyBufs;
+std::atomic<int32_t> gFullCount{0};
+std::atomic<int32_t> gIdle{0};
+int32_t gWorkers;                 // markers in this drain, the collecting M's included
+std::atomic<uint32_t> gDrainGen{0}; // bumped to start helpers
+std::atomic<uint32_t> gHelpersDone{0};
+Helper *gHelpers[kMaxHelpers];
+int32_t gNumHelpers;
+
+void share(MarkStack *m) {
+  WorkBuf *b;
+  {
+    LockGuard l(gPoolLock);
+    b = gEmptyBufs;
+    if (b)
+      gEmptyBufs = b->next;
   }
+  if (!b) {
+    b = (WorkBuf *)os::mapMemory(sizeof(WorkBuf));
+    if (!b)
+      return; // keep the work
+  }
+  size_t k = m->len / 2 < kBufItems ? m->len / 2 : kBufItems;
+  memcpy(b->items, m->a + m->len - k, k * sizeof(uintptr_t));
+  m->len -= k;
+  b->n = k;
+  LockGuard l(gPoolLock);
+  b->next = gFull;
+  gFull = b;
+  gFullCount.fetch_add(1, std::memory_order_seq_cst);
+}
+
+bool take(MarkStack *m) {
+  WorkBuf *b;
+  {
+    LockGuard l(gPoolLock);
+    b = gFull;
+    if (!b)
+      return false;
+    gFull = b->next;
+    gFullCount.fetch_sub(1, std::memory_order_seq_cst);
+  }
+  if (m->len + b->n > m->cap)
+    growStack(m, m->len + b->n);
+  memcpy(m->a + m->len, b->items, b->n * sizeof(uintptr_t));
+  m->len += b->n;
+  LockGuard l(gPoolLock);
+  b->next = gEmptyBufs;
+  gEmptyBufs = b;
+  return true;
+}
+
+void drainParallel() {
+  MarkStack *m = tMark;
+  for (;;) {
+    while (m->len > 0) {
+      if (m->len > 64 && gIdle.load(std::memory_order_relaxed) > 0 &&
+          gFullCount.load(std::memory_order_relaxed) == 0)
+        share(m);
+      scanObject(m->a[--m->len]);
+    }
+    if (take(m))
+      continue;
+    gIdle.fetch_add(1, std::memory_order_seq_cst);
+    for (int spins = 0;; ) {
+      if (gFullCount.load(std::memory_order_seq_cst) > 0) {
+        gIdle.fetch_sub(1, std::memory_order_seq_cst);
+        if (take(m))
+          break;
+        gIdle.fetch_add(1, std::memory_order_seq_cst);
+        continue;
+      }
+      if (gIdle.load(std::memory_order_seq_cst) == gWorkers)
+        return;
+      // Spin a little, then let a marker that still has work have the CPU.
+      if (++spins < 64)
+        cpuRelax();
+      else
+        os::osyield();
+    }
+  }
+}
+
+void helperMain(void *arg) {
+  auto *h = (Helper *)arg;
+  tMark = &h->stack;
+  uint32_t seen = 0;
+  for (;;) {
+    uint32_t gen;
+    while ((gen = gDrainGen.load(std::memory_order_acquire)) == seen)
+      os::futexSleep((uint32_t *)&gDrainGen, seen, -1);
+    seen = gen;
+    if (h->index < gWorkers - 1) {
+      drainParallel();
+      gHelpersDone.fetch_add(1, std::memory_order_acq_rel);
+      os::futexWake((uint32_t *)&gHelpersDone, 1);
+    }
+  }
+}
+
+// Objects the collecting M scans alone before calling in the helpers: a
+// small heap is done before a wake-up would pay off.
+constexpr size_t kSerialBudget = 8192;
+
+void drain() {
+  tMark = &gMain;
+  drainSerial(kSerialBudget);
+  if (gMain.len > 0) {
+    // One marker per P, but no more than the CPUs the process may use: the
+    // world is stopped, so a marker beyond them only takes turns.
+    int32_t procs = gomaxprocs();
+    int32_t cpus = (int32_t)__gort_numcpu();
+    int32_t want = (procs < cpus ? procs : cpus) - 1;
+    if (want > kMaxHelpers)
+      want = kMaxHelpers;
+    while (gNumHelpers < want) {
+      auto *h = (Helper *)os::mapMemory(sizeof(Helper));
+      if (!h)
+        break;
+      new (h) Helper{};
+      h->index = gNumHelpers;
+      if (!os::newThread(helperMain, h, 64 << 10)) {
+        os::unmapMemory(h, sizeof(Helper));
+        break;
+      }
+      gHelpers[gNumHelpers++] = h;
+    }
+    int32_t helpers = want < gNumHelpers ? want : gNumHelpers;
+    if (helpers <= 0) {
+      drainSerial();
+    } else {
+      gWorkers = helpers + 1;
+      gIdle.store(0, std::memory_order_relaxed);
+      gHelpersDone.store(0, std::memory_order_relaxed);
+      gDrainGen.fetch_add(1, std::memory_order_release);
+      os::futexWake((uint32_t *)&gDrainGen, INT32_MAX);
+      drainParallel();
+      uint32_t done;
+      while ((done = gHelpersDone.load(std::memory_order_acquire)) < (uint32_t)helpers)
+        os::futexSleep((uint32_t *)&gHelpersDone, done, -1);
+      for (int32_t i = 0; i < helpers; i++) {
+        gScanHeap += gHelpers[i]->stack.scanHeap;
+        gHelpers[i]->stack.scanHeap = 0;
+      }
+    }
+  }
+  gScanHeap += gMain.scanHeap;
+  gMain.scanHeap = 0;
 }
 
 #if !GORT_SHADOW_STACK
@@ -613,6 +809,7 @@ void collect(bool forced) {
     if (traced)
       trace::gcStart();
     stopTheWorld("GC");
+    tMark = &gMain; // this M marks on the main mark stack
     traced = traced && trace::on();
     if (traced)
       trace::gcSTWStart();
