@@ -316,8 +316,12 @@ void share(MarkStack *m) {
     if (!b)
       return; // keep the work
   }
+  // The oldest entries: in a depth-first drain they are the roots of the
+  // largest unexplored parts (a tree's subtrees near its root), which keeps
+  // the taker busy longest for one hand-over.
   size_t k = m->len / 2 < kBufItems ? m->len / 2 : kBufItems;
-  memcpy(b->items, m->a + m->len - k, k * sizeof(uintptr_t));
+  memcpy(b->items, m->a, k * sizeof(uintptr_t));
+  memmove(m->a, m->a + k, (m->len - k) * sizeof(uintptr_t));
   m->len -= k;
   b->n = k;
   LockGuard l(gPoolLock);
@@ -350,7 +354,7 @@ void drainParallel() {
   MarkStack *m = tMark;
   for (;;) {
     while (m->len > 0) {
-      if (m->len > 64 && gIdle.load(std::memory_order_relaxed) > 0 &&
+      if (m->len > 1 && gIdle.load(std::memory_order_relaxed) > 0 &&
           gFullCount.load(std::memory_order_relaxed) == 0)
         share(m);
       scanObject(m->a[--m->len]);
