@@ -384,6 +384,7 @@ void drainParallel() {
 void helperMain(void *arg) {
   auto *h = (Helper *)arg;
   tMark = &h->stack;
+  cpuprof::setGCThread();
   uint32_t seen = 0;
   for (;;) {
     uint32_t gen;

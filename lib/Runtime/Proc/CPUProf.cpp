@@ -66,6 +66,8 @@ Slot *claim() {
   }
 }
 
+__thread bool tGCThread;
+
 void onSigprof(uintptr_t pc, uintptr_t, uintptr_t fp) {
   if (!sampling.load(std::memory_order_acquire))
     return;
@@ -83,7 +85,7 @@ void onSigprof(uintptr_t pc, uintptr_t, uintptr_t fp) {
       if (n <= 1) {
         // No goroutine, or no frame chain to follow: gc's fallback.
         s->pcs[0] = pc;
-        s->pcs[1] = m ? kSystem : kExternalCode;
+        s->pcs[1] = m ? kSystem : tGCThread ? kGC : kExternalCode;
         n = 2;
       }
       s->depth = n;
@@ -95,6 +97,8 @@ void onSigprof(uintptr_t pc, uintptr_t, uintptr_t fp) {
 }
 
 } // namespace
+
+void setGCThread() { tGCThread = true; }
 
 void setRate(intptr_t hz) {
   if (hz < 0)

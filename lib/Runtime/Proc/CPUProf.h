@@ -17,7 +17,7 @@
 // runtime/pprof turns into gc's "runtime/pprof.lostProfileEvent" sample.
 // A thread not running a goroutine records [pc, kSystem]: gc's
 // runtime._System (runtime/pprof names the PC runtime._ExternalCode when it
-// is outside known code, as gc does).
+// is outside known code, as gc does); a mark helper [pc, kGC].
 //
 // Life cycle (gc's): SetCPUProfileRate(hz > 0) opens the log and arms the
 // timer; SetCPUProfileRate(0) disarms it, waits for running handlers and
@@ -57,6 +57,11 @@ intptr_t read(uintptr_t *words, size_t nwords, void **tags, size_t ntags);
 
 // The label pointers of queued, unread samples (for the collector).
 void forEachQueuedTag(void (*fn)(uintptr_t));
+
+// Marks the calling thread, which runs no goroutine, as one doing the
+// collector's work (GC/Collect.cpp's mark helpers): its samples record
+// [pc, kGC], gc's runtime._GC, rather than [pc, kExternalCode].
+void setGCThread();
 
 } // namespace gort::cpuprof
 
