@@ -142,10 +142,19 @@ void Lowerer::mapRange(ast::RangeStmt *R, llvm::Value *Mv, Type *MT) {
   auto *Mp = llvm::cast<Map>(MT->underlying());
   // The iterator lives on the heap: the runtime keeps pointers into the map
   // in it between calls.
-  // gort_hiter (include/goruntime/map.h): two pointers, then 10 words.
-  Type *ItTy = TC.structType({{"key", TC.basic(BasicKind::UnsafePointer), false, ""},
-                        {"elem", TC.basic(BasicKind::UnsafePointer), false, ""},
-                        {"priv", TC.array(TC.basic(BasicKind::Uintptr), 10), false, ""}});
+  // gort_hiter (include/goruntime/map.h): key and elem, then 10 private
+  // words of which priv[1] (the map header) and priv[2] (its table) are heap
+  // pointers the collector must see (lib/Runtime/Map/Map.h): during the
+  // loop the iterator may be the map's only reference, and a header typed
+  // as uintptr here was freed under a running range loop.
+  Type *Word = TC.basic(BasicKind::Uintptr);
+  Type *Ptr = TC.basic(BasicKind::UnsafePointer);
+  Type *ItTy = TC.structType({{"key", Ptr, false, ""},
+                              {"elem", Ptr, false, ""},
+                              {"t", Word, false, ""},
+                              {"h", Ptr, false, ""},
+                              {"table", Ptr, false, ""},
+                              {"rest", TC.array(Word, 7), false, ""}});
   llvm::Value *It = heapAlloc(ItTy);
   RT.call(B, goshim::RT::mapiterinit, {TD.get(MT), Mv, It});
   Addr KeyA, ValA;
