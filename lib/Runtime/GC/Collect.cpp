@@ -270,13 +270,14 @@ void drainSerial(size_t budget = SIZE_MAX) {
 
 // --- Parallel marking -------------------------------------------------------
 //
-// With the world stopped, the collecting M and up to GOMAXPROCS-1 mark
-// helpers (plain threads of the runtime's, started on first need, asleep on
-// a futex between cycles; they never run Go code) drain the graph together.
-// Each marks from its own stack; markObject's atomic bit decides who scans a
-// shared object. A marker whose stack holds more than it needs while
-// another is idle moves part of it (the newest entries) to a shared pool of
-// work buffers; a marker that runs dry takes a buffer, else goes idle.
+// With the world stopped, the collecting M and up to min(GOMAXPROCS, CPUs)
+// - 1 mark helpers (plain threads of the runtime's, started on first need,
+// asleep on a futex between cycles; they never run Go code) drain the graph
+// together. Each marks from its own stack; markObject's atomic bit decides
+// who scans a shared object. A marker holding two entries or more while
+// another is idle and the pool is empty moves the older half (share) to a
+// shared pool of work buffers; a marker that runs dry takes a buffer, else
+// goes idle.
 // Marking ends when every marker is idle: a marker goes idle only after
 // finding the pool empty under its lock, so the last one to go idle
 // leaves no work anywhere.

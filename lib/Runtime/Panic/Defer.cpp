@@ -146,9 +146,8 @@ void gopanic(const gort_type *t, void *data) {
 
 using namespace gort;
 
-
 namespace {
-// A record from the pool (zeroed by deferreturn) or a fresh zeroed one, for
+// A record from the pool (zeroed by freeDefer) or a fresh zeroed one, for
 // fn deferred by the frame fp; pushed once its block is set.
 Defer *newDefer(G *g, const void *fn, const void *fp) {
   Defer *d = g->deferPool;

@@ -4,21 +4,15 @@
 //
 // Go functions with defer statements carry the personality gort_personality
 // and one cleanup landing pad that every call in them unwinds to (goshim,
-// LowerDefer.cpp); other Go functions have no landing pads. The personality
-// claims the exception (search phase) in the frame whose frame-pointer
-// register equals G::unwindFP, and lets libgcc's __gcc_personality_v0 find
-// that frame's landing pad from its LSDA and install it (cleanup phase).
-// Every other frame is passed over: their deferred calls already ran in
-// gopanic, which is how gc's recovery works too.
-//
-// Outside ARM EHABI the raise is a forced unwind: the target frame is known
-// before the raise, so the search phase (_Unwind_RaiseException's first walk
-// to the same frame) would only repeat the work of the cleanup phase. A
-// forced unwind walks once, calling the personality with _UA_FORCE_UNWIND in
-// every frame; gort_personality installs the target's landing pad and passes
-// over the rest exactly as in the cleanup phase of a raise (C++ frames, which
-// the runtime builds without exceptions, have no cleanups to run either way).
-// That halves the unwinder's share of a recovery.
+// LowerDefer.cpp); other Go functions have no landing pads. The target frame
+// (G::unwindFP, its frame-pointer register) is known before the raise, so
+// the raise is a forced unwind: one walk, the personality called with
+// _UA_FORCE_UNWIND in every frame (a raise's search phase would only walk
+// the same frames first). gort_personality lets libgcc's
+// __gcc_personality_v0 find the target's landing pad from its LSDA and
+// install it, and passes over every other frame: their deferred calls
+// already ran in gopanic, which is how gc's recovery works too. C++ frames,
+// which the runtime builds without exceptions, have no cleanups to run.
 //
 // ARM EHABI (armv7) passes the exception as an _Unwind_Control_Block and
 // makes the personality unwind each frame itself (__gnu_unwind_frame); the
@@ -122,10 +116,7 @@ extern "C" _Unwind_Reason_Code gort_personality(int version, _Unwind_Action acti
                                                   _Unwind_Context *ctx) {
   if (version != 1 || cls != kGoExceptionClass)
     return _URC_CONTINUE_UNWIND; // foreign exceptions pass through Go frames
-  if (actions & _UA_SEARCH_PHASE)
-    return _Unwind_GetGR(ctx, arch::kDwarfFP) == getg()->unwindFP ? _URC_HANDLER_FOUND : _URC_CONTINUE_UNWIND;
-  if (actions & _UA_HANDLER_FRAME)
-    return __gcc_personality_v0(version, _UA_CLEANUP_PHASE, cls, ue, ctx);
+  // unwindToFrame's forced unwind is the only way a Go exception is raised.
   if ((actions & _UA_FORCE_UNWIND) && _Unwind_GetGR(ctx, arch::kDwarfFP) == getg()->unwindFP)
     return __gcc_personality_v0(version, _UA_CLEANUP_PHASE, cls, ue, ctx);
   return _URC_CONTINUE_UNWIND;
