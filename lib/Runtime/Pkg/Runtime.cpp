@@ -18,6 +18,7 @@
 #include <atomic>
 
 #include "Proc/Proc.h"
+#include "Proc/Stack.h"
 #include "Proc/Traceback.h"
 #include "Support/Check.h"
 #include "Symtab/Symtab.h"
@@ -85,7 +86,15 @@ unsigned userFrames(uintptr_t fp, uintptr_t *pcs, unsigned max, unsigned *start)
 
 using namespace gort;
 
-extern "C" intptr_t __gort_callers(intptr_t skip, void *pcsArg, intptr_t len) {
+namespace {
+
+// The walks and lookups below have frames of 1-1.5 KiB (a chunk of PCs, the
+// inlined frames of one PC): more than the guard of a small stack leaves for
+// runtime code (Proc/Stack.h), so each entry point first makes room, before
+// the frame is allocated.
+constexpr size_t kSymbolStack = 8u << 10;
+
+__attribute__((noinline)) intptr_t callers(intptr_t skip, void *pcsArg, intptr_t len) {
   uintptr_t *pcs = (uintptr_t *)pcsArg;
   uintptr_t buf[kWalkChunk];
   unsigned start = 0;
@@ -118,7 +127,7 @@ extern "C" intptr_t __gort_callers(intptr_t skip, void *pcsArg, intptr_t len) {
   return (intptr_t)callersFrom((uintptr_t)__builtin_frame_address(0), pcs, max, i);
 }
 
-extern "C" intptr_t __gort_caller(intptr_t skip, void *info) {
+__attribute__((noinline)) intptr_t caller(intptr_t skip, void *info) {
   uintptr_t buf[kWalkChunk];
   unsigned start = 0;
   unsigned n = userFrames((uintptr_t)__builtin_frame_address(0), buf, kWalkChunk, &start);
@@ -135,13 +144,32 @@ extern "C" intptr_t __gort_caller(intptr_t skip, void *info) {
   return 0;
 }
 
-extern "C" intptr_t __gort_funcinfos(intptr_t pc, void *infos, intptr_t len) {
+__attribute__((noinline)) intptr_t funcinfos(intptr_t pc, void *infos, intptr_t len) {
   symtab::Frame fr[kMaxInline];
   unsigned k = symLookup((uintptr_t)pc, fr, kMaxInline);
   GoFuncInfo *out = (GoFuncInfo *)infos;
   for (unsigned i = 0; i < k && (intptr_t)i < len; i++)
     fill(&out[i], fr[i]);
   return (intptr_t)k;
+}
+
+} // namespace
+
+// skip 0 names Callers itself, whose frame is callers' caller: the wrappers
+// must stay out of the walk's count, so they tail-call.
+extern "C" intptr_t __gort_callers(intptr_t skip, void *pcs, intptr_t len) {
+  stack::ensureStack(kSymbolStack);
+  [[clang::musttail]] return callers(skip, pcs, len);
+}
+
+extern "C" intptr_t __gort_caller(intptr_t skip, void *info) {
+  stack::ensureStack(kSymbolStack);
+  [[clang::musttail]] return caller(skip, info);
+}
+
+extern "C" intptr_t __gort_funcinfos(intptr_t pc, void *infos, intptr_t len) {
+  stack::ensureStack(kSymbolStack);
+  return funcinfos(pc, infos, len);
 }
 
 extern "C" intptr_t __gort_stack(void *buf, intptr_t len, uint8_t all) {
