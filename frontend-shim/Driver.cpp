@@ -212,12 +212,13 @@ int build(const Options &o, const char *argv0, std::string output) {
   if (auto ec = llvm::sys::fs::createTemporaryFile("goshim", "o", fd, obj))
     fail("cannot create a temporary file: " + ec.message(), 1);
   llvm::FileRemover removeObj(obj);
+  bool smallFrames = false;
   {
     llvm::raw_fd_ostream os(fd, true);
-    if (!emit(*m, *tm, EmitKind::Object, os, err))
+    if (!emit(*m, *tm, EmitKind::Object, os, err, &smallFrames))
       failEmit(err);
   }
-  if (!linkExecutable(*o.target, runtimeLibDir(argv0), {std::string(obj)}, output, err))
+  if (!linkExecutable(*o.target, runtimeLibDir(argv0), {std::string(obj)}, output, err, smallFrames))
     fail(err, 1);
   return 0;
 }

@@ -22,7 +22,7 @@ std::string runtimeLibDir(const char *argv0) {
 
 bool linkExecutable(const TargetInfo &t, const std::string &runtimeDir,
                     const std::vector<std::string> &objects, const std::string &out,
-                    std::string &err) {
+                    std::string &err, bool smallFrames) {
   llvm::SmallString<256> lib(runtimeDir);
   llvm::sys::path::append(lib, t.triple, "libgoruntime.a");
   if (!llvm::sys::fs::exists(lib)) {
@@ -33,9 +33,17 @@ bool linkExecutable(const TargetInfo &t, const std::string &runtimeDir,
                                    "-fuse-ld=lld",
                                    // Stack maps are read-only data holding code
                                    // addresses: a PIE would need text relocations.
-                                   "-no-pie", "-o", out};
+                                   "-no-pie",
+                                   // No lazy binding: the dynamic linker's
+                                   // resolver saves the vector registers on
+                                   // the caller's stack (xsave, 1-3 KiB), too
+                                   // much below a small goroutine stack's
+                                   // guard for the runtime's first libc calls.
+                                   "-Wl,-z,now", "-o", out};
   for (const std::string &o : objects)
     args.push_back(o);
+  if (smallFrames)
+    args.push_back("-Wl,--defsym=__gort_small_frames=1");
   args.push_back(std::string(lib));
   llvm::SmallVector<llvm::StringRef, 4> libs;
   llvm::StringRef(t.linkLibs).split(libs, ';', -1, false);

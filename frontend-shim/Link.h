@@ -15,9 +15,11 @@ namespace goshim {
 std::string runtimeLibDir(const char *argv0);
 
 // Links objects with the runtime into an executable. On failure sets err.
+// smallFrames: every Go frame fits a small stack's guard (emit()); the link
+// then defines __gort_small_frames (goruntime/abi.h).
 bool linkExecutable(const TargetInfo &t, const std::string &runtimeDir,
                     const std::vector<std::string> &objects, const std::string &out,
-                    std::string &err);
+                    std::string &err, bool smallFrames = false);
 
 } // namespace goshim
 

@@ -95,21 +95,26 @@ bool optimize(llvm::Module &m, llvm::TargetMachine &tm, const TargetInfo &t, uns
 
 namespace {
 
-// Turns codegen's "stack frame size exceeds limit" warning (StackCheck.cpp
-// sets the limit on Go functions) into an error: such a frame would overrun
-// the room the stack guard leaves. Other diagnostics go to the default
-// handler.
+// Codegen reports every Go frame above GORT_STACK_SMALL_FRAME_MAX
+// (StackCheck.cpp sets the limit on Go functions): one up to
+// GORT_STACK_FRAME_MAX only means the program needs large stacks; a larger
+// one is an error, as it would overrun the room the stack guard leaves.
+// Other diagnostics go to the default handler.
 struct FrameSizeHandler : llvm::DiagnosticHandler {
   std::string *err;
-  explicit FrameSizeHandler(std::string *e) : err(e) {}
+  bool *small;
+  FrameSizeHandler(std::string *e, bool *s) : err(e), small(s) {}
   bool handleDiagnostics(const llvm::DiagnosticInfo &di) override {
     auto *ss = llvm::dyn_cast<llvm::DiagnosticInfoStackSize>(&di);
     if (!ss)
       return false;
-    if (frameReport()) {
+    if (frameReport())
       llvm::errs() << "frame: " << ss->getFunction().getName() << " " << ss->getResourceSize() << "\n";
-      if (ss->getResourceSize() <= GORT_STACK_FRAME_MAX)
-        return true;
+    if (ss->getResourceSize() <= GORT_STACK_SMALL_FRAME_MAX)
+      return true;
+    if (ss->getResourceSize() <= GORT_STACK_FRAME_MAX) {
+      *small = false;
+      return true;
     }
     if (!err->empty())
       return true;
@@ -123,7 +128,7 @@ struct FrameSizeHandler : llvm::DiagnosticHandler {
     if (const llvm::DISubprogram *sp = f.getSubprogram(); sp && !sp->getName().empty())
       name = sp->getName();
     *err = (where + "goshim cannot compile " + name + ": its stack frame would be " +
-            llvm::Twine(ss->getResourceSize()) + " bytes, more than the " + llvm::Twine(ss->getResourceLimit()) +
+            llvm::Twine(ss->getResourceSize()) + " bytes, more than the " + llvm::Twine(GORT_STACK_FRAME_MAX) +
             " a goroutine's stack guard leaves (large arrays or structs held as values; pass them by pointer)")
                .str();
     return true;
@@ -133,10 +138,13 @@ struct FrameSizeHandler : llvm::DiagnosticHandler {
 } // namespace
 
 bool emit(llvm::Module &m, llvm::TargetMachine &tm, EmitKind kind, llvm::raw_pwrite_stream &out,
-          std::string &err) {
+          std::string &err, bool *smallFrames) {
   llvm::LLVMContext &ctx = m.getContext();
   std::unique_ptr<llvm::DiagnosticHandler> previous = ctx.getDiagnosticHandler();
-  ctx.setDiagnosticHandler(std::make_unique<FrameSizeHandler>(&err));
+  bool small = true;
+  if (smallFrames)
+    *smallFrames = false; // until codegen is done
+  ctx.setDiagnosticHandler(std::make_unique<FrameSizeHandler>(&err, &small));
   struct Restore {
     llvm::LLVMContext &ctx;
     std::unique_ptr<llvm::DiagnosticHandler> &h;
@@ -150,6 +158,8 @@ bool emit(llvm::Module &m, llvm::TargetMachine &tm, EmitKind kind, llvm::raw_pwr
     return false;
   }
   pm.run(m);
+  if (smallFrames)
+    *smallFrames = small;
   return err.empty();
 }
 

@@ -6,7 +6,9 @@
 //                rewrite-statepoints-for-gc LAST (running it earlier blocks
 //                inlining; ARCHITECTURE.md s.2), or shadow-stack roots on armv7.
 //                Then the stack-map index entry for the runtime (Symtab.h).
-//   emit():      TargetMachine codegen to an object file or assembly.
+//   emit():      TargetMachine codegen to an object file or assembly; says
+//                whether every Go frame fits a small stack's guard
+//                (GORT_STACK_SMALL_FRAME_MAX, abi.h).
 #ifndef GOSHIM_PIPELINE_H
 #define GOSHIM_PIPELINE_H
 
@@ -24,7 +26,7 @@ bool optimize(llvm::Module &m, llvm::TargetMachine &tm, const TargetInfo &t, uns
 
 enum class EmitKind { Object, Assembly };
 bool emit(llvm::Module &m, llvm::TargetMachine &tm, EmitKind kind, llvm::raw_pwrite_stream &out,
-          std::string &err);
+          std::string &err, bool *smallFrames = nullptr);
 
 } // namespace goshim
 

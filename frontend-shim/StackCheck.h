@@ -14,9 +14,10 @@
 //              br %entry.body
 //
 // A function that calls nothing gets no check: its frame, like every Go
-// frame, fits in the GORT_STACK_FRAME_MAX bytes the guard leaves below it
-// (goshim's "warn-stack-size" diagnostics turn a larger frame into an error,
-// Pipeline.cpp).
+// frame, fits in the room the guard leaves below it: GORT_STACK_FRAME_MAX
+// bytes, or GORT_STACK_SMALL_FRAME_MAX where the program has small stacks
+// (goshim's "warn-stack-size" diagnostics say which, and turn a frame past
+// the larger limit into an error; Pipeline.cpp).
 #ifndef GOSHIM_STACKCHECK_H
 #define GOSHIM_STACKCHECK_H
 

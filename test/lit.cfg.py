@@ -27,6 +27,11 @@ config.environment["PATH"] = os.pathsep.join(
 # Tests set the runtime's knobs themselves; never inherit them from the caller.
 for var in ["GODEBUG", "GOGC", "GOMAXPROCS", "GOTRACEBACK", "GOMEMLIMIT"]:
     config.environment.pop(var, None)
+# The stack-budget check (docs/DESIGN.md "Stacks"): GORT_STACKPAINT=N runs
+# every program with it, to find runtime paths that use more than N bytes
+# below a goroutine's stack guard.
+if "GORT_STACKPAINT" in os.environ:
+    config.environment["GORT_STACKPAINT"] = os.environ["GORT_STACKPAINT"]
 
 native = config.gort_target == config.gort_host_target
 run = "" if native else "%s -L %s" % (config.gort_qemu, config.gort_sysroot)

@@ -63,8 +63,15 @@ extern __thread uint32_t __gort_preempt;
 // stack maps). __gort_stackguard is the running goroutine's guard, one per
 // thread, initial-exec TLS. No Go frame may be larger than
 // GORT_STACK_FRAME_MAX bytes: the guard leaves room for one below it.
+//
+// Small stacks: a program whose Go frames are all at most
+// GORT_STACK_SMALL_FRAME_MAX bytes may say so by defining the absolute
+// symbol __gort_small_frames (any nonzero value; goshim passes the linker
+// --defsym=__gort_small_frames=1). Its goroutines then start on 2 KiB stacks
+// with a 1 KiB guard instead of 8 KiB with 3 KiB.
 extern __thread uintptr_t __gort_stackguard;
 #define GORT_STACK_FRAME_MAX 2048
+#define GORT_STACK_SMALL_FRAME_MAX 512
 
 // runtime.MemProfileRate (lib/Runtime/Proc/Prof.h): goshim lowers the Go
 // package variable to this runtime-defined int, so the allocator reads what

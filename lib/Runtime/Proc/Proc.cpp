@@ -196,18 +196,18 @@ void globrunqputBatch(G *head, G *tail, int32_t n) { // sched.lock held
 }
 
 bool runqputSlow(P *p, G *g, uint32_t h, uint32_t t) {
-  // Move half the local queue plus g to the global queue.
+  // Move half the local queue plus g to the global queue. Linked after the
+  // claim, straight from the ring (no batch array: this runs on goroutine
+  // stacks, whose guard leaves 1 KiB): only this P's owner writes its
+  // slots, so the claimed ones keep their values.
   uint32_t n = (t - h) / 2;
-  G *batch[kRunqSize / 2 + 1];
-  for (uint32_t i = 0; i < n; i++)
-    batch[i] = p->runq[(h + i) % kRunqSize];
   if (!p->runqhead.compare_exchange_strong(h, h + n, std::memory_order_release))
     return false;
-  batch[n] = g;
+  G *first = p->runq[h % kRunqSize];
   for (uint32_t i = 0; i < n; i++)
-    batch[i]->schedlink = batch[i + 1];
+    p->runq[(h + i) % kRunqSize]->schedlink = i + 1 < n ? p->runq[(h + i + 1) % kRunqSize] : g;
   LockGuard l(sched.lock);
-  globrunqputBatch(batch[0], batch[n], (int32_t)n + 1);
+  globrunqputBatch(first, g, (int32_t)n + 1);
   return true;
 }
 
@@ -759,6 +759,7 @@ void execute(G *g) {
   g->shadowChain = llvm_gc_root_chain;
   llvm_gc_root_chain = nullptr;
 #endif
+  stack::checkPaint(g, (uintptr_t)g->ctxSP, true);
   m->curg = nullptr;
 }
 
@@ -1272,7 +1273,7 @@ void initM0() {
 }
 
 void runMainGoroutine(void (*entry)(void *)) {
-  G *g = malg(stack::kMin);
+  G *g = malg(stack::minSize());
   mainG = g;
   g->goid = ++goidgen;
   g->ctxSP = gort_ctx_make((void *)g->stackHi, entry, nullptr);
@@ -1308,7 +1309,7 @@ void newproc(void (*fn)(void *), void *arg, uintptr_t gopc, bool system, uintptr
   M *m = getm();
   G *g = gfget(m->p);
   if (!g)
-    systemstack([&] { g = malg(stack::kMin); });
+    systemstack([&] { g = malg(stack::minSize()); });
   g->goid = ++goidgen;
   g->ctxSP = gort_ctx_make((void *)g->stackHi, fn, arg);
   g->entryFn = (uintptr_t)fn;

@@ -4,6 +4,7 @@
 #include "Env/GoDebug.h"
 #include "OS/Linux.h"
 #include "Proc/Lock.h"
+#include "Print/Print.h"
 #include "Proc/Proc.h"
 #include "Support/Check.h"
 
@@ -15,11 +16,14 @@ namespace gort::stack {
 
 namespace {
 
-// Stacks of kMin << k bytes, k < kPoolOrders, are kept on free lists (linked
-// through their lowest word) for reuse; larger ones are mapped and unmapped.
-constexpr int kPoolOrders = 6; // 8 KiB .. 256 KiB
+// Stacks of kSmallMin << k bytes, k < kPoolOrders, are kept on free lists
+// (linked through their lowest word) for reuse; larger ones are mapped and
+// unmapped.
+constexpr int kPoolOrders = 8; // 2 KiB .. 256 KiB
 // Each guarded stack costs two kernel mappings (vm.max_map_count is 65530 by
 // default); past this many, pooled stacks come unguarded from shared chunks.
+// 2 KiB stacks never have a guard page: one would cost a whole page of
+// memory each (two of them share a page otherwise, as in gc).
 constexpr size_t kGuardedStacks = 16384;
 constexpr int64_t kDefaultMax = sizeof(void *) == 8 ? 1000000000 : 250000000;
 
@@ -32,7 +36,7 @@ std::atomic<int64_t> maxStack{kDefaultMax};
 
 int order(size_t size) {
   for (int k = 0; k < kPoolOrders; k++)
-    if (size == kMin << k)
+    if (size == kSmallMin << k)
       return k;
   return -1;
 }
@@ -47,9 +51,68 @@ uintptr_t mapGuarded(size_t size) {
   return (uintptr_t)(mem + page);
 }
 
+size_t paintLimit; // GORT_STACKPAINT; 0: off
+constexpr uintptr_t kPaint = (uintptr_t)0x5a5a5a5a5a5a5a5aull;
+
+// Paints [lo, min(lo + gGuard, end)).
+void paint(uintptr_t lo, uintptr_t end = UINTPTR_MAX) {
+  if (!paintLimit)
+    return;
+  uintptr_t *e = (uintptr_t *)(end < lo + gGuard ? end : lo + gGuard);
+  for (uintptr_t *p = (uintptr_t *)lo; p < e; p++)
+    *p = kPaint;
+}
+
 } // namespace
 
-uintptr_t guardFor(uintptr_t lo) { return !kMovable ? 0 : debug.stackmovestress ? kPoison : lo + kGuard; }
+size_t gMin = kLargeMin, gGuard = kLargeGuard;
+
+extern "C" const char __gort_small_frames[] __attribute__((weak));
+
+void configure() {
+  if (kMovable && __gort_small_frames != nullptr) {
+    gMin = kSmallMin;
+    gGuard = kSmallGuard;
+  }
+  if (const char *e = os::getenv("GORT_STACKPAINT")) {
+    size_t n = 0;
+    for (; *e >= '0' && *e <= '9'; e++)
+      n = n * 10 + (size_t)(*e - '0');
+    paintLimit = n;
+  }
+}
+
+void checkPaint(G *g, uintptr_t sp, bool repaint) {
+  if (!paintLimit || !kMovable)
+    return;
+  // The lowest word touched since the stack was painted; sp too (a frame
+  // may reserve words it never writes).
+  uintptr_t low = g->stackLo + gGuard;
+  for (uintptr_t *p = (uintptr_t *)g->stackLo; (uintptr_t)p < g->stackLo + gGuard; p++)
+    if (*p != kPaint) {
+      low = (uintptr_t)p;
+      break;
+    }
+  if (sp >= g->stackLo && sp < low)
+    low = sp;
+  size_t depth = g->stackLo + gGuard - low;
+  if (depth > paintLimit) {
+    print::lock();
+    print::str("runtime: goroutine ");
+    print::udec(g->goid);
+    print::str(" used ");
+    print::udec(depth);
+    print::str(" bytes below its stack guard (GORT_STACKPAINT=");
+    print::udec(paintLimit);
+    print::str(")\n");
+    print::unlock();
+    fatal("stack guard budget exceeded");
+  }
+  if (repaint)
+    paint(g->stackLo, sp & ~(uintptr_t)(sizeof(uintptr_t) - 1)); // afresh, below what is live
+}
+
+uintptr_t guardFor(uintptr_t lo) { return !kMovable ? 0 : debug.stackmovestress ? kPoison : lo + gGuard; }
 
 void alloc(size_t size, uintptr_t *lo, uintptr_t *hi) {
   inuse.fetch_add(size, std::memory_order_relaxed);
@@ -57,13 +120,14 @@ void alloc(size_t size, uintptr_t *lo, uintptr_t *hi) {
   if (k < 0) {
     *lo = mapGuarded(size);
     *hi = *lo + size;
+    paint(*lo);
     return;
   }
   LockGuard g(poolLock);
   if (uintptr_t s = pool[k]) {
     pool[k] = *(uintptr_t *)s;
     *lo = s;
-  } else if (nguarded < kGuardedStacks) {
+  } else if (k > 0 && nguarded < kGuardedStacks) {
     nguarded++;
     *lo = mapGuarded(size);
   } else {
@@ -79,6 +143,7 @@ void alloc(size_t size, uintptr_t *lo, uintptr_t *hi) {
     chunkCur[k] += size;
   }
   *hi = *lo + size;
+  paint(*lo);
 }
 
 void free(uintptr_t lo, uintptr_t hi) {
@@ -103,12 +168,13 @@ void init(G *g, size_t size) {
 }
 
 void reset(G *g) {
-  if (g->stackHi - g->stackLo != kMin) {
+  if (g->stackHi - g->stackLo != gMin) {
     free(g->stackLo, g->stackHi);
-    init(g, kMin);
+    init(g, gMin);
     return;
   }
   // Same stack: drop a shrink request it still had.
+  paint(g->stackLo);
   g->stackGuard = guardFor(g->stackLo);
   g->shrinkWanted = false;
 }
@@ -121,7 +187,7 @@ void ensureStack(size_t need) {
   uintptr_t sp = (uintptr_t)__builtin_frame_address(0);
   if (!g || m->onSystemStack || sp < g->stackLo || sp >= g->stackHi)
     return; // not on a goroutine stack (g0, a signal stack)
-  if (sp - g->stackLo >= need + kGuard)
+  if (sp - g->stackLo >= need + gGuard)
     return;
   gort_morestack_c(need);
 }
@@ -143,7 +209,7 @@ void maybeRequestShrink(G *g, bool self) {
   if (!kMovable || debug.gcshrinkstackoff)
     return;
   size_t size = g->stackHi - g->stackLo;
-  if (size <= kMin)
+  if (size <= gMin)
     return;
   // The part in use, as far as a stopped goroutine shows it: its saved
   // context, or (the collector's own) where it entered the system stack.
@@ -155,7 +221,7 @@ void maybeRequestShrink(G *g, bool self) {
     sp = (uintptr_t)g->sysSaveSP;
   else
     return;
-  if (sp < g->stackLo || sp >= g->stackHi || g->stackHi - sp + kGuard > size / 4)
+  if (sp < g->stackLo || sp >= g->stackHi || g->stackHi - sp + gGuard > size / 4)
     return;
   g->shrinkWanted = true;
   g->stackGuard = kPoison;

@@ -3,14 +3,14 @@
 // collector's stack maps and the panic records it fixes).
 //
 // On the targets with stack maps (x86_64, aarch64, riscv64) a goroutine starts
-// on a kMin-byte stack. Every Go function that calls anything begins with a
+// on a minSize()-byte stack. Every Go function that calls anything begins with a
 // check goshim adds after optimization (frontend-shim/StackCheck.cpp):
 //
 //   if (sp <= __gort_stackguard) __gort_morestack();
 //
 // __gort_stackguard is a thread-local copy of the running goroutine's
-// G::stackGuard = stackLo + kGuard, set whenever an M switches to a goroutine.
-// The kGuard bytes below the guard are the budget for what runs without a
+// G::stackGuard = stackLo + guardSize(), set whenever an M switches to a goroutine.
+// The guardSize() bytes below the guard are the budget for what runs without a
 // check after one passed: one Go frame (goshim refuses frames larger than
 // GORT_STACK_FRAME_MAX, abi.h) and the runtime's C++ code called from Go,
 // which does not check (deep runtime work runs on the system stack, and a
@@ -62,28 +62,39 @@ struct M;
 namespace stack {
 
 constexpr bool kMovable = !GORT_SHADOW_STACK;
+// The two configurations (configure() picks one at start-up): a new
+// goroutine's stack and the bytes between a stack's low end and its guard.
+// The guard covers one Go frame plus morestack's way to the system stack,
+// and the runtime's C++ code called from Go (Runtime/Stack/stack-small-budget.go
+// runs it at every offset from the guard under GORT_STACKPAINT).
+constexpr size_t kLargeMin = kMovable ? 8u << 10 : 64u << 10, kLargeGuard = 3u << 10;
+constexpr size_t kSmallMin = 2u << 10, kSmallGuard = 1u << 10;
+static_assert(kLargeGuard >= GORT_STACK_FRAME_MAX + 1024, "the guard covers one Go frame and morestack");
+static_assert(kSmallGuard >= GORT_STACK_SMALL_FRAME_MAX + 512, "the guard covers one Go frame and morestack");
+extern size_t gMin, gGuard;
 // A new goroutine's stack (fixed ones on armv7).
-constexpr size_t kMin = kMovable ? 8u << 10 : 64u << 10;
+inline size_t minSize() { return gMin; }
 // Bytes between a stack's low end and its guard.
-constexpr size_t kGuard = 3u << 10;
-// One Go frame fits below the guard with room for morestack to reach the
-// system stack; the runtime's C++ code called from Go must fit in kGuard too.
-static_assert(kGuard >= GORT_STACK_FRAME_MAX + 1024, "the guard covers one Go frame and morestack");
+inline size_t guardSize() { return gGuard; }
+// Small stacks when the program's link defined __gort_small_frames (abi.h);
+// reads GORT_STACKPAINT too (below). Before the first goroutine.
+void configure();
+
 // A guard no stack pointer is above: every check fails (a shrink request).
 constexpr uintptr_t kPoison = ~(uintptr_t)0;
 
-// A stack of `size` bytes (a power of two times kMin, or any size above the
+// A stack of `size` bytes (a power of two times kSmallMin, or any size above the
 // pooled ones); [*lo, *hi).
 void alloc(size_t size, uintptr_t *lo, uintptr_t *hi);
 void free(uintptr_t lo, uintptr_t hi);
 
-// The guard of a stack starting at lo: lo + kGuard, none (0) where stacks
+// The guard of a stack starting at lo: lo + guardSize(), none (0) where stacks
 // are fixed, kPoison in the stress mode (GODEBUG=stackmovestress=1).
 uintptr_t guardFor(uintptr_t lo);
 
 // Gives g a stack of `size` bytes and its guard (g must not be running).
 void init(G *g, size_t size);
-// Makes g's stack kMin bytes again (a dead goroutine put back for reuse).
+// Makes g's stack minSize() bytes again (a dead goroutine put back for reuse).
 void reset(G *g);
 
 // The stack the current M left behind in its last morestack; freed once the
@@ -101,6 +112,15 @@ uint64_t sysBytes();
 // and where stacks are fixed.
 constexpr size_t kPanicStack = 16u << 10;
 void ensureStack(size_t need);
+
+// The budget check (a developer tool, docs/DESIGN.md "Stacks"): with
+// GORT_STACKPAINT=N in the environment, every stack's guardSize() bytes below its
+// guard are painted when it is handed out, and whenever a goroutine leaves
+// its stack (it parks, yields, ends, or grows) the paint is read back; a
+// goroutine that used more than N bytes below the guard is a fatal error
+// naming the depth. sp: the goroutine's lowest live address; repaint: paint
+// again below it (not while running on the stack).
+void checkPaint(G *g, uintptr_t sp, bool repaint);
 
 // debug.SetMaxStack: returns the previous limit.
 int64_t setMaxStack(int64_t bytes);

@@ -154,21 +154,22 @@ extern "C" intptr_t gort_morestack(uintptr_t sp, uintptr_t fp, uintptr_t need) {
   G *g = m->curg;
   if (!g || m->onSystemStack)
     fatal("morestack on g0");
+  stack::checkPaint(g, sp, false);
   size_t size = g->stackHi - g->stackLo, used = g->stackHi - sp;
   size_t newSize;
   bool shrink = g->shrinkWanted;
   g->shrinkWanted = false;
-  if (sp <= g->stackLo + stack::kGuard || (need && sp - g->stackLo < need + stack::kGuard)) {
+  if (sp <= g->stackLo + stack::guardSize() || (need && sp - g->stackLo < need + stack::guardSize())) {
     // Doubled until the new stack has room (a C++ caller's need, or the
     // check's: more than the guard above it).
     newSize = size * 2;
-    while (newSize - used < need + 2 * stack::kGuard)
+    while (newSize - used < need + 2 * stack::guardSize())
       newSize *= 2;
     if ((int64_t)newSize > stack::maxStackBytes())
       systemstack([&] { overflow(g, sp, fp); }); // past the guard: no room here
   } else if (need) {
     return 0; // a C++ caller that has its room already
-  } else if (shrink && size / 2 >= stack::kMin && used + stack::kGuard <= size / 4) {
+  } else if (shrink && size / 2 >= stack::minSize() && used + stack::guardSize() <= size / 4) {
     // Halved, at least half of the new stack stays free above the guard.
     newSize = size / 2;
   } else if (debug.stackmovestress) {

@@ -7,6 +7,7 @@
 #include "Panic/Panic.h"
 #include "Proc/Proc.h"
 #include "Proc/Prof.h"
+#include "Proc/Stack.h"
 #include "Proc/Traceback.h"
 #include "Support/Check.h"
 #include "Arch/Arch.h"
@@ -38,6 +39,7 @@ int main(int argc, char **argv, char **envp) {
   using namespace gort;
   os::setProcessArgs(argc, argv, envp);
   parseGoDebug();
+  stack::configure();
   parseTraceback();
   prof::init();
   initM0();
