@@ -13,6 +13,7 @@
 #include "OS/Linux.h"
 #include "Proc/Lock.h"
 #include "Panic/Panic.h"
+#include "Proc/Stack.h"
 #include "Support/Check.h"
 #include "goruntime/abi.h"
 #include "goruntime/type.h"
@@ -133,6 +134,52 @@ void putName(char *buf, size_t cap, size_t *n, const gort_type *t) {
   put(buf, cap, n, (const char *)t->name.data, (size_t)t->name.len);
 }
 
+// The panics below build their message in a frame of their own, after making
+// room: getitab's fast path keeps no message buffer, and the panic's own
+// ensureStack would come only after the message and the error value are
+// built, deeper than a small stack's guard leaves for runtime code
+// (Proc/Stack.h).
+[[noreturn]] __attribute__((noinline, cold)) void missingMethodPanic(const gort_type *inter, const gort_type *type,
+                                                                     const gort_method &want) {
+  char msg[256];
+  size_t m = 0;
+  putStr(msg, sizeof msg, &m, "interface conversion: ");
+  putName(msg, sizeof msg, &m, type);
+  putStr(msg, sizeof msg, &m, " is not ");
+  putName(msg, sizeof msg, &m, inter);
+  putStr(msg, sizeof msg, &m, ": missing method ");
+  put(msg, sizeof msg, &m, (const char *)want.name.data, (size_t)want.name.len);
+  panicTypeAssert(msg);
+}
+
+[[noreturn]] __attribute__((noinline, cold)) void missingMethod(const gort_type *inter, const gort_type *type,
+                                                                const gort_method &want) {
+  stack::ensureStack(stack::kPanicStack);
+  missingMethodPanic(inter, type, want);
+}
+
+[[noreturn]] __attribute__((noinline, cold)) void dotTypePanic(const gort_type *have, const gort_type *want,
+                                                               const gort_type *iface) {
+  char msg[256];
+  size_t m = 0;
+  putStr(msg, sizeof msg, &m, "interface conversion: ");
+  if (!have) { // gc: the interface type's name when known
+    if (iface)
+      putName(msg, sizeof msg, &m, iface);
+    else
+      putStr(msg, sizeof msg, &m, "interface");
+    putStr(msg, sizeof msg, &m, " is nil, not ");
+    putName(msg, sizeof msg, &m, want);
+  } else {
+    putName(msg, sizeof msg, &m, iface);
+    putStr(msg, sizeof msg, &m, " is ");
+    putName(msg, sizeof msg, &m, have);
+    putStr(msg, sizeof msg, &m, ", not ");
+    putName(msg, sizeof msg, &m, want);
+  }
+  panicTypeAssert(msg);
+}
+
 } // namespace
 
 void forEachItab(void (*fn)(const gort_itab *it, void *ctx), void *ctx) {
@@ -160,15 +207,7 @@ extern "C" const void *__gort_getitab(const void *interP, const void *typeP, uin
         !sameString(type->methods[j].sig, want.sig)) {
       if (canfail)
         return nullptr; // not cached: failures are rare and cheap to redo
-      char msg[256];
-      size_t m = 0;
-      putStr(msg, sizeof msg, &m, "interface conversion: ");
-      putName(msg, sizeof msg, &m, type);
-      putStr(msg, sizeof msg, &m, " is not ");
-      putName(msg, sizeof msg, &m, inter);
-      putStr(msg, sizeof msg, &m, ": missing method ");
-      put(msg, sizeof msg, &m, (const char *)want.name.data, (size_t)want.name.len);
-      panicTypeAssert(msg);
+      missingMethod(inter, type, want);
     }
   }
   LockGuard guard(gItabLock);
@@ -188,27 +227,8 @@ extern "C" const void *__gort_getitab(const void *interP, const void *typeP, uin
 }
 
 extern "C" void __gort_panicdottype(const void *haveP, const void *wantP, const void *ifaceP) {
-  using namespace gort;
-  const gort_type *have = (const gort_type *)haveP, *want = (const gort_type *)wantP,
-                  *iface = (const gort_type *)ifaceP;
-  char msg[256];
-  size_t m = 0;
-  putStr(msg, sizeof msg, &m, "interface conversion: ");
-  if (!have) { // gc: the interface type's name when known
-    if (iface)
-      putName(msg, sizeof msg, &m, iface);
-    else
-      putStr(msg, sizeof msg, &m, "interface");
-    putStr(msg, sizeof msg, &m, " is nil, not ");
-    putName(msg, sizeof msg, &m, want);
-  } else {
-    putName(msg, sizeof msg, &m, iface);
-    putStr(msg, sizeof msg, &m, " is ");
-    putName(msg, sizeof msg, &m, have);
-    putStr(msg, sizeof msg, &m, ", not ");
-    putName(msg, sizeof msg, &m, want);
-  }
-  panicTypeAssert(msg);
+  gort::stack::ensureStack(gort::stack::kPanicStack);
+  gort::dotTypePanic((const gort_type *)haveP, (const gort_type *)wantP, (const gort_type *)ifaceP);
 }
 
 extern "C" uint8_t __gort_ifaceeq(const void *typeP, void *x, void *y) {

@@ -22,6 +22,7 @@
 // passes such an index as a negative int). The message is built in a fixed
 // stack buffer: no allocation on this path.
 #include "Panic/Panic.h"
+#include "Proc/Stack.h"
 #include "Print/Print.h"
 #include "goruntime/abi.h"
 
@@ -95,8 +96,12 @@ size_t appendInt(char *out, int64_t v) {
 } // namespace
 } // namespace gort
 
+// Room first, before panicBounds' frame (the message): the panic's own
+// ensureStack comes only after the message and the error value are built,
+// deeper than a small stack's guard leaves for runtime code (Proc/Stack.h).
 #define GORT_BOUNDS_ENTRY(Name, Code) \
   extern "C" __attribute__((noreturn)) void __gort_##Name(intptr_t x, intptr_t y) { \
+    gort::stack::ensureStack(gort::stack::kPanicStack); \
     gort::panicBounds(gort::Code, x, y); \
   }
 GORT_BOUNDS_ENTRY(panicindex, kIndex)

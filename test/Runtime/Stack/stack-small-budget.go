@@ -1,4 +1,4 @@
-// Small stacks (2 KiB, guard 1 KiB): the runtime's C++ work called from Go (channels, select, timers, maps, append, allocation, conversions, Callers, Stack, Gosched, Mutex, ReadMemStats, GC, println, panics, recover, sort, fmt, WaitGroup, finalizers) at every offset from the guard uses at most 896 of the 1024 bytes below it (GORT_STACKPAINT, docs/DESIGN.md "Stacks")
+// Small stacks (2 KiB, guard 1 KiB): the runtime's C++ work called from Go (channels, select, timers, maps, append, allocation, conversions, Callers, Stack, Gosched, Mutex, ReadMemStats, GC, println, panics and every kind of runtime error, recover, sort, fmt, WaitGroup, finalizers) at every offset from the guard uses at most 896 of the 1024 bytes below it (GORT_STACKPAINT, docs/DESIGN.md "Stacks")
 // REQUIRES: stackmaps
 // RUN: %goshim build -o %t %s
 // RUN: env GORT_STACKPAINT=896 GOMAXPROCS=1 %run %t 2>%t.err | FileCheck --match-full-lines --strict-whitespace %s
@@ -127,11 +127,46 @@ func ops(n int, which int) int {
 	case 25:
 		f := 1.25
 		sink = strconv.FormatFloat(f, 'g', -1, 64)
+	case 26:
+		try(func() { var x interface{} = 1; sink = x.(string) })
+	case 27:
+		try(func() { var x interface{} = 1; sink = x.(I) })
+	case 28:
+		try(func() { var m map[string]int; m["a"] = 1 })
+	case 29:
+		try(func() { sink = 5 / zero })
+	case 30:
+		try(func() { var p *T; sink = p.x })
+	case 31:
+		try(func() { c := make(chan int); close(c); close(c) })
+	case 32:
+		try(func() { sink = make([]int, zero-1) })
+	case 33:
+		try(func() { s := []int{1, 2}; sink = s[1:zero] })
+	case 34:
+		try(func() { var i I; sink = i.M() })
+	case 35:
+		try(func() { var e error; panic(e) })
+	case 36:
+		try(func() { s := "abc"; sink = s[zero+5] })
 	}
 	return 0
 }
 
-const nops = 26
+const nops = 37
+
+type T struct{ x int }
+
+func (t *T) M() int { return t.x }
+
+type I interface{ M() int }
+
+func try(f func()) {
+	defer func() { sink = recover() }()
+	f()
+}
+
+var zero = 0
 
 func main() {
 	done := make(chan int)
