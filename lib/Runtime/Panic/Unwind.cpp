@@ -34,12 +34,15 @@ namespace gort {
 namespace {
 // "GORTGO\0\0": the exception class of a Go recovery.
 constexpr uint64_t kGoExceptionClass = 0x474f5254474f0000ull;
-static_assert(sizeof(_Unwind_Exception) <= sizeof(((G *)nullptr)->unwindExc), "G::unwindExc too small");
 } // namespace
 
 void unwindToFrame(G *g, uintptr_t fp) {
   g->unwindFP = fp;
-  auto *ue = (_Unwind_Exception *)(void *)g->unwindExc;
+  // In this frame: the walk only reads it, and once the target's landing
+  // pad is installed (this frame gone) nothing does (its token is unused,
+  // LowerDefer.cpp).
+  _Unwind_Exception exc;
+  auto *ue = &exc;
   memset(ue, 0, sizeof *ue);
   ue->exception_class = kGoExceptionClass;
   ue->exception_cleanup = nullptr;

@@ -99,19 +99,17 @@ struct G {
   std::atomic<uint32_t> selectDone; // a select case has been claimed
   void *selState;                   // Chan layer's per-goroutine select cases
   bool parkingOnChan;
-  Timer sleepTimer;                 // time.Sleep
   // Defer and panic state (lib/Runtime/Panic). defers is the goroutine's
   // stack of pending deferred calls (newest first, heap records, so the
   // collector sees them through this struct); panics the active panics,
   // newest first (records in gopanic's frame). unwindFP names the frame a
-  // recovery unwinds to; unwindExc holds the _Unwind_Exception for it (its
-  // size is checked by Panic/Unwind.cpp).
+  // recovery unwinds to (the _Unwind_Exception is unwindToFrame's local:
+  // nothing reads it once the landing pad is installed).
   Defer *defers;
   Defer *deferPool;     // finished records for reuse (Panic/Defer.cpp)
   uint32_t deferPoolN;
   Panic *panics;
   uintptr_t unwindFP;
-  alignas(16) uint8_t unwindExc[96];
   // LockOSThread.
   M *lockedm;
   uint32_t lockedExt;

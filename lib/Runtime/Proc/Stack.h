@@ -34,7 +34,7 @@
 //     fixed) and clears them for the Go callee, whose frames are not;
 //   - G's own references into its stack: the panic records (which live in
 //     gopanic's frame), the deferred calls' frame pointers, the frame a
-//     recovery unwinds to and the unwinder's state for it.
+//     recovery unwinds to.
 // A goroutine's stack moves only while it runs its own morestack: a parked
 // goroutine's stack never moves, so the runtime may keep pointers into it.
 //

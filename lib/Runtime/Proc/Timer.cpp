@@ -206,7 +206,10 @@ void timeSleep(int64_t ns) {
   if (ns <= 0)
     return;
   G *g = getg();
-  Timer *t = &g->sleepTimer;
+  // On this frame: the goroutine's stack does not move while it is parked,
+  // and runTimers no longer touches a timer once it has called f.
+  Timer timer;
+  Timer *t = &timer;
   t->when = os::nanotime() + ns;
   if (t->when < 0)
     t->when = INT64_MAX; // overflow

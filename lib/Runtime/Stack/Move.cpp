@@ -87,7 +87,6 @@ intptr_t copyStack(G *g, uintptr_t sp, uintptr_t fp, size_t newSize) {
   // What G itself keeps pointing into the stack.
   mv.fixField(g->panics); // records in gopanic's frame; their links are fixed with the frame
   mv.fixField(g->unwindFP);
-  mv.fixInPlace((uintptr_t *)(void *)g->unwindExc, sizeof g->unwindExc / sizeof(uintptr_t));
   for (Defer *d = g->defers; d; d = d->link) {
     mv.fixField(d->fp);
     mv.fixField(d->panic);
