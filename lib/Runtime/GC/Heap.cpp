@@ -12,19 +12,14 @@
 
 namespace gort {
 
-// Per-arena metadata: the page table and the pointer bitmap of small
-// objects. Mapped on its own; only the touched parts cost memory.
-struct HeapArena {
-  Span *spans[kPagesPerArena];
-  uint8_t ptrBits[kArenaSize / kWordSize / 8];
-  // One bit per page: a free page released to the OS (clear for the pages
-  // of in-use spans).
-  uint64_t released[(kPagesPerArena + 63) / 64];
-};
+HeapArena **heapdetail::arenas; // kArenaCount entries, mapped by heapInit (touched lazily)
 
 namespace {
 
-HeapArena **arenas; // kArenaCount entries, mapped by heapInit (touched lazily)
+using heapdetail::arenaIndex;
+using heapdetail::arenaOf;
+using heapdetail::arenas;
+using heapdetail::pageInArena;
 
 constexpr size_t kFreeLists = 128; // exact-length free lists for 1..127 pages
 
@@ -70,15 +65,6 @@ struct Heap {
 Heap heap{};                            // aggregates: constant-initialized
 MCentral centrals[kMaxSizeClasses * 2]{};
 
-inline size_t arenaIndex(uintptr_t p) { return p >> kArenaShift; }
-inline size_t pageInArena(uintptr_t p) { return (p >> kPageShift) & (kPagesPerArena - 1); }
-
-inline HeapArena *arenaOf(uintptr_t p) {
-  size_t i = arenaIndex(p);
-  if (!arenas || i >= kArenaCount)
-    return nullptr;
-  return arenas[i];
-}
 
 void setSpanPages(Span *s, uintptr_t from, size_t n) {
   for (size_t i = 0; i < n; i++) {
@@ -592,43 +578,8 @@ Span *spanCovering(uintptr_t p) {
   return s;
 }
 
-bool findObject(uintptr_t p, ObjectRef *out) {
-  HeapArena *ha = arenaOf(p);
-  Span *s = ha ? ha->spans[pageInArena(p)] : nullptr;
-  out->span = s;
-  // The page table may hold stale entries (pages inside a free run): the
-  // span's own bounds and state decide.
-  if (!s || s->state != SpanState::InUse || p < s->base || p >= s->limit())
-    return false;
-  if (s->sizeclass == 0) {
-    if (p >= s->base + s->largeSize)
-      return false;
-    *out = {s, s->base, s->largeSize};
-    return true;
-  }
-  uint32_t idx = (uint32_t)(((uint64_t)(p - s->base) * s->magic) >> 32);
-  if (idx >= s->nelems)
-    return false;
-  *out = {s, s->base + (uintptr_t)idx * s->elemSize, s->elemSize};
-  return true;
-}
-
-namespace {
-inline uint32_t objectIndex(const ObjectRef &o) {
-  Span *s = o.span;
-  if (s->sizeclass == 0)
-    return 0;
-  return (uint32_t)(((uint64_t)(o.base - s->base) * s->magic) >> 32);
-}
-inline bool testBit(const BitWord *b, uint32_t i) {
-  return (b[i / kBitsPerWord] >> (i % kBitsPerWord)) & 1;
-}
-} // namespace
-
-bool isAllocated(const ObjectRef &o) {
-  uint32_t i = objectIndex(o);
-  return i < o.span->freeindex || testBit(o.span->allocBits(), i);
-}
+using heapdetail::objectIndex;
+using heapdetail::testBit;
 
 bool isPreciseObject(const ObjectRef &o) {
   Span *s = o.span;
@@ -647,20 +598,6 @@ bool objectPointerWord(const ObjectRef &o, size_t i) {
   uint8_t *bits = heapdetail::arenaPtrBits(o.base, &bit);
   bit += i;
   return (bits[bit >> 3] >> (bit & 7)) & 1;
-}
-
-bool markObject(const ObjectRef &o) {
-  uint32_t i = objectIndex(o);
-  BitWord m = BitWord(1) << (i % kBitsPerWord);
-  BitWord *w = &o.span->markBits()[i / kBitsPerWord];
-  if (__atomic_load_n(w, __ATOMIC_RELAXED) & m)
-    return false;
-  return !(__atomic_fetch_or(w, m, __ATOMIC_RELAXED) & m);
-}
-
-bool isMarked(const ObjectRef &o) {
-  uint32_t i = objectIndex(o);
-  return testBit(o.span->markBits(), i);
 }
 
 namespace {

@@ -190,8 +190,8 @@ void flushAllMCaches();
 // holds for p's page (any state, possibly stale: a page inside a free run
 // keeps its last owner's), or null when p is in no arena or on a page no
 // span ever held: the collector's invalid-pointer check starts from there.
-bool findObject(uintptr_t p, ObjectRef *out);
-bool isAllocated(const ObjectRef &o);
+inline bool findObject(uintptr_t p, ObjectRef *out);
+inline bool isAllocated(const ObjectRef &o);
 // Whether o's pointer words come from a type (false: an untyped block, or a
 // type without a pointer bitmap, scanned conservatively).
 bool isPreciseObject(const ObjectRef &o);
@@ -209,8 +209,8 @@ template <typename F> void forEachPointerWord(const ObjectRef &o, F &&fn);
 
 // Mark bits. markObject returns true if it set the bit (the object was
 // white); safe from several threads.
-bool markObject(const ObjectRef &o);
-bool isMarked(const ObjectRef &o);
+inline bool markObject(const ObjectRef &o);
+inline bool isMarked(const ObjectRef &o);
 
 // Sweeps one span that is in use and not cached: frees the allocated,
 // unmarked objects, clears the marks; an empty span returns to the mheap.
@@ -279,12 +279,78 @@ struct HeapStats {
 };
 void readHeapStats(HeapStats *st);
 
-// ---- inline parts the marker uses ----
+// ---- inline parts the marker uses (once per pointer slot) ----
+
+// Per-arena metadata: the page table and the pointer bitmap of small
+// objects. Mapped on its own; only the touched parts cost memory.
+struct HeapArena {
+  Span *spans[kPagesPerArena];
+  uint8_t ptrBits[kArenaSize / kWordSize / 8];
+  // One bit per page: a free page released to the OS (clear for the pages
+  // of in-use spans).
+  uint64_t released[(kPagesPerArena + 63) / 64];
+};
 
 namespace heapdetail {
+extern HeapArena **arenas; // kArenaCount entries (Heap.cpp)
 uint8_t *arenaPtrBits(uintptr_t p, size_t *bitIndex);
 bool typeWord(const gort_type *t, size_t objBytes, size_t i);
+
+inline size_t arenaIndex(uintptr_t p) { return p >> kArenaShift; }
+inline size_t pageInArena(uintptr_t p) { return (p >> kPageShift) & (kPagesPerArena - 1); }
+inline HeapArena *arenaOf(uintptr_t p) {
+  size_t i = arenaIndex(p);
+  if (!arenas || i >= kArenaCount)
+    return nullptr;
+  return arenas[i];
+}
+inline uint32_t objectIndex(const ObjectRef &o) {
+  Span *s = o.span;
+  if (s->sizeclass == 0)
+    return 0;
+  return (uint32_t)(((uint64_t)(o.base - s->base) * s->magic) >> 32);
+}
+inline bool testBit(const BitWord *b, uint32_t i) { return (b[i / kBitsPerWord] >> (i % kBitsPerWord)) & 1; }
 } // namespace heapdetail
+
+inline bool findObject(uintptr_t p, ObjectRef *out) {
+  HeapArena *ha = heapdetail::arenaOf(p);
+  Span *s = ha ? ha->spans[heapdetail::pageInArena(p)] : nullptr;
+  out->span = s;
+  // The page table may hold stale entries (pages inside a free run): the
+  // span's own bounds and state decide.
+  if (!s || s->state != SpanState::InUse || p < s->base || p >= s->limit())
+    return false;
+  if (s->sizeclass == 0) {
+    if (p >= s->base + s->largeSize)
+      return false;
+    *out = {s, s->base, s->largeSize};
+    return true;
+  }
+  uint32_t idx = (uint32_t)(((uint64_t)(p - s->base) * s->magic) >> 32);
+  if (idx >= s->nelems)
+    return false;
+  *out = {s, s->base + (uintptr_t)idx * s->elemSize, s->elemSize};
+  return true;
+}
+
+inline bool isAllocated(const ObjectRef &o) {
+  uint32_t i = heapdetail::objectIndex(o);
+  return i < o.span->freeindex || heapdetail::testBit(o.span->allocBits(), i);
+}
+
+inline bool markObject(const ObjectRef &o) {
+  uint32_t i = heapdetail::objectIndex(o);
+  BitWord m = BitWord(1) << (i % kBitsPerWord);
+  BitWord *w = &o.span->markBits()[i / kBitsPerWord];
+  if (__atomic_load_n(w, __ATOMIC_RELAXED) & m)
+    return false;
+  return !(__atomic_fetch_or(w, m, __ATOMIC_RELAXED) & m);
+}
+
+inline bool isMarked(const ObjectRef &o) {
+  return heapdetail::testBit(o.span->markBits(), heapdetail::objectIndex(o));
+}
 
 template <typename F> void forEachPointerWord(const ObjectRef &o, F &&fn) {
   Span *s = o.span;
