@@ -273,8 +273,10 @@ void Lowerer::defineIntrinsic(Func *F) {
     return;
   } else if (Name == "runtime.NumGoroutine") {
     R = RT.call(B, goshim::RT::numgoroutine, {});
-  } else if (Name == "runtime.defaultGOMAXPROCS") {
-    R = RT.call(B, goshim::RT::defaultprocs, {});
+  } else if (Name == "runtime.setDefaultGOMAXPROCS") {
+    RT.call(B, goshim::RT::setdefaultprocs, {});
+    B.CreateRetVoid();
+    return;
   } else if (Name == "runtime.NumCPU") {
     R = RT.call(B, goshim::RT::numcpu, {});
   } else if (Name == "runtime.GOMAXPROCS") {

@@ -37,13 +37,12 @@ func UnlockOSThread()
 func Breakpoint()
 
 // SetDefaultGOMAXPROCS sets GOMAXPROCS to the runtime's default (the CPUs
-// the process may use, NumCPU, lowered to the cgroup's CPU limit unless
-// GODEBUG=containermaxprocs=0), ignoring the GOMAXPROCS environment
-// variable.
+// the process may use, lowered to the cgroup's CPU limit unless
+// GODEBUG=containermaxprocs=0, both read afresh), ignoring the GOMAXPROCS
+// environment variable, and turns automatic updates of it back on.
 func SetDefaultGOMAXPROCS() {
-	GOMAXPROCS(defaultGOMAXPROCS())
+	setDefaultGOMAXPROCS()
 }
 
-// defaultGOMAXPROCS is that default, read afresh (a compiler intrinsic,
-// std/INTRINSICS.md).
-func defaultGOMAXPROCS() int
+// setDefaultGOMAXPROCS is a compiler intrinsic (std/INTRINSICS.md).
+func setDefaultGOMAXPROCS()

@@ -8,7 +8,7 @@ namespace gort {
 
 NonDefaultEvents nonDefault; // zero-initialized
 
-DebugVars debug = {0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 1, 0, 0, 1, 1}; // constant-initialized: no static constructor
+DebugVars debug = {0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 1, 0, 0, 1, 1, 1}; // constant-initialized: no static constructor
 
 namespace {
 
@@ -40,6 +40,7 @@ const Knob kKnobs[] = {
     {"gcpacertrace", &debug.gcpacertrace},
     {"decoratemappings", &debug.decoratemappings},
     {"containermaxprocs", &debug.containermaxprocs},
+    {"updatemaxprocs", &debug.updatemaxprocs},
 };
 
 // Go's atoi for GODEBUG: decimal digits only; anything else leaves the knob alone.

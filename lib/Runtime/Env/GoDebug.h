@@ -73,6 +73,10 @@ struct DebugVars {
   // Go 1.25: containermaxprocs=1 (the default) lets a cgroup CPU limit
   // lower the default GOMAXPROCS (Proc/Proc.cpp, defaultProcs); 0 ignores it.
   int32_t containermaxprocs;
+  // Go 1.25: updatemaxprocs=1 (the default) has sysmon re-read the CPU
+  // affinity and cgroup limit about once a second and apply a changed
+  // default GOMAXPROCS, unless GOMAXPROCS was set (Proc/Proc.cpp); 0 never.
+  int32_t updatemaxprocs;
 };
 
 extern DebugVars debug;

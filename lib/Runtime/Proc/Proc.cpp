@@ -621,6 +621,81 @@ void resetspinning() {
 
 // Runs the due timers of p and, when looking for work, of every other P
 // (an idle P's timers have nobody else to run them).
+// GOMAXPROCS updates (Go 1.25, GODEBUG=updatemaxprocs): about once a second
+// sysmon reads the default afresh (affinity mask, cgroup limit) and, when it
+// changed and nothing set GOMAXPROCS (the environment or runtime.GOMAXPROCS;
+// runtime.SetDefaultGOMAXPROCS clears that), posts it in procsWanted. Sysmon
+// has no P, so cannot stop the world: the next M looking for work (with a P)
+// wakes the updater goroutine, a system goroutine started on first use (so
+// no goroutine id is taken before), which applies it as runtime.GOMAXPROCS
+// does.
+std::atomic<bool> customProcs{false};
+std::atomic<int32_t> procsWanted{0};
+Lock procsLock; // procsG, procsParked
+G *procsG;
+G *const kProcsStarting = reinterpret_cast<G *>(1); // procsG until it runs
+bool procsParked;
+
+bool unlockProcs(G *, void *) {
+  procsLock.unlock();
+  return true;
+}
+
+void setProcs(int32_t n, bool custom) {
+  systemstack([&] {
+    stopTheWorld("GOMAXPROCS");
+    // An update yields to a value set meanwhile (checked with the world
+    // stopped, as runtime.GOMAXPROCS sets its value the same way).
+    if (custom || !customProcs.load())
+      sched.newprocs = n;
+    startTheWorld();
+  });
+}
+
+void procsLoop(void *) {
+  {
+    LockGuard l(procsLock);
+    procsG = getg();
+  }
+  for (;;) {
+    int32_t n = procsWanted.exchange(0);
+    if (n > 0 && !customProcs.load() && n != nprocs.load())
+      setProcs(n, false);
+    procsLock.lock();
+    if (procsWanted.load() != 0) {
+      procsLock.unlock();
+      continue;
+    }
+    procsParked = true;
+    gopark(unlockProcs, nullptr, "GOMAXPROCS updater (idle)");
+  }
+}
+
+// On an M holding a P (findRunnable, SetDefaultGOMAXPROCS).
+void wakeProcsUpdater() {
+  G *g = nullptr;
+  bool start = false;
+  {
+    LockGuard l(procsLock);
+    if (!procsG)
+      start = true;
+    else if (procsParked && procsG != kProcsStarting) {
+      procsParked = false;
+      g = procsG;
+    }
+    if (start)
+      procsG = kProcsStarting;
+  }
+  if (g)
+    ready(g);
+  if (start)
+    newproc(procsLoop, nullptr, 0, true);
+}
+
+int32_t defaultProcsNow() {
+  return defaultProcs((int32_t)os::usableCPUs(), os::cgroupCPULimit(), debug.containermaxprocs != 0);
+}
+
 void runTimersOn(P *p, bool all) {
   if (nextTimerWhen() < 0)
     return;
@@ -642,6 +717,8 @@ top:
     gcstopm();
     goto top;
   }
+  if (__builtin_expect(procsWanted.load(std::memory_order_relaxed) != 0, 0))
+    wakeProcsUpdater();
   runTimersOn(p, false);
   if (p->schedtick % 61 == 0 && sched.runqSize.load() > 0) {
     LockGuard l(sched.lock);
@@ -1139,6 +1216,7 @@ void sysmon(void *) {
   setTLSM(nullptr);
   int idle = 0;
   int64_t lastTrace = 0;
+  int64_t lastProcsCheck = os::nanotime();
   int64_t delay = 20000; // ns
   for (;;) {
     if (idle == 0)
@@ -1170,6 +1248,14 @@ void sysmon(void *) {
     }
     bool retook = false;
     int64_t now = os::nanotime();
+    if (debug.updatemaxprocs && !customProcs.load(std::memory_order_relaxed) && now - lastProcsCheck >= 1000000000) {
+      lastProcsCheck = now;
+      int32_t n = defaultProcsNow();
+      if (n != np) {
+        procsWanted.store(n);
+        wakep(); // an M that looks for work starts the update
+      }
+    }
     // A timer overdue while Ps sit idle: every M is busy or asleep past it.
     int64_t due = nextTimerWhen();
     if (due >= 0 && due < now && sched.npidle.load() > 0)
@@ -1241,7 +1327,7 @@ void initM0() {
   mcommoninit(&m0);
   allm.store(&m0);
   sched.mcount = 1;
-  int32_t n = (int32_t)__gort_defaultprocs();
+  int32_t n = defaultProcsNow();
   if (const char *e = os::getenv("GOMAXPROCS")) {
     int64_t v = 0;
     bool ok = *e != 0;
@@ -1254,8 +1340,10 @@ void initM0() {
       if (v > kMaxProcs)
         v = kMaxProcs;
     }
-    if (ok && v > 0)
+    if (ok && v > 0) {
       n = (int32_t)v;
+      customProcs.store(true); // no automatic updates
+    }
   }
   if (n > kMaxProcs)
     n = kMaxProcs;
@@ -1578,15 +1666,14 @@ extern "C" intptr_t __gort_numgoroutine() { return (intptr_t)numGoroutines(); }
 
 extern "C" intptr_t __gort_gomaxprocs(intptr_t n) {
   intptr_t prev = gomaxprocs();
-  if (n <= 0 || n == prev)
+  if (n <= 0)
+    return prev;
+  customProcs.store(true); // a value of the program's: no automatic updates
+  if (n == prev)
     return prev;
   if (n > kMaxProcs)
     n = kMaxProcs;
-  systemstack([&] {
-    stopTheWorld("GOMAXPROCS");
-    sched.newprocs = (int32_t)n;
-    startTheWorld();
-  });
+  setProcs((int32_t)n, true);
   return prev;
 }
 
@@ -1609,9 +1696,14 @@ int32_t gort::defaultProcs(int32_t cpus, int32_t cgroupLimit, bool container) {
   return n > 0 ? n : 1;
 }
 
-// Read afresh each time: runtime.SetDefaultGOMAXPROCS sees a changed limit.
-extern "C" intptr_t __gort_defaultprocs() {
-  return defaultProcs((int32_t)__gort_numcpu(), os::cgroupCPULimit(), debug.containermaxprocs != 0);
+// The affinity mask and the limit read afresh (NumCPU stays what it was at
+// start-up, as gc's); automatic updates on again.
+extern "C" void __gort_setdefaultprocs() {
+  customProcs.store(false);
+  int32_t n = 0;
+  systemstack([&] { n = defaultProcsNow(); }); // file reads: not on a small goroutine stack
+  if (n != gomaxprocs())
+    setProcs(n, false);
 }
 
 // sync.Mutex spins (gc's sync_runtime_canSpin and doSpin) only where the
