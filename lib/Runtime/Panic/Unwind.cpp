@@ -38,11 +38,16 @@ constexpr uint64_t kGoExceptionClass = 0x474f5254474f0000ull;
 
 void unwindToFrame(G *g, uintptr_t fp) {
   g->unwindFP = fp;
+#if GORT_ARM_EHABI
+  static_assert(sizeof(_Unwind_Exception) <= sizeof(g->unwindExc), "G::unwindExc too small");
+  auto *ue = (_Unwind_Exception *)(void *)g->unwindExc;
+#else
   // In this frame: the walk only reads it, and once the target's landing
   // pad is installed (this frame gone) nothing does (its token is unused,
   // LowerDefer.cpp).
   _Unwind_Exception exc;
   auto *ue = &exc;
+#endif
   memset(ue, 0, sizeof *ue);
   ue->exception_class = kGoExceptionClass;
   ue->exception_cleanup = nullptr;

@@ -35,6 +35,7 @@
 #ifndef GORT_PROC_PROC_H
 #define GORT_PROC_PROC_H
 
+#include "Arch/Arch.h" // GORT_ARM_EHABI
 #include "Proc/Lock.h"
 #include "Proc/Timer.h"
 #include "goruntime/abi.h"
@@ -103,13 +104,18 @@ struct G {
   // stack of pending deferred calls (newest first, heap records, so the
   // collector sees them through this struct); panics the active panics,
   // newest first (records in gopanic's frame). unwindFP names the frame a
-  // recovery unwinds to (the _Unwind_Exception is unwindToFrame's local:
-  // nothing reads it once the landing pad is installed).
+  // recovery unwinds to. Its _Unwind_Exception is unwindToFrame's local on
+  // the targets with DWARF unwinding (nothing reads it once the landing pad
+  // is installed); ARM EHABI's control block stays here: with it on the
+  // stack, a recovery aborts in the unwinder (Panic/Unwind.cpp).
   Defer *defers;
   Defer *deferPool;     // finished records for reuse (Panic/Defer.cpp)
   uint32_t deferPoolN;
   Panic *panics;
   uintptr_t unwindFP;
+#if GORT_ARM_EHABI
+  alignas(16) uint8_t unwindExc[96];
+#endif
   // LockOSThread.
   M *lockedm;
   uint32_t lockedExt;
