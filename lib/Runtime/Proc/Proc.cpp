@@ -1235,6 +1235,19 @@ void sysmon(void *) {
         schedtrace(t);
       }
     }
+    // Before the idle check: an idle program that wakes now and then (its
+    // timers wake sysmon too) gets updates.
+    if (debug.updatemaxprocs && !customProcs.load(std::memory_order_relaxed)) {
+      int64_t t = os::nanotime();
+      if (t - lastProcsCheck >= 1000000000) {
+        lastProcsCheck = t;
+        int32_t n = defaultProcsNow();
+        if (n != np) {
+          procsWanted.store(n);
+          wakep(); // an M that looks for work starts the update
+        }
+      }
+    }
     // (With schedtrace on, sysmon keeps its rhythm to keep printing.)
     if (debug.schedtrace <= 0 && sched.npidle.load() == np && !sched.gcwaiting.load()) {
       // Everything idle: sleep until some M starts (startm wakes us).
@@ -1248,14 +1261,6 @@ void sysmon(void *) {
     }
     bool retook = false;
     int64_t now = os::nanotime();
-    if (debug.updatemaxprocs && !customProcs.load(std::memory_order_relaxed) && now - lastProcsCheck >= 1000000000) {
-      lastProcsCheck = now;
-      int32_t n = defaultProcsNow();
-      if (n != np) {
-        procsWanted.store(n);
-        wakep(); // an M that looks for work starts the update
-      }
-    }
     // A timer overdue while Ps sit idle: every M is busy or asleep past it.
     int64_t due = nextTimerWhen();
     if (due >= 0 && due < now && sched.npidle.load() > 0)
