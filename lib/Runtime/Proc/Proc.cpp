@@ -619,8 +619,6 @@ void resetspinning() {
     wakep(); // we were the last spinner: look for more idle Ps to use
 }
 
-// Runs the due timers of p and, when looking for work, of every other P
-// (an idle P's timers have nobody else to run them).
 // GOMAXPROCS updates (Go 1.25, GODEBUG=updatemaxprocs): about once a second
 // sysmon reads the default afresh (affinity mask, cgroup limit) and, when it
 // changed and nothing set GOMAXPROCS (the environment or runtime.GOMAXPROCS;
@@ -696,6 +694,8 @@ int32_t defaultProcsNow() {
   return defaultProcs((int32_t)os::usableCPUs(), os::cgroupCPULimit(), debug.containermaxprocs != 0);
 }
 
+// Runs the due timers of p and, when looking for work, of every other P
+// (an idle P's timers have nobody else to run them).
 void runTimersOn(P *p, bool all) {
   if (nextTimerWhen() < 0)
     return;

@@ -3,8 +3,8 @@
 
 #include "Env/GoDebug.h"
 #include "OS/Linux.h"
-#include "Proc/Lock.h"
 #include "Print/Print.h"
+#include "Proc/Lock.h"
 #include "Proc/Proc.h"
 #include "Support/Check.h"
 
