@@ -97,13 +97,15 @@ void checkPaint(G *g, uintptr_t sp, bool repaint) {
     low = sp;
   size_t depth = g->stackLo + gGuard - low;
   if (depth > paintLimit) {
+    size_t limit = paintLimit;
+    paintLimit = 0; // the report may grow this stack: no second one from there
     print::lock();
     print::str("runtime: goroutine ");
     print::udec(g->goid);
     print::str(" used ");
     print::udec(depth);
     print::str(" bytes below its stack guard (GORT_STACKPAINT=");
-    print::udec(paintLimit);
+    print::udec(limit);
     print::str(")\n");
     print::unlock();
     fatal("stack guard budget exceeded");
