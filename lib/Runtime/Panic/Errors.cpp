@@ -14,7 +14,6 @@
 // pointer to the gort_string, so one Error method serves them all.
 // Equality (errors compared with ==) compares the texts.
 #include "Panic/Panic.h"
-#include "Proc/Stack.h"
 
 #include "GC/Malloc.h"
 #include "goruntime/abi.h"
@@ -113,24 +112,10 @@ gort_string *newText(const char *prefix, const char *msg) {
 
 } // namespace
 
-// Room first (gopanic's own ensureStack comes after the error value is
-// allocated): a small stack's guard leaves 1 KiB for runtime code.
-void panicRuntimeError(const char *msg) {
-  stack::ensureStack(stack::kPanicStack);
-  gopanic(&kErrorStringType, newText("runtime error: ", msg));
-}
-void panicString(const char *msg) {
-  stack::ensureStack(stack::kPanicStack);
-  gopanic(&kPlainErrorType, newText("", msg));
-}
-void panicTypeAssert(const char *msg) {
-  stack::ensureStack(stack::kPanicStack);
-  gopanic(&gort_rtype_TypeAssertionError_ptr, newText("", msg));
-}
-void panicBoundsError(const char *msg) {
-  stack::ensureStack(stack::kPanicStack);
-  gopanic(&kBoundsErrorType, newText("runtime error: ", msg));
-}
+void panicRuntimeError(const char *msg) { gopanic(&kErrorStringType, newText("runtime error: ", msg)); }
+void panicString(const char *msg) { gopanic(&kPlainErrorType, newText("", msg)); }
+void panicTypeAssert(const char *msg) { gopanic(&gort_rtype_TypeAssertionError_ptr, newText("", msg)); }
+void panicBoundsError(const char *msg) { gopanic(&kBoundsErrorType, newText("runtime error: ", msg)); }
 
 void panicNilValue(const gort_type **t, void **data) {
   *t = &gort_rtype_PanicNilError_ptr;
