@@ -19,7 +19,7 @@ struct DebugVars {
   // default on Linux) or MADV_FREE (0). GC/Heap.cpp.
   int32_t madvdontneed;
   // schedtrace=N: sysmon prints gc's one-line scheduler summary every N ms
-  // (Proc.cpp); scheddetail=1 adds gc's per-P, per-M and per-G lines.
+  // (Proc/SchedTrace.cpp); scheddetail=1 adds gc's per-P, per-M and per-G lines.
   int32_t schedtrace;
   int32_t scheddetail;
   // gctrace=1: one line per collection in gc's format (GC/Collect.cpp).
@@ -71,11 +71,11 @@ struct DebugVars {
   // them unnamed.
   int32_t decoratemappings;
   // Go 1.25: containermaxprocs=1 (the default) lets a cgroup CPU limit
-  // lower the default GOMAXPROCS (Proc/Proc.cpp, defaultProcs); 0 ignores it.
+  // lower the default GOMAXPROCS (Proc/MaxProcs.cpp, defaultProcs); 0 ignores it.
   int32_t containermaxprocs;
   // Go 1.25: updatemaxprocs=1 (the default) has sysmon re-read the CPU
   // affinity and cgroup limit about once a second and apply a changed
-  // default GOMAXPROCS, unless GOMAXPROCS was set (Proc/Proc.cpp); 0 never.
+  // default GOMAXPROCS, unless GOMAXPROCS was set (Proc/MaxProcs.cpp); 0 never.
   int32_t updatemaxprocs;
 };
 

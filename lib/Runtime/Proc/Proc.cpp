@@ -5,6 +5,7 @@
 #include "OS/Linux.h"
 #include "OS/Random.h"
 #include "Print/Print.h"
+#include "Proc/Sched.h"
 #include "Proc/Stack.h"
 #include "Proc/Timer.h"
 #include "Proc/Trace.h"
@@ -41,12 +42,22 @@ __attribute__((tls_model("initial-exec"))) thread_local void *llvm_gc_root_chain
 
 namespace gort {
 
+using namespace schedimpl;
+
+// The scheduler's state the Proc layer's other files share (Sched.h).
+namespace schedimpl {
+Sched sched;
+P *allp[kMaxProcs];
+std::atomic<int32_t> nprocs{0};
+std::atomic<M *> allm{nullptr};
+G **allgs;
+std::atomic<size_t> nallgs{0};
+int64_t processStartNs;
+} // namespace schedimpl
+
 namespace {
 
 constexpr size_t kThreadStackSize = 1u << 20;
-constexpr int32_t kMaxProcs = 1024;
-
-enum : uint32_t { PIdle, PRunning, PSyscall, PStopped, PDead };
 
 // /sched/latencies:seconds. Timing every transition would cost two clock
 // reads per switch; like gc, each goroutine's every 8th transition to
@@ -78,50 +89,16 @@ inline void setRunnable(G *g) {
 }
 
 
-struct Sched {
-  Lock lock;
-  M *midle = nullptr;
-  int32_t nmidle = 0;
-  int32_t mcount = 0;
-  int64_t mnext = 0;
-  P *pidle = nullptr;
-  std::atomic<int32_t> npidle{0};
-  std::atomic<int32_t> nmspinning{0};
-  // Ms that left a system call and wait for a P with their goroutine.
-  M *pwait = nullptr;
-  std::atomic<int32_t> npwait{0}; // length of pwait, read without the lock
-  // The global run queue.
-  G *runqHead = nullptr, *runqTail = nullptr;
-  std::atomic<int32_t> runqSize{0};
-  // Dead goroutines with stacks, beyond the per-P caches.
-  G *gfree = nullptr;
-  int32_t ngfree = 0;
-  // Stop-the-world.
-  std::atomic<uint32_t> gcwaiting{0};
-  int32_t stopwait = 0;
-  Note stopnote;
-  Lock worldLock;
-  int32_t newprocs = 0;
-  // sysmon sleeps on this when every P is idle.
-  std::atomic<uint32_t> sysmonWait{0};
-  Note sysmonNote;
-  bool started = false;
-};
 
-Sched sched;
 std::atomic<uint64_t> goidgen{0};
 std::atomic<int64_t> ngoroutines{0};
-P *allp[kMaxProcs];
-std::atomic<int32_t> nprocs{0};
 M m0;
 G g0m0;
-std::atomic<M *> allm{nullptr};
 G *mainG;
 
-// Every G that exists, for the collector and tracebacks; append-only.
+// Every G that exists, for the collector and tracebacks (allgs, nallgs:
+// Sched.h); append-only.
 Lock allgLock;
-G **allgs;
-std::atomic<size_t> nallgs{0};
 size_t allgsCap;
 
 // Runtime-owned memory that is never freed (Gs, Ms, Ps): bump allocation out
@@ -619,81 +596,6 @@ void resetspinning() {
     wakep(); // we were the last spinner: look for more idle Ps to use
 }
 
-// GOMAXPROCS updates (Go 1.25, GODEBUG=updatemaxprocs): about once a second
-// sysmon reads the default afresh (affinity mask, cgroup limit) and, when it
-// changed and nothing set GOMAXPROCS (the environment or runtime.GOMAXPROCS;
-// runtime.SetDefaultGOMAXPROCS clears that), posts it in procsWanted. Sysmon
-// has no P, so cannot stop the world: the next M looking for work (with a P)
-// wakes the updater goroutine, a system goroutine started on first use (so
-// no goroutine id is taken before), which applies it as runtime.GOMAXPROCS
-// does.
-std::atomic<bool> customProcs{false};
-std::atomic<int32_t> procsWanted{0};
-Lock procsLock; // procsG, procsParked
-G *procsG;
-G *const kProcsStarting = reinterpret_cast<G *>(1); // procsG until it runs
-bool procsParked;
-
-bool unlockProcs(G *, void *) {
-  procsLock.unlock();
-  return true;
-}
-
-void setProcs(int32_t n, bool custom) {
-  systemstack([&] {
-    stopTheWorld("GOMAXPROCS");
-    // An update yields to a value set meanwhile (checked with the world
-    // stopped, as runtime.GOMAXPROCS sets its value the same way).
-    if (custom || !customProcs.load())
-      sched.newprocs = n;
-    startTheWorld();
-  });
-}
-
-void procsLoop(void *) {
-  {
-    LockGuard l(procsLock);
-    procsG = getg();
-  }
-  for (;;) {
-    int32_t n = procsWanted.exchange(0);
-    if (n > 0 && !customProcs.load() && n != nprocs.load())
-      setProcs(n, false);
-    procsLock.lock();
-    if (procsWanted.load() != 0) {
-      procsLock.unlock();
-      continue;
-    }
-    procsParked = true;
-    gopark(unlockProcs, nullptr, "GOMAXPROCS updater (idle)");
-  }
-}
-
-// On an M holding a P (findRunnable, SetDefaultGOMAXPROCS).
-void wakeProcsUpdater() {
-  G *g = nullptr;
-  bool start = false;
-  {
-    LockGuard l(procsLock);
-    if (!procsG)
-      start = true;
-    else if (procsParked && procsG != kProcsStarting) {
-      procsParked = false;
-      g = procsG;
-    }
-    if (start)
-      procsG = kProcsStarting;
-  }
-  if (g)
-    ready(g);
-  if (start)
-    newproc(procsLoop, nullptr, 0, true);
-}
-
-int32_t defaultProcsNow() {
-  return defaultProcs((int32_t)os::usableCPUs(), os::cgroupCPULimit(), debug.containermaxprocs != 0);
-}
-
 // Runs the due timers of p and, when looking for work, of every other P
 // (an idle P's timers have nobody else to run them).
 void runTimersOn(P *p, bool all) {
@@ -1092,131 +994,10 @@ void preemptall() {
       preemptone(allp[i]);
 }
 
-int64_t processStartNs; // for GODEBUG=schedtrace's "SCHED <ms>ms"
-
-// p's local run-queue length as a trace shows it (racy: head and tail are
-// read apart, so a concurrent steal can make it look negative).
-int32_t runqlenTrace(P *p) {
-  uint32_t h = p->runqhead.load(std::memory_order_acquire), t = p->runqtail.load(std::memory_order_acquire);
-  return (int32_t)(t - h) < 0 ? 0 : (int32_t)(t - h);
-}
-
-// GODEBUG=scheddetail=1: gc's per-P, per-M and per-G lines after the summary.
-// Counters goshim does not keep (syscalltick, mallocing, throwing, locks,
-// dying) print 0 and preemptoff empty, as gc shows them for an M at rest;
-// "blocked" means the M holds no P.
-void scheddetail() {
-  int32_t np = nprocs.load();
-  for (int32_t i = 0; i < np; i++) {
-    P *p = allp[i];
-    M *pm = p->m;
-    print::str("  P");
-    print::dec(i);
-    print::str(": status=");
-    print::dec(__atomic_load_n(&p->status, __ATOMIC_RELAXED));
-    print::str(" schedtick=");
-    print::dec(p->schedtick);
-    print::str(" syscalltick=0 m=");
-    print::dec(pm ? pm->id : -1);
-    print::str(" runqsize=");
-    print::dec(runqlenTrace(p));
-    print::str(" gfreecnt=");
-    print::dec(p->ngfree);
-    print::str(" timerslen=");
-    print::dec(timerCount(p));
-    print::nl();
-  }
-  for (M *m = allm.load(); m; m = m->alllink) {
-    P *mp = m->p;
-    G *cg = m->curg;
-    print::str("  M");
-    print::dec(m->id);
-    print::str(": p=");
-    print::dec(mp ? mp->id : -1);
-    print::str(" curg=");
-    print::dec(cg ? (int64_t)cg->goid : -1);
-    print::str(" mallocing=0 throwing=0 preemptoff= locks=0 dying=0 spinning=");
-    print::str(m->spinning ? "true" : "false");
-    print::str(" blocked=");
-    print::str(mp ? "false" : "true");
-    print::str(" lockedg=");
-    print::dec(m->lockedg ? (int64_t)m->lockedg->goid : -1);
-    print::nl();
-  }
-  size_t n = nallgs.load(std::memory_order_acquire);
-  for (size_t i = 0; i < n; i++) {
-    G *g = allgs[i];
-    GStatus s = g->status.load();
-    if (s == GStatus::Idle)
-      continue;
-    print::str("  G");
-    print::udec(g->goid);
-    print::str(": status=");
-    print::dec(s == GStatus::Dead ? 6 : (int64_t)s); // gc's _Gdead is 6
-    print::str("(");
-    if (s == GStatus::Waiting && g->waitReason)
-      print::str(g->waitReason);
-    print::str(") m=");
-    M *gm = s == GStatus::Running || s == GStatus::Syscall ? g->m : nullptr; // g->m is stale otherwise
-    print::dec(gm ? gm->id : -1);
-    print::str(" lockedm=");
-    print::dec(g->lockedm ? g->lockedm->id : -1);
-    print::nl();
-  }
-}
-
-// GODEBUG=schedtrace=N: gc's summary line, e.g.
-//   SCHED 10ms: gomaxprocs=2 idleprocs=2 threads=4 spinningthreads=0 idlethreads=2 runqueue=0 [0 0]
-// (the global run queue, then each P's local queue); with scheddetail=1 the
-// local queues give way to gc's wait counters and the detail lines follow.
-void schedtrace(int64_t now) {
-  print::Section ps;
-  int32_t np = nprocs.load();
-  print::str("SCHED ");
-  print::dec((now - processStartNs) / 1000000);
-  print::str("ms: gomaxprocs=");
-  print::dec(np);
-  print::str(" idleprocs=");
-  print::dec(sched.npidle.load());
-  print::str(" threads=");
-  print::dec(__atomic_load_n(&sched.mcount, __ATOMIC_RELAXED) + 1); // + sysmon's thread, as gc counts it
-  print::str(" spinningthreads=");
-  print::dec(sched.nmspinning.load());
-  print::str(" idlethreads=");
-  print::dec(__atomic_load_n(&sched.nmidle, __ATOMIC_RELAXED));
-  print::str(" runqueue=");
-  print::dec(sched.runqSize.load());
-  if (debug.scheddetail > 0) {
-    int32_t idleLocked = 0;
-    for (M *m = allm.load(); m; m = m->alllink)
-      if (m->lockedg && !m->p)
-        idleLocked++;
-    print::str(" gcwaiting=");
-    print::dec(sched.gcwaiting.load());
-    print::str(" nmidlelocked=");
-    print::dec(idleLocked);
-    print::str(" stopwait=");
-    print::dec(__atomic_load_n(&sched.stopwait, __ATOMIC_RELAXED));
-    print::str(" sysmonwait=");
-    print::dec(sched.sysmonWait.load());
-    print::nl();
-    scheddetail();
-    return;
-  }
-  print::str(" [");
-  for (int32_t i = 0; i < np; i++) {
-    if (i > 0)
-      print::sp();
-    print::dec(runqlenTrace(allp[i]));
-  }
-  print::str("]\n");
-}
-
 void sysmon(void *) {
   setTLSM(nullptr);
   int idle = 0;
   int64_t lastTrace = 0;
-  int64_t lastProcsCheck = os::nanotime();
   int64_t delay = 20000; // ns
   for (;;) {
     if (idle == 0)
@@ -1237,17 +1018,8 @@ void sysmon(void *) {
     }
     // Before the idle check: an idle program that wakes now and then (its
     // timers wake sysmon too) gets updates.
-    if (debug.updatemaxprocs && !customProcs.load(std::memory_order_relaxed)) {
-      int64_t t = os::nanotime();
-      if (t - lastProcsCheck >= 1000000000) {
-        lastProcsCheck = t;
-        int32_t n = defaultProcsNow();
-        if (n != np) {
-          procsWanted.store(n);
-          wakep(); // an M that looks for work starts the update
-        }
-      }
-    }
+    if (postProcsUpdate(np))
+      wakep(); // an M that looks for work starts the update
     // (With schedtrace on, sysmon keeps its rhythm to keep printing.)
     if (debug.schedtrace <= 0 && sched.npidle.load() == np && !sched.gcwaiting.load()) {
       // Everything idle: sleep until some M starts (startm wakes us).
@@ -1668,48 +1440,6 @@ extern "C" void __gort_preempt_check() {
 }
 
 extern "C" intptr_t __gort_numgoroutine() { return (intptr_t)numGoroutines(); }
-
-extern "C" intptr_t __gort_gomaxprocs(intptr_t n) {
-  intptr_t prev = gomaxprocs();
-  if (n <= 0)
-    return prev;
-  customProcs.store(true); // a value of the program's: no automatic updates
-  if (n == prev)
-    return prev;
-  if (n > kMaxProcs)
-    n = kMaxProcs;
-  setProcs((int32_t)n, true);
-  return prev;
-}
-
-extern "C" intptr_t __gort_numcpu() {
-  static int n = 0;
-  if (!n)
-    n = os::usableCPUs();
-  return n;
-}
-
-int32_t gort::defaultProcs(int32_t cpus, int32_t cgroupLimit, bool container) {
-  int32_t n = cpus;
-  if (container && cgroupLimit > 0) {
-    int32_t lim = cgroupLimit < 2 ? 2 : cgroupLimit;
-    if (lim < n)
-      n = lim;
-  }
-  if (n > kMaxProcs)
-    n = kMaxProcs;
-  return n > 0 ? n : 1;
-}
-
-// The affinity mask and the limit read afresh (NumCPU stays what it was at
-// start-up, as gc's); automatic updates on again.
-extern "C" void __gort_setdefaultprocs() {
-  customProcs.store(false);
-  int32_t n = 0;
-  systemstack([&] { n = defaultProcsNow(); }); // file reads: not on a small goroutine stack
-  if (n != gomaxprocs())
-    setProcs(n, false);
-}
 
 // sync.Mutex spins (gc's sync_runtime_canSpin and doSpin) only where the
 // holder is likely running on another CPU and spinning delays no one: a few
