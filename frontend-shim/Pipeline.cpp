@@ -73,13 +73,16 @@ bool optimize(llvm::Module &m, llvm::TargetMachine &tm, const TargetInfo &t, uns
   } else {
     mpm.addPass(pb.buildPerModuleDefaultPipeline(llvm::OptimizationLevel::O2));
   }
+  // Both root passes track only pointer-typed values: aggregates holding GC
+  // pointers become scalars first.
   if (t.roots == GCRoots::Statepoints) {
     mpm.addPass(StackCheckPass(stackPointerName(t)));
     mpm.addPass(llvm::createModuleToFunctionPassAdaptor(SplitGCAggregatesPass()));
     mpm.addPass(llvm::RewriteStatepointsForGC());
-  }
-  else
+  } else {
+    mpm.addPass(llvm::createModuleToFunctionPassAdaptor(SplitGCAggregatesPass()));
     mpm.addPass(ShadowStackRootsPass());
+  }
   mpm.run(m, mam);
 
   if (t.roots == GCRoots::Statepoints)

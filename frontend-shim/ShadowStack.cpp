@@ -4,12 +4,21 @@
 
 #include "Symtab.h"
 
+#include "goruntime/abi.h"
+
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/IR/CFG.h"
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/IntrinsicInst.h"
 #include "llvm/IR/Module.h"
+#include "llvm/Support/ErrorHandling.h"
+#include "llvm/Support/MathExtras.h"
 #include "llvm/Transforms/Utils/ModuleUtils.h"
+
+#include <algorithm>
+#include <vector>
 
 namespace goshim {
 
@@ -66,6 +75,153 @@ bool needsRoot(llvm::Value *v, llvm::BasicBlock *defBB, llvm::Instruction *defIn
   return false;
 }
 
+// Clears a slot before each collecting call after which it is never read
+// again (before the next store), so the collector sees only live values, as
+// a stack map would list them. Two analyses per slot, over its own loads and
+// stores and the function's collecting calls: backward liveness (a load
+// reachable without a store between), then forward "may hold a value" (a
+// non-null store reaching the call without a clearing between; slots start
+// null). A clearing store goes only where both say so.
+void clearDeadSlots(llvm::Function &f, llvm::ArrayRef<llvm::AllocaInst *> slots) {
+  llvm::DenseMap<const llvm::BasicBlock *, unsigned> bbIndex;
+  llvm::SmallVector<llvm::BasicBlock *, 32> bbs;
+  llvm::DenseMap<const llvm::Instruction *, unsigned> pos;
+  for (llvm::BasicBlock &bb : f) {
+    bbIndex[&bb] = bbs.size();
+    bbs.push_back(&bb);
+    unsigned k = 0;
+    for (llvm::Instruction &i : bb)
+      pos[&i] = k++;
+  }
+  unsigned n = bbs.size();
+  // Each block's collecting calls and its slot events, merged in order.
+  enum Kind : uint8_t { Load, StoreValue, StoreNull, Call };
+  struct Event {
+    unsigned pos;
+    Kind kind;
+    llvm::Instruction *inst;
+  };
+  std::vector<llvm::SmallVector<Event, 4>> calls(n);
+  for (unsigned b = 0; b < n; b++)
+    for (llvm::Instruction &i : *bbs[b])
+      if (mayCollect(i))
+        calls[b].push_back({pos[&i], Call, &i});
+  std::vector<llvm::SmallVector<Event, 8>> ev(n);
+  std::vector<char> liveIn(n), liveOut(n), holdIn(n), holdOut(n);
+  for (llvm::AllocaInst *slot : slots) {
+    for (auto &e : ev)
+      e.clear();
+    for (llvm::User *u : slot->users()) {
+      auto *i = llvm::cast<llvm::Instruction>(u);
+      unsigned b = bbIndex[i->getParent()];
+      if (llvm::isa<llvm::LoadInst>(i))
+        ev[b].push_back({pos[i], Load, i});
+      else if (auto *st = llvm::dyn_cast<llvm::StoreInst>(i); st && st->getPointerOperand() == slot)
+        ev[b].push_back({pos[i], llvm::isa<llvm::ConstantPointerNull>(st->getValueOperand()) ? StoreNull : StoreValue, i});
+    }
+    bool any = false;
+    for (unsigned b = 0; b < n; b++) {
+      if (ev[b].empty())
+        continue;
+      any = true;
+      llvm::sort(ev[b], [](const Event &x, const Event &y) { return x.pos < y.pos; });
+    }
+    if (!any)
+      continue;
+    // Backward liveness.
+    std::fill(liveIn.begin(), liveIn.end(), 0);
+    std::fill(liveOut.begin(), liveOut.end(), 0);
+    for (bool changed = true; changed;) {
+      changed = false;
+      for (unsigned b = n; b-- > 0;) {
+        char out = 0;
+        for (llvm::BasicBlock *s : llvm::successors(bbs[b]))
+          out |= liveIn[bbIndex[s]];
+        char in = ev[b].empty() ? out : ev[b].front().kind == Load;
+        if (out != liveOut[b] || in != liveIn[b]) {
+          liveOut[b] = out;
+          liveIn[b] = in;
+          changed = true;
+        }
+      }
+    }
+    // Is the slot dead after the call at position p of block b?
+    auto deadAfter = [&](unsigned b, unsigned p) {
+      for (const Event &e : ev[b])
+        if (e.pos > p)
+          return e.kind != Load;
+      return !liveOut[b];
+    };
+    // Walks block b from state `hold`, calling clear(call) where a clearing
+    // store belongs; returns the state at the block's end.
+    auto walk = [&](unsigned b, char hold, auto &&clear) {
+      const auto &es = ev[b];
+      const auto &cs = calls[b];
+      size_t i = 0, j = 0;
+      while (i < es.size() || j < cs.size()) {
+        if (j == cs.size() || (i < es.size() && es[i].pos < cs[j].pos)) {
+          if (es[i].kind != Load)
+            hold = es[i].kind == StoreValue;
+          i++;
+        } else {
+          if (deadAfter(b, cs[j].pos)) {
+            if (hold)
+              clear(cs[j].inst);
+            hold = 0;
+          }
+          j++;
+        }
+      }
+      return hold;
+    };
+    std::fill(holdIn.begin(), holdIn.end(), 0);
+    std::fill(holdOut.begin(), holdOut.end(), 0);
+    for (bool changed = true; changed;) {
+      changed = false;
+      for (unsigned b = 0; b < n; b++) {
+        char in = 0;
+        for (llvm::BasicBlock *p : llvm::predecessors(bbs[b]))
+          in |= holdOut[bbIndex[p]];
+        char out = walk(b, in, [](llvm::Instruction *) {});
+        if (in != holdIn[b] || out != holdOut[b]) {
+          holdIn[b] = in;
+          holdOut[b] = out;
+          changed = true;
+        }
+      }
+    }
+    llvm::SmallVector<llvm::Instruction *, 8> clearAt;
+    for (unsigned b = 0; b < n; b++)
+      walk(b, holdIn[b], [&](llvm::Instruction *c) { clearAt.push_back(c); });
+    auto *nullp = llvm::ConstantPointerNull::get(llvm::cast<llvm::PointerType>(slot->getAllocatedType()));
+    for (llvm::Instruction *c : clearAt)
+      new llvm::StoreInst(nullp, slot, c->getIterator());
+  }
+}
+
+// The collector scans only the bottom GORT_SHADOW_STACK_ARGS_MAX bytes of a
+// Go frame's outgoing area when it calls the runtime (abi.h): a runtime
+// function passed more on the stack could lose a pointer argument.
+void checkRuntimeCalls(llvm::Function &f) {
+  const llvm::DataLayout &dl = f.getParent()->getDataLayout();
+  for (llvm::BasicBlock &bb : f)
+    for (llvm::Instruction &i : bb) {
+      auto *cb = llvm::dyn_cast<llvm::CallBase>(&i);
+      const llvm::Function *callee = cb ? cb->getCalledFunction() : nullptr;
+      if (!callee || !callee->isDeclaration() || !mayCollect(i))
+        continue;
+      uint64_t bytes = 0;
+      for (llvm::Value *a : cb->args()) {
+        llvm::Type *t = a->getType();
+        bytes = llvm::alignTo(bytes, std::min<uint64_t>(dl.getABITypeAlign(t).value(), 8));
+        bytes += llvm::alignTo(dl.getTypeAllocSize(t), 4);
+      }
+      if (bytes > 16 + GORT_SHADOW_STACK_ARGS_MAX)
+        llvm::report_fatal_error(llvm::Twine("internal compiler error: call to runtime function ") +
+                                 callee->getName() + " passes more than GORT_SHADOW_STACK_ARGS_MAX bytes on the stack");
+    }
+}
+
 void rootFunction(llvm::Function &f, llvm::Function *gcroot) {
   llvm::Module &m = *f.getParent();
   llvm::LLVMContext &c = m.getContext();
@@ -86,11 +242,13 @@ void rootFunction(llvm::Function &f, llvm::Function *gcroot) {
   llvm::BasicBlock &entry = f.getEntryBlock();
   llvm::IRBuilder<> eb(&entry, entry.getFirstInsertionPt());
   auto *slotTy = llvm::PointerType::get(c, 1);
+  llvm::SmallVector<llvm::AllocaInst *, 32> slots;
   for (auto [v, def] : todo) {
     // Shadow-stack roots are addrspace(0) pointers as far as the intrinsic is
     // concerned; the slot holds the GC pointer's bits.
     llvm::AllocaInst *slot = eb.CreateAlloca(slotTy, nullptr, v->getName() + ".root");
     eb.CreateCall(gcroot, {slot, meta});
+    slots.push_back(slot);
     // Store right after the definition (after the phis; at entry for
     // arguments) before rewriting the uses, so every reload follows it.
     llvm::StoreInst *st;
@@ -131,6 +289,7 @@ void rootFunction(llvm::Function &f, llvm::Function *gcroot) {
       u->set(ub.CreateLoad(slotTy, slot, v->getName() + ".reload"));
     }
   }
+  clearDeadSlots(f, slots);
 }
 
 } // namespace
@@ -154,8 +313,10 @@ llvm::PreservedAnalyses ShadowStackRootsPass::run(llvm::Module &m, llvm::ModuleA
   }
   llvm::Function *gcroot = llvm::Intrinsic::getDeclaration(&m, llvm::Intrinsic::gcroot);
   for (llvm::Function &f : m)
-    if (!f.isDeclaration() && f.hasGC() && f.getGC() == "shadow-stack")
+    if (!f.isDeclaration() && f.hasGC() && f.getGC() == "shadow-stack") {
+      checkRuntimeCalls(f);
       rootFunction(f, gcroot);
+    }
   return llvm::PreservedAnalyses::none();
 }
 

@@ -73,6 +73,13 @@ extern __thread uintptr_t __gort_stackguard;
 #define GORT_STACK_FRAME_MAX 2048
 #define GORT_STACK_SMALL_FRAME_MAX 512
 
+// Shadow-stack targets (armv7): Go frames are scanned precisely, except that
+// a frame calling into the runtime has the lowest GORT_SHADOW_STACK_ARGS_MAX
+// bytes of its outgoing area scanned conservatively: the runtime callee may
+// still read a pointer passed there (past r0-r3). goshim refuses a call to a
+// runtime function that passes more on the stack.
+#define GORT_SHADOW_STACK_ARGS_MAX 64
+
 // runtime.MemProfileRate (lib/Runtime/Proc/Prof.h): goshim lowers the Go
 // package variable to this runtime-defined int, so the allocator reads what
 // the program writes.
