@@ -472,35 +472,44 @@ void scanGoFrame(const stackmaps::CallSite *site, const arch::Frame &f) {
 // through the frame-pointer chain is scanned precisely; everything between
 // Go frames (the runtime's frames, the saved registers of a context switch)
 // is scanned conservatively, as is the rest of the stack above the last Go
-// frame the walk could place.
+// frame the walk could place. armv7: the same split, with the Go frames'
+// pointers from their shadow-stack entries (forEachShadowRegion).
 void scanGoroutine(G *g, G *self, bool dump) {
-  uintptr_t cursor;
 #if !GORT_SHADOW_STACK
   GoStack s;
   if (!goStackOf(g, &s))
     return;
   GORT_CHECK(s.fp || g != self); // the collector's own goroutine has a chain
   unsigned depth = 0;
-  cursor = forEachGoFrame(s, [&](const stackmaps::CallSite *site, const arch::Frame &f, uintptr_t from, uintptr_t) {
+  uintptr_t cursor = forEachGoFrame(s, [&](const stackmaps::CallSite *site, const arch::Frame &f, uintptr_t from, uintptr_t) {
     if (dump)
       dumpGoFrame(g->goid, depth++, site, f);
     scanConservative(from, f.sp);
     scanGoFrame(site, f);
   });
   gScanStack += s.hi - s.sp;
-#else
-  (void)self;
-  (void)dump;
-  GStatus st = g->status.load(std::memory_order_acquire);
-  if (st == GStatus::Dead || st == GStatus::Idle)
-    return;
-  uintptr_t sp = (uintptr_t)(st == GStatus::Running || st == GStatus::Syscall ? g->sysSaveSP : g->ctxSP);
-  if (sp < g->stackLo || sp >= g->stackHi)
-    sp = g->stackLo; // no usable saved SP: all of it
-  cursor = sp;
-  gScanStack += g->stackHi - sp;
-#endif
   scanConservative(cursor, g->stackHi);
+#else
+  (void)dump;
+  GoStack s;
+  if (!goStackOf(g, &s))
+    return;
+  // The switch's saved registers: a context record (ArchDefs.h), or
+  // gort_systemstack's push {r4-r11, lr} just above the SP it saves.
+  GStatus st = g->status.load(std::memory_order_acquire);
+  SwitchRegs sw;
+  for (unsigned i = 0; i < kSavedRegs; i++)
+    sw.at[i] = -1;
+  for (unsigned i = 0; i < kSavedCore; i++)
+    sw.at[i] = st == GStatus::Running || st == GStatus::Syscall ? (int16_t)(4 + 4 * i) : (int16_t)(GORT_CTX_R4 + 4 * i);
+  if (st != GStatus::Running && st != GStatus::Syscall)
+    for (unsigned i = 0; i < 8; i++)
+      sw.at[kSavedCore + i] = (int16_t)(GORT_CTX_D8 + 8 * i);
+  forEachShadowRegion(
+      s, shadowChainOf(g, self), sw, [](uintptr_t v) { markValue(v); },
+      [](uintptr_t lo, uintptr_t hi) { scanConservative(lo, hi); });
+  gScanStack += s.hi - s.sp;
+#endif
 }
 
 void scanTimerHeap(Timer *const *heap, int32_t n, void *) {
@@ -534,7 +543,11 @@ __attribute__((noinline)) void markRoots(bool dump) {
   cpuprof::forEachQueuedTag(markValue);
   // This M's system stack from here up: runtime code that allocated on it
   // before the collection started (or, in the unit tests, the test itself).
-  uintptr_t top = self->g0->stackHi ? self->g0->stackHi : (uintptr_t)self->g0SP;
+  // Collecting for a goroutine, only the frames its systemstack call pushed:
+  // above them g0's scheduler frames wait in execute, holding stale words.
+  uintptr_t top = self->systemstackSP          ? self->systemstackSP
+                  : self->g0->stackHi          ? self->g0->stackHi
+                                               : (uintptr_t)self->g0SP;
   if (sysSP < top)
     scanConservative(sysSP, top);
 }

@@ -16,21 +16,34 @@
 namespace gort {
 
 #if GORT_SHADOW_STACK
-// Known to compiler: LLVM's ShadowStackGCLowering lays these out.
-struct ShadowFrameMap {
-  int32_t numRoots;
-  int32_t numMeta;
-  const void *meta[];
-};
-struct ShadowEntry {
-  ShadowEntry *next;
-  const ShadowFrameMap *map;
-  void *roots[];
-};
 } // namespace gort
 // Defined by Proc, which switches it with the goroutine.
 extern "C" __attribute__((tls_model("initial-exec"))) thread_local void *llvm_gc_root_chain;
 namespace gort {
+
+const ShadowEntry *shadowChainOf(G *g, G *self) {
+  return (const ShadowEntry *)(g == self ? llvm_gc_root_chain : g->shadowChain);
+}
+
+// ARM-state encodings (ARM ARM A8.8): push {list} = STMDB sp!, {list};
+// add r11, sp, #imm; mov r11, sp; vpush {dN-dM} = VSTMDB sp!, {dN, 2*count words}.
+bool prologueSaves(uintptr_t entry, SavedRegs *out) {
+  const uint32_t *pc = (const uint32_t *)entry;
+  uint32_t push = pc[0];
+  if ((push & 0xFFFF0000u) != 0xE92D0000u || (push & 0x4800u) != 0x4800u)
+    return false; // not push {..., r11, lr}
+  uint32_t setFP = pc[1];
+  if ((setFP & 0xFFFFF000u) != 0xE28DB000u && setFP != 0xE1A0B00Du)
+    return false;
+  out->core = (uint16_t)push;
+  out->dFirst = out->dCount = 0;
+  uint32_t vpush = pc[2];
+  if ((vpush & 0xFFBF0F00u) == 0xED2D0B00u) {
+    out->dFirst = (uint8_t)(((vpush >> 12) & 0xF) | ((vpush >> 18) & 0x10));
+    out->dCount = (uint8_t)((vpush & 0xFF) / 2);
+  }
+  return true;
+}
 
 unsigned walkFrames(uintptr_t, uintptr_t ra, uintptr_t, RootVisitor &v) {
   unsigned depth = 0;
@@ -153,7 +166,6 @@ struct DumpVisitor final : RootVisitor {
 
 } // namespace
 
-#if !GORT_SHADOW_STACK
 bool goStackOf(G *g, GoStack *out) {
   GStatus st = g->status.load(std::memory_order_acquire);
   if (st == GStatus::Dead || st == GStatus::Idle)
@@ -183,6 +195,8 @@ bool goStackOf(G *g, GoStack *out) {
   *out = s;
   return true;
 }
+
+#if !GORT_SHADOW_STACK
 
 void dumpGoFrame(uint64_t goid, unsigned depth, const stackmaps::CallSite *site, const arch::Frame &f) {
   const gort_funcinfo *fi = symtab::goFunction(site->fn);

@@ -14,6 +14,9 @@
 
 #include "Arch/Arch.h"
 #include "GC/StackMap.h"
+#include "Symtab/Symtab.h"
+#include "goruntime/abi.h"
+#include "goruntime/symtab.h"
 
 namespace gort {
 
@@ -41,7 +44,6 @@ protected:
 // Returns the number of Go frames visited.
 unsigned walkFrames(uintptr_t sp, uintptr_t ra, uintptr_t fp, RootVisitor &v);
 
-#if !GORT_SHADOW_STACK
 // A stopped goroutine's stack, as the collector and the heap dump walk it:
 // the used part [sp, hi) and the innermost link of its frame-pointer chain,
 // the pair (ra, fp) read at address `at`: ra returns into the frame whose
@@ -59,6 +61,8 @@ struct GoStack {
 // SP outside the stack yields the whole stack with no chain (fp 0), for the
 // caller to scan conservatively.
 bool goStackOf(G *g, GoStack *out);
+
+#if !GORT_SHADOW_STACK
 
 // Visits the Go frames of stack s innermost first, following the chain up
 // from its innermost link. A link whose return address is a stack-map call
@@ -98,6 +102,138 @@ template <typename Visit> uintptr_t forEachGoFrame(const GoStack &s, Visit &&vis
 // GODEBUG=stackmapdump=2, from the collector's mark phase: Go frame `depth` of goroutine
 // goid and its live pointer slots, in runtime.GC's dump format.
 void dumpGoFrame(uint64_t goid, unsigned depth, const stackmaps::CallSite *site, const arch::Frame &f);
+#else
+// Known to compiler: LLVM's ShadowStackGCLowering lays these out; goshim
+// passes the function's gort_funcinfo as every frame map's first metadata.
+struct ShadowFrameMap {
+  int32_t numRoots;
+  int32_t numMeta;
+  const void *meta[];
+};
+struct ShadowEntry {
+  ShadowEntry *next;
+  const ShadowFrameMap *map;
+  void *roots[];
+};
+
+// g's shadow-stack chain, innermost entry first: the thread's for the
+// goroutine running this code, else the one g saved when it switched out or
+// entered gort_systemstack.
+const ShadowEntry *shadowChainOf(G *g, G *self);
+
+// What an ARM-state prologue (push {..., r11, lr}; add r11, sp, #n or
+// mov r11, sp; then an optional vpush {dN-dM}) saves: a register mask of
+// r0-r15 and a run of d registers, stored just below the frame record's end
+// in push order (lowest register lowest). False for a prologue of another
+// shape.
+struct SavedRegs {
+  uint16_t core;
+  uint8_t dFirst, dCount;
+};
+bool prologueSaves(uintptr_t entry, SavedRegs *out);
+
+// The callee-saved registers that may hold a GC pointer: r4-r10, d8-d15
+// (r11 is the frame pointer, lr a return address).
+constexpr unsigned kSavedCore = 7, kSavedRegs = kSavedCore + 8;
+
+// How much of a Go frame's outgoing area is scanned when it calls the
+// runtime (goshim checks no such call passes more on the stack).
+constexpr uintptr_t kOutgoingArgBytes = GORT_SHADOW_STACK_ARGS_MAX;
+
+// Where a goroutine's switch left its callee-saved registers, as offsets
+// from its saved SP (-1: not saved there).
+struct SwitchRegs {
+  int16_t at[kSavedRegs];
+};
+
+// armv7: stack s's words split into Go frames' live pointers (the roots of
+// their shadow-stack entries, each given to root(value)) and words that may
+// hold anything (given to words(lo, hi)): the runtime's frames and the saved
+// registers that may be the runtime's. The frame-pointer chain places the
+// frames: a link whose frame holds the next entry, and whose return address
+// lies in that entry's function, is a Go frame; of it only the registers its
+// prologue saved may count, and only when they hold a runtime frame's value.
+// A saved register holds the value of the nearest outer frame that saved it
+// too (the frames between never change it): a Go frame's (dead, or also in
+// a root) or a runtime frame's. So each saved register stays pending until
+// an outer Go frame that saves the same register settles it (dropped) or a
+// runtime frame does (scanned: the runtime frame, or one beyond it, may own
+// it; a runtime frame's own saves are not decoded). Anything the chain does
+// not place (a break, a prologue of another shape, a Go frame without
+// roots) is scanned as words. Every entry's roots are visited, placed or
+// not. No allocation, no locks.
+template <typename Root, typename Words>
+void forEachShadowRegion(const GoStack &s, const ShadowEntry *chain, const SwitchRegs &sw, Root &&root,
+                         Words &&words) {
+  for (const ShadowEntry *e = chain; e; e = e->next) {
+    if ((uintptr_t)e < s.sp || (uintptr_t)e >= s.hi)
+      break; // not on this stack: a corrupt chain
+    for (int32_t i = 0; i < e->map->numRoots; i++)
+      root((uintptr_t)e->roots[i]);
+  }
+  // pending[i]: where register i's value was saved, not yet settled.
+  uintptr_t pending[kSavedRegs] = {};
+  auto flush = [&] {
+    for (unsigned i = 0; i < kSavedRegs; i++)
+      if (pending[i]) {
+        words(pending[i], pending[i] + (i < kSavedCore ? 4 : 8));
+        pending[i] = 0;
+      }
+  };
+  for (unsigned i = 0; i < kSavedRegs; i++)
+    if (sw.at[i] >= 0 && s.sp + (uintptr_t)sw.at[i] + 8 <= s.hi)
+      pending[i] = s.sp + (uintptr_t)sw.at[i];
+  constexpr uintptr_t kRecord = 2 * sizeof(uintptr_t); // {saved r11, saved lr} at fp
+  const ShadowEntry *e = chain;
+  uintptr_t cursor = s.sp, ra = s.ra, fp = s.fp, at = s.at;
+  bool innerPrecise = false; // was the frame below a Go frame?
+  while (fp > at && fp >= cursor && fp + kRecord <= s.hi) {
+    uintptr_t top = fp + kRecord; // the frame is [cursor, top)
+    while (e && (uintptr_t)e < cursor)
+      e = e->next;
+    bool precise = false;
+    if (e && (uintptr_t)e < fp) {
+      const gort_funcinfo *fi = e->map->numMeta > 0 ? (const gort_funcinfo *)e->map->meta[0] : nullptr;
+      SavedRegs sr;
+      if (fi && symtab::goFunction(ra - 1) == fi && prologueSaves((uintptr_t)fi->entry, &sr)) {
+        uintptr_t lo = top - 4 * (uintptr_t)__builtin_popcount(sr.core);
+        if (lo - 8 * (uintptr_t)sr.dCount >= cursor) {
+          precise = true;
+          // A runtime callee's stack arguments (past r0-r3) are in this
+          // frame's outgoing area at its SP, which the callee's frame ends at.
+          if (!innerPrecise) {
+            uintptr_t end = lo - 8 * (uintptr_t)sr.dCount;
+            words(cursor, cursor + kOutgoingArgBytes < end ? cursor + kOutgoingArgBytes : end);
+          }
+          uintptr_t a = lo;
+          for (unsigned r = 0; r < 16; r++)
+            if (sr.core & (1u << r)) {
+              if (r >= 4 && r <= 10)
+                pending[r - 4] = a;
+              a += 4;
+            }
+          for (unsigned k = 0; k < sr.dCount; k++) {
+            unsigned d = sr.dFirst + k;
+            if (d >= 8 && d <= 15)
+              pending[kSavedCore + d - 8] = lo - 8 * (uintptr_t)(sr.dCount - k);
+          }
+        }
+      }
+      e = e->next;
+    }
+    if (!precise) {
+      words(cursor, top);
+      flush();
+    }
+    innerPrecise = precise;
+    cursor = top;
+    at = fp;
+    ra = arch::recordRA(at);
+    fp = arch::recordFP(at);
+  }
+  flush();
+  words(cursor, s.hi);
+}
 #endif
 
 } // namespace gort

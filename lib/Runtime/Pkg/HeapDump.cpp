@@ -50,10 +50,6 @@ extern char __bss_start[] __attribute__((weak));
 extern char _end[] __attribute__((weak));
 }
 
-#if GORT_SHADOW_STACK
-extern "C" __attribute__((tls_model("initial-exec"))) thread_local void *llvm_gc_root_chain;
-#endif
-
 namespace gort {
 namespace {
 
@@ -234,20 +230,13 @@ void goFrames(const GoStack &s) {
   });
 }
 #else
-// Known to compiler: LLVM's ShadowStackGCLowering (as GC/StackWalk.cpp).
-struct ShadowEntry {
-  ShadowEntry *next;
-  const int32_t *map; // numRoots, numMeta, then the metadata pointers
-  void *roots[];
-};
-
 // armv7: each Go frame's shadow-stack entry (in the frame) is dumped as the
 // frame: its contents are the entry, its fields the roots.
-void shadowFrames(void *chain) {
+void shadowFrames(const ShadowEntry *chain) {
   FrameOut out;
-  for (ShadowEntry *e = (ShadowEntry *)chain; e; e = e->next) {
-    int32_t nroots = e->map[0], nmeta = e->map[1];
-    const gort_funcinfo *fi = nmeta > 0 ? *(const gort_funcinfo *const *)(e->map + 2) : nullptr;
+  for (const ShadowEntry *e = chain; e; e = e->next) {
+    int32_t nroots = e->map->numRoots;
+    const gort_funcinfo *fi = e->map->numMeta > 0 ? (const gort_funcinfo *)e->map->meta[0] : nullptr;
     uintptr_t *slots[kMaxFrameSlots];
     unsigned n = 0;
     for (int32_t i = 0; i < nroots && n < kMaxFrameSlots; i++)
@@ -263,16 +252,9 @@ void goroutine(G *g, G *self) {
   GStatus st = g->status.load(std::memory_order_acquire);
   if (st == GStatus::Dead || st == GStatus::Idle)
     return;
-  uintptr_t sp;
-#if !GORT_SHADOW_STACK
   GoStack gs;
   goStackOf(g, &gs);
-  sp = gs.sp;
-#else
-  sp = (uintptr_t)(st == GStatus::Running || st == GStatus::Syscall ? g->sysSaveSP : g->ctxSP);
-  if (sp < g->stackLo || sp >= g->stackHi)
-    sp = g->stackLo;
-#endif
+  uintptr_t sp = gs.sp;
   // The dumping goroutine is waiting for the dump, as gc reports it.
   uint64_t status = g == self ? 4 : kGStatusNumber[(unsigned)st];
   const char *reason = g == self ? "dumping heap" : st == GStatus::Waiting ? g->waitReason : "";
@@ -293,7 +275,7 @@ void goroutine(G *g, G *self) {
 #if !GORT_SHADOW_STACK
   goFrames(gs);
 #else
-  shadowFrames(g == self ? llvm_gc_root_chain : g->shadowChain);
+  shadowFrames(shadowChainOf(g, self));
 #endif
   for (Defer *d = g->defers; d; d = d->link) {
     uvarint(kTagDefer);

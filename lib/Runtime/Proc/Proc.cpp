@@ -1088,7 +1088,12 @@ void systemstack(void (*fn)(void *), void *arg) {
   m->onSystemStack = true;
   // Below the context g0 saved when it switched away, past any red zone.
   uintptr_t sp = ((uintptr_t)m->g0SP - 256) & ~(uintptr_t)15;
+#if GORT_SHADOW_STACK
+  g->shadowChain = llvm_gc_root_chain; // for a collector scanning g from another thread
+#endif
+  m->systemstackSP = sp;
   gort_systemstack(fn, arg, (void *)sp, &g->sysSaveSP);
+  m->systemstackSP = 0;
   g->sysSaveSP = nullptr;
   m->onSystemStack = false;
 }

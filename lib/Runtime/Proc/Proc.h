@@ -128,6 +128,7 @@ struct M {
   G *curg;
   void *g0SP;        // g0's SP saved when it switched to a goroutine
   bool onSystemStack;
+  uintptr_t systemstackSP; // where curg's systemstack call began on g0 (0 if none)
   P *p;              // the P it holds (null when idle or in a syscall)
   P *nextp;          // a P handed to it before it was woken
   M *schedlink;      // idle list

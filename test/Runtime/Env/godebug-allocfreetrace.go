@@ -3,8 +3,7 @@
 // RUN: env GODEBUG=allocfreetrace=1 %run %t > %t.out 2>&1
 // RUN: FileCheck --input-file %t.out %s
 // RUN: FileCheck --input-file %t.out --check-prefix=KEPT %s
-// armv7 scans goroutine stacks conservatively: the dropped objects may stay.
-// RUN: %if stackmaps %{ FileCheck --input-file %t.out --check-prefix=FREE %s %}
+// RUN: FileCheck --input-file %t.out --check-prefix=FREE %s
 // RUN: %run %t 2>&1 | FileCheck --check-prefix=QUIET %s
 package main
 

@@ -1,6 +1,4 @@
 // runtime.AddCleanup and Cleanup.Stop (Go 1.24; misuse panics as Go 1.25): a cleanup runs once, with its argument (string, int, struct, pointer, interface, closure), after its object is unreachable and collected; all of an object's cleanups run; Stop cancels one; with a finalizer too, the finalizer runs first; not while a global holds the object; static data never; arg equal to ptr, ptr nil, arg inside ptr's object and a cleanup closing over ptr panic with gc's string values. Not an oracle test: Go 1.19 has no AddCleanup; expectations follow the Go documentation and source.
-// UNSUPPORTED: target-armv7
-// armv7 scans its goroutine stacks conservatively (DESIGN.md, Roots): a stale word can keep a dropped object past the cleanup the test waits for.
 // RUN: %goshim build -o %t %s
 // RUN: env GOMAXPROCS=1 %run %t 2>&1 | FileCheck --match-full-lines --strict-whitespace %s
 // RUN: env GOMAXPROCS=4 %run %t 2>&1 | FileCheck --match-full-lines --strict-whitespace %s

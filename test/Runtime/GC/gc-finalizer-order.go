@@ -1,6 +1,4 @@
 // Finalizers run in dependency order: an object reachable from another finalizer-bearing object is finalized only after that one is gone.
-// armv7 scans goroutine stacks conservatively, so a stale word in a live frame may keep the chain:
-// UNSUPPORTED: shadow-stack
 // RUN: %goshim build -o %t %s
 // RUN: env GOMAXPROCS=1 %run %t 2>&1 | FileCheck --match-full-lines --strict-whitespace %s
 // RUN: env GOMAXPROCS=4 %run %t 2>&1 | FileCheck --match-full-lines --strict-whitespace %s

@@ -1,6 +1,4 @@
 // runtime.Pinner (Go 1.21): pinned objects are not freed until Unpin (their cleanups wait, then run); Unpin of an empty Pinner and a second Unpin do nothing; a Pinner is reusable; non-heap and nil pointers are ignored; pinning a non-pointer or nil panics with gc's runtime.Error texts; a Pinner dropped while still pinning makes the collector panic. Not an oracle test: Go 1.19 has no Pinner; expectations follow the Go documentation and source.
-// UNSUPPORTED: target-armv7
-// armv7 scans its goroutine stacks conservatively (DESIGN.md, Roots): a stale word can keep a dropped object past the cleanup the test waits for.
 // RUN: %goshim build -o %t %s
 // RUN: env GOMAXPROCS=1 %run %t 2>&1 | FileCheck --match-full-lines --strict-whitespace %s
 // RUN: env GOMAXPROCS=4 %run %t 2>&1 | FileCheck --match-full-lines --strict-whitespace %s

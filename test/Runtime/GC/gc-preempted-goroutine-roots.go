@@ -1,6 +1,6 @@
 // A goroutine stopped at a loop's back-edge preemption poll has its innermost Go frame scanned precisely: the collector's walk starts at the saved context's resume address (GODEBUG=stackmapdump=2 lists the frame and its live pointers), and objects only that frame holds survive many collections.
 // REQUIRES: stackmaps
-// (armv7 scans goroutine stacks conservatively: there are no stack-map frames to list.)
+// (armv7 has no stack-map frames to list: its Go frames' roots are shadow-stack entries.)
 // RUN: %goshim build -o %t %s
 // RUN: env GOMAXPROCS=1 GODEBUG=stackmapdump=2,clobberfree=1 %run %t 2>&1 | FileCheck %s
 // RUN: env GOMAXPROCS=4 GODEBUG=stackmapdump=2,clobberfree=1 %run %t 2>&1 | FileCheck %s

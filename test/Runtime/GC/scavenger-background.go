@@ -23,7 +23,7 @@ var sink [][]byte
 // grow allocates total bytes in blocks and touches every page of them, so
 // the pages are really backed by memory. It runs on a goroutine of its own:
 // once that has exited no stale word of its stack can keep the blocks when
-// they are dropped (armv7 scans stacks conservatively).
+// they are dropped (the runtime's frames are scanned conservatively).
 func grow() {
 	done := make(chan bool)
 	go func() {

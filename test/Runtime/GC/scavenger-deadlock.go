@@ -21,7 +21,7 @@ var sink [][]byte
 
 // grow allocates total bytes in blocks, touching every page, on a goroutine
 // of its own: once it has exited no stale word of its stack can keep the
-// blocks (armv7 scans stacks conservatively).
+// blocks (the runtime's frames are scanned conservatively).
 func grow() {
 	done := make(chan bool)
 	go func() {

@@ -1,8 +1,6 @@
 // runtime/metrics /gc/scan: globals is the pointer-holding part of the package-level variables (known before any GC), heap what the last cycle scanned in heap objects (each up to its last pointer word), stack the goroutine stack bytes it scanned, total their sum; a kept list and a deep goroutine show up in heap and stack, and leave them once dropped. Not an oracle test: Go 1.19 has no /gc/scan metrics.
 // RUN: %goshim build -o %t %s
 // RUN: %run %t 2>&1 | FileCheck --match-full-lines --strict-whitespace %s
-// armv7 scans its goroutine stacks conservatively (DESIGN.md, Roots): a stale word keeps the dropped list, so heap does not shrink there.
-// UNSUPPORTED: target-armv7
 package main
 
 import (

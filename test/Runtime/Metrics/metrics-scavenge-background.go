@@ -36,7 +36,7 @@ func read() snapshot {
 
 func main() {
 	// On a goroutine of its own: once that has exited no stale word of its
-	// stack keeps the blocks (armv7 scans stacks conservatively).
+	// stack keeps the blocks (the runtime's frames are scanned conservatively).
 	done := make(chan bool)
 	go func() {
 		for i := 0; i < total/block; i++ {
