@@ -108,6 +108,7 @@ void clearDeadSlots(llvm::Function &f, llvm::ArrayRef<llvm::AllocaInst *> slots)
         calls[b].push_back({pos[&i], Call, &i});
   std::vector<llvm::SmallVector<Event, 8>> ev(n);
   std::vector<char> liveIn(n), liveOut(n), holdIn(n), holdOut(n);
+  std::vector<llvm::SmallVector<char, 4>> dead(n);
   for (llvm::AllocaInst *slot : slots) {
     for (auto &e : ev)
       e.clear();
@@ -145,13 +146,19 @@ void clearDeadSlots(llvm::Function &f, llvm::ArrayRef<llvm::AllocaInst *> slots)
         }
       }
     }
-    // Is the slot dead after the call at position p of block b?
-    auto deadAfter = [&](unsigned b, unsigned p) {
-      for (const Event &e : ev[b])
-        if (e.pos > p)
-          return e.kind != Load;
-      return !liveOut[b];
-    };
+    // dead[b][j]: is the slot dead after block b's j-th collecting call?
+    // (The next event after it is a store, or none and nothing reads it
+    // after the block.)
+    for (unsigned b = 0; b < n; b++) {
+      dead[b].resize(calls[b].size());
+      char live = liveOut[b];
+      size_t i = ev[b].size();
+      for (size_t j = calls[b].size(); j-- > 0;) {
+        for (; i > 0 && ev[b][i - 1].pos > calls[b][j].pos; i--)
+          live = ev[b][i - 1].kind == Load;
+        dead[b][j] = !live;
+      }
+    }
     // Walks block b from state `hold`, calling clear(call) where a clearing
     // store belongs; returns the state at the block's end.
     auto walk = [&](unsigned b, char hold, auto &&clear) {
@@ -164,7 +171,7 @@ void clearDeadSlots(llvm::Function &f, llvm::ArrayRef<llvm::AllocaInst *> slots)
             hold = es[i].kind == StoreValue;
           i++;
         } else {
-          if (deadAfter(b, cs[j].pos)) {
+          if (dead[b][j]) {
             if (hold)
               clear(cs[j].inst);
             hold = 0;

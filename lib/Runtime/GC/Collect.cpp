@@ -494,19 +494,8 @@ void scanGoroutine(G *g, G *self, bool dump) {
   GoStack s;
   if (!goStackOf(g, &s))
     return;
-  // The switch's saved registers: a context record (ArchDefs.h), or
-  // gort_systemstack's push {r4-r11, lr} just above the SP it saves.
-  GStatus st = g->status.load(std::memory_order_acquire);
-  SwitchRegs sw;
-  for (unsigned i = 0; i < kSavedRegs; i++)
-    sw.at[i] = -1;
-  for (unsigned i = 0; i < kSavedCore; i++)
-    sw.at[i] = st == GStatus::Running || st == GStatus::Syscall ? (int16_t)(4 + 4 * i) : (int16_t)(GORT_CTX_R4 + 4 * i);
-  if (st != GStatus::Running && st != GStatus::Syscall)
-    for (unsigned i = 0; i < 8; i++)
-      sw.at[kSavedCore + i] = (int16_t)(GORT_CTX_D8 + 8 * i);
   forEachShadowRegion(
-      s, shadowChainOf(g, self), sw, [](uintptr_t v) { markValue(v); },
+      s, shadowChainOf(g, self), [](uintptr_t v) { markValue(v); },
       [](uintptr_t lo, uintptr_t hi) { scanConservative(lo, hi); });
   gScanStack += s.hi - s.sp;
 #endif

@@ -170,12 +170,13 @@ bool goStackOf(G *g, GoStack *out) {
   GStatus st = g->status.load(std::memory_order_acquire);
   if (st == GStatus::Dead || st == GStatus::Idle)
     return false;
-  GoStack s{0, g->stackHi, 0, 0, 0};
+  GoStack s{0, g->stackHi, 0, 0, 0, GoStack::Saved::None};
   if (st == GStatus::Running || st == GStatus::Syscall) {
     // In gort_systemstack (the collector's own goroutine, an M stopped in a
     // second stop-the-world, a system call): its frame record is there.
     s.sp = (uintptr_t)g->sysSaveSP;
     s.at = s.sp + arch::kSysSaveFPOffset;
+    s.saved = GoStack::Saved::SystemStack;
     if (s.sp >= g->stackLo && s.at + 2 * sizeof(uintptr_t) <= s.hi) {
       s.ra = arch::recordRA(s.at);
       s.fp = arch::recordFP(s.at);
@@ -183,6 +184,7 @@ bool goStackOf(G *g, GoStack *out) {
   } else {
     s.sp = (uintptr_t)g->ctxSP;
     s.at = s.sp;
+    s.saved = GoStack::Saved::Context;
     if (s.sp >= g->stackLo && s.sp + arch::kCtxFrameSize <= s.hi) {
       s.ra = arch::loadWord(s.sp + arch::kCtxPCOffset);
       s.fp = arch::loadWord(s.sp + arch::kCtxFPOffset);
@@ -191,6 +193,7 @@ bool goStackOf(G *g, GoStack *out) {
   if (s.sp < g->stackLo || s.sp >= s.hi) {
     s.sp = s.at = g->stackLo; // no usable saved SP: all of it, no chain
     s.ra = s.fp = 0;
+    s.saved = GoStack::Saved::None;
   }
   *out = s;
   return true;

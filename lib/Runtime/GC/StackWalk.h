@@ -55,6 +55,10 @@ unsigned walkFrames(uintptr_t sp, uintptr_t ra, uintptr_t fp, RootVisitor &v);
 struct GoStack {
   uintptr_t sp, hi;
   uintptr_t ra, fp, at;
+  // What saved the registers at sp: a context switch (Arch's context
+  // record), gort_systemstack (its pushes, frame record at
+  // sp + kSysSaveFPOffset), or nothing usable.
+  enum class Saved : uint8_t { None, Context, SystemStack } saved;
 };
 
 // Fills *out for g; false if g has no stack to walk (dead or idle). A saved
@@ -140,12 +144,6 @@ constexpr unsigned kSavedCore = 7, kSavedRegs = kSavedCore + 8;
 // runtime (goshim checks no such call passes more on the stack).
 constexpr uintptr_t kOutgoingArgBytes = GORT_SHADOW_STACK_ARGS_MAX;
 
-// Where a goroutine's switch left its callee-saved registers, as offsets
-// from its saved SP (-1: not saved there).
-struct SwitchRegs {
-  int16_t at[kSavedRegs];
-};
-
 // armv7: stack s's words split into Go frames' live pointers (the roots of
 // their shadow-stack entries, each given to root(value)) and words that may
 // hold anything (given to words(lo, hi)): the runtime's frames and the saved
@@ -163,14 +161,14 @@ struct SwitchRegs {
 // roots) is scanned as words. Every entry's roots are visited, placed or
 // not. No allocation, no locks.
 template <typename Root, typename Words>
-void forEachShadowRegion(const GoStack &s, const ShadowEntry *chain, const SwitchRegs &sw, Root &&root,
-                         Words &&words) {
+void forEachShadowRegion(const GoStack &s, const ShadowEntry *chain, Root &&root, Words &&words) {
   for (const ShadowEntry *e = chain; e; e = e->next) {
     if ((uintptr_t)e < s.sp || (uintptr_t)e >= s.hi)
       break; // not on this stack: a corrupt chain
     for (int32_t i = 0; i < e->map->numRoots; i++)
       root((uintptr_t)e->roots[i]);
   }
+  constexpr uintptr_t kRecord = 2 * sizeof(uintptr_t); // {saved r11, saved lr} at fp
   // pending[i]: where register i's value was saved, not yet settled.
   uintptr_t pending[kSavedRegs] = {};
   auto flush = [&] {
@@ -180,10 +178,18 @@ void forEachShadowRegion(const GoStack &s, const ShadowEntry *chain, const Switc
         pending[i] = 0;
       }
   };
-  for (unsigned i = 0; i < kSavedRegs; i++)
-    if (sw.at[i] >= 0 && s.sp + (uintptr_t)sw.at[i] + 8 <= s.hi)
-      pending[i] = s.sp + (uintptr_t)sw.at[i];
-  constexpr uintptr_t kRecord = 2 * sizeof(uintptr_t); // {saved r11, saved lr} at fp
+  // The switch's saves start pending: a context record's r4-r10 and d8-d15
+  // (ArchDefs.h), or gort_systemstack's push {r4-r11, lr} ending in its
+  // frame record.
+  if (s.saved == GoStack::Saved::Context && s.sp + arch::kCtxFrameSize <= s.hi) {
+    for (unsigned i = 0; i < kSavedCore; i++)
+      pending[i] = s.sp + GORT_CTX_R4 + 4 * i;
+    for (unsigned i = 0; i < 8; i++)
+      pending[kSavedCore + i] = s.sp + GORT_CTX_D8 + 8 * i;
+  } else if (s.saved == GoStack::Saved::SystemStack && s.at + kRecord <= s.hi) {
+    for (unsigned i = 0; i < kSavedCore; i++)
+      pending[i] = s.at - 4 * (kSavedCore - i); // r4 .. r10 below the saved r11
+  }
   const ShadowEntry *e = chain;
   uintptr_t cursor = s.sp, ra = s.ra, fp = s.fp, at = s.at;
   bool innerPrecise = false; // was the frame below a Go frame?

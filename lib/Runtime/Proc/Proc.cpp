@@ -1080,12 +1080,11 @@ M *allMs() { return allm.load(std::memory_order_acquire); }
 
 void systemstack(void (*fn)(void *), void *arg) {
   M *m = getm();
-  if (m->onSystemStack || m->curg == nullptr) {
+  if (m->systemstackSP || m->curg == nullptr) {
     fn(arg);
     return;
   }
   G *g = m->curg;
-  m->onSystemStack = true;
   // Below the context g0 saved when it switched away, past any red zone.
   uintptr_t sp = ((uintptr_t)m->g0SP - 256) & ~(uintptr_t)15;
 #if GORT_SHADOW_STACK
@@ -1095,7 +1094,6 @@ void systemstack(void (*fn)(void *), void *arg) {
   gort_systemstack(fn, arg, (void *)sp, &g->sysSaveSP);
   m->systemstackSP = 0;
   g->sysSaveSP = nullptr;
-  m->onSystemStack = false;
 }
 
 void initM0() {

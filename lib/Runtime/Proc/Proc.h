@@ -127,8 +127,8 @@ struct M {
   G *g0;
   G *curg;
   void *g0SP;        // g0's SP saved when it switched to a goroutine
-  bool onSystemStack;
-  uintptr_t systemstackSP; // where curg's systemstack call began on g0 (0 if none)
+  // Nonzero while curg runs a systemstack call: the g0 SP it began at.
+  uintptr_t systemstackSP;
   P *p;              // the P it holds (null when idle or in a syscall)
   P *nextp;          // a P handed to it before it was woken
   M *schedlink;      // idle list

@@ -187,7 +187,7 @@ void ensureStack(size_t need) {
   M *m = getm();
   G *g = m->curg;
   uintptr_t sp = (uintptr_t)__builtin_frame_address(0);
-  if (!g || m->onSystemStack || sp < g->stackLo || sp >= g->stackHi)
+  if (!g || m->systemstackSP || sp < g->stackLo || sp >= g->stackHi)
     return; // not on a goroutine stack (g0, a signal stack)
   if (sp - g->stackLo >= need + gGuard)
     return;

@@ -452,7 +452,7 @@ void goPark(const char *reason) {
 void goUnpark(G *g) {
   uintptr_t fp = (uintptr_t)__builtin_frame_address(0);
   M *m = getm();
-  bool onG = m->curg && !m->onSystemStack;
+  bool onG = m->curg && !m->systemstackSP;
   systemstack([&] { emitHere(EvGoUnblock, {g->goid, ++g->traceSeq, onG ? stackFrom(fp) : 0}); });
 }
 

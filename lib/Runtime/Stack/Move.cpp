@@ -62,7 +62,7 @@ struct Mover {
     (void)record; // never called: these stacks do not move
     fixRange(sp, hi);
 #else
-    GoStack s{sp, hi, arch::recordRA(record), arch::recordFP(record), record};
+    GoStack s{sp, hi, arch::recordRA(record), arch::recordFP(record), record, GoStack::Saved::None};
     uintptr_t cursor =
         forEachGoFrame(s, [&](const stackmaps::CallSite *, const arch::Frame &f, uintptr_t from, uintptr_t) {
           fixRange(from, f.sp);
@@ -151,7 +151,7 @@ using namespace gort;
 extern "C" intptr_t gort_morestack(uintptr_t sp, uintptr_t fp, uintptr_t need) {
   M *m = getm();
   G *g = m->curg;
-  if (!g || m->onSystemStack)
+  if (!g || m->systemstackSP)
     fatal("morestack on g0");
   stack::checkPaint(g, sp, false);
   size_t size = g->stackHi - g->stackLo, used = g->stackHi - sp;
