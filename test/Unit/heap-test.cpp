@@ -49,9 +49,11 @@ struct HeapTest : testing::Test {
   void SetUp() override { heapInit(); }
 };
 
-// Frees everything not marked (the heap-wide sweep the collector will do).
+// Frees everything not marked: a collection's sweep, done at once (as
+// GODEBUG=gcstoptheworld=2 does).
 size_t flushAndSweep() {
   flushAllMCaches();
+  sweepBegin(0, 0);
   return sweepAll();
 }
 
@@ -261,6 +263,87 @@ TEST_F(HeapTest, MarkSweepReuseZeroes) {
   EXPECT_EQ(after.heapAlloc, 0u);
 }
 
+// Lazy sweeping (Heap.h): after sweepBegin nothing is freed until a span is
+// swept. A refill of the same class sweeps that class's spans and reuses
+// their dead slots before taking new pages; a large allocation first
+// reclaims the pages of dead large objects; ensureSwept sweeps one span on
+// demand; sweepAll finishes the rest.
+TEST_F(HeapTest, LazySweep) {
+  flushAndSweep(); // start from a heap with nothing live
+  MCache *c = newMCache();
+  const int N = 2000;
+  const size_t kSize = 208; // a class no other test uses
+  int cls = sizeToClass(kSize);
+  std::vector<uintptr_t> objs;
+  for (int i = 0; i < N; i++)
+    objs.push_back((uintptr_t)heapAlloc(c, kSize, nullptr));
+  uintptr_t big = (uintptr_t)heapAlloc(c, 200000, nullptr);
+  std::set<uintptr_t> dead;
+  for (int i = 0; i < N; i++) {
+    ObjectRef o;
+    ASSERT_TRUE(findObject(objs[i], &o));
+    if (i % 4 == 0)
+      markObject(o);
+    else
+      dead.insert(objs[i]);
+  }
+  flushAllMCaches();
+  HeapStats before, after;
+  readHeapStats(&before);
+  sweepBegin(N / 4 * kSizeClasses.size[cls], UINT64_MAX / 2); // no sweep credit to pay
+  EXPECT_FALSE(sweepDone());
+  // Nothing freed yet: the dead objects still count as allocated.
+  readHeapStats(&after);
+  EXPECT_EQ(after.heapObjects, before.heapObjects);
+  ObjectRef d;
+  ASSERT_TRUE(findObject(objs[1], &d));
+  EXPECT_TRUE(isAllocated(d));
+  // A refill of the class sweeps one of its spans and allocates a dead slot.
+  c = newMCache();
+  uintptr_t p = (uintptr_t)heapAlloc(c, kSize, nullptr);
+  EXPECT_EQ(dead.count(p), 1u);
+  for (size_t k = 0; k < kSize; k++)
+    ASSERT_EQ(((uint8_t *)p)[k], 0);
+  readHeapStats(&after);
+  EXPECT_GT(after.bySizeFrees[cls], before.bySizeFrees[cls]);
+  EXPECT_FALSE(sweepDone());
+  // ensureSwept: the span of a survivor, swept on demand (or already).
+  ObjectRef live;
+  ASSERT_TRUE(findObject(objs[N - 4], &live));
+  EXPECT_TRUE(isAllocatedNow(live));
+  ObjectRef gone;
+  ASSERT_TRUE(findObject(objs[N - 3], &gone));
+  EXPECT_FALSE(isAllocatedNow(gone));
+  // A large allocation of the same pages reuses the dead large object's.
+  readHeapStats(&before);
+  uintptr_t big2 = (uintptr_t)heapAlloc(c, 200000, nullptr);
+  readHeapStats(&after);
+  EXPECT_NE(big2, 0u);
+  EXPECT_EQ(after.heapInuse, before.heapInuse); // 25 pages freed, 25 taken
+  EXPECT_EQ(after.largeFrees, before.largeFrees + 1);
+  (void)big;
+  // sweepAll finishes: every dead object freed once, survivors kept.
+  flushAllMCaches();
+  sweepAll();
+  EXPECT_TRUE(sweepDone());
+  readHeapStats(&after);
+  for (int i = 0; i < N; i += 4) {
+    ObjectRef o;
+    ASSERT_TRUE(findObject(objs[i], &o));
+    EXPECT_TRUE(isAllocated(o));
+    EXPECT_FALSE(isMarked(o));
+  }
+  size_t stillDead = 0;
+  for (uintptr_t q : dead) {
+    ObjectRef o;
+    ASSERT_TRUE(findObject(q, &o));
+    stillDead += !isAllocated(o);
+  }
+  EXPECT_EQ(stillDead, dead.size() - 1); // one slot went to p
+  flushAndSweep();
+  flushAndSweep();
+}
+
 // GODEBUG=clobberfree=1: the sweeper fills what it frees with 0xdeadbeef,
 // small and large objects alike, and survivors keep their contents.
 TEST_F(HeapTest, ClobberFree) {
@@ -330,7 +413,8 @@ TEST_F(HeapTest, ProfiledObjectsFreedBySweep) {
   size_t slot;
   sample((uintptr_t)heapAlloc(c, 112, nullptr), &slot);
   flushAndSweep();
-  prof::memCycleDone();
+  prof::memNextCycle();
+  prof::memPostSweep();
   int64_t base48[2], baseBig[2], base16[2];
   counts(48, &base48[0], &base48[1]);
   counts(5 * kPageSize, &baseBig[0], &baseBig[1]);
@@ -358,7 +442,8 @@ TEST_F(HeapTest, ProfiledObjectsFreedBySweep) {
   counts(48, &allocs, &frees); // pending until the cycle is published
   EXPECT_EQ(allocs - base48[0], 0);
   EXPECT_EQ(frees - base48[1], 0);
-  prof::memCycleDone();
+  prof::memNextCycle();
+  prof::memPostSweep();
   counts(48, &allocs, &frees);
   EXPECT_EQ(allocs - base48[0], 2);
   EXPECT_EQ(frees - base48[1], 1);
@@ -372,7 +457,8 @@ TEST_F(HeapTest, ProfiledObjectsFreedBySweep) {
   flushAndSweep();
   counts(48, &allocs, &frees);
   EXPECT_EQ(frees - base48[1], 1);
-  prof::memCycleDone();
+  prof::memNextCycle();
+  prof::memPostSweep();
   counts(48, &allocs, &frees);
   EXPECT_EQ(allocs - base48[0], 2);
   EXPECT_EQ(frees - base48[1], 2);

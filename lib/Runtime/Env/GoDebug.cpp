@@ -8,7 +8,7 @@ namespace gort {
 
 NonDefaultEvents nonDefault; // zero-initialized
 
-DebugVars debug = {0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 1, 0, 0, 1, 1, 1}; // constant-initialized: no static constructor
+DebugVars debug = {0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 1, 0, 0, 0, 1, 1, 1}; // constant-initialized: no static constructor
 
 namespace {
 
@@ -38,6 +38,7 @@ const Knob kKnobs[] = {
     {"invalidptr", &debug.invalidptr},
     {"scavtrace", &debug.scavtrace},
     {"gcpacertrace", &debug.gcpacertrace},
+    {"gcstoptheworld", &debug.gcstoptheworld},
     {"decoratemappings", &debug.decoratemappings},
     {"containermaxprocs", &debug.containermaxprocs},
     {"updatemaxprocs", &debug.updatemaxprocs},

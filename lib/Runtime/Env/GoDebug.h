@@ -66,6 +66,10 @@ struct DebugVars {
   // pacer's lines at each cycle's start and end (GC/Collect.cpp).
   int32_t scavtrace;
   int32_t gcpacertrace;
+  // gcstoptheworld=2: each collection also sweeps the whole heap before it
+  // restarts the world (no lazy sweeping; GC/Heap.h). 1 asks for a
+  // stop-the-world mark, which every collection is.
+  int32_t gcstoptheworld;
   // Go 1.25: decoratemappings=1 (the default) names the heap's anonymous
   // mappings "[anon: Go: heap]" in /proc/<pid>/maps (GC/Heap.cpp); 0 leaves
   // them unnamed.

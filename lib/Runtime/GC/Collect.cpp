@@ -54,6 +54,7 @@ struct MarkStack {
   uintptr_t *a = nullptr;
   size_t len = 0, cap = 0;
   uint64_t scanHeap = 0; // bytes of heap objects scanned, for /gc/scan
+  uint64_t marked = 0;   // bytes of the objects it marked (their slots)
 };
 MarkStack gMain;
 __thread MarkStack *tMark;
@@ -80,8 +81,15 @@ void push(uintptr_t base) {
   m->a[m->len++] = base;
 }
 
-// /gc/scan (Stats): counted by the markers, published per cycle.
-uint64_t gScanStack, gScanHeap;
+// /gc/scan (Stats): counted by the markers, published per cycle. gMarked:
+// the bytes this cycle marked, what the heap holds once it is swept.
+uint64_t gScanStack, gScanHeap, gMarked;
+
+// The heap bytes object o occupies as HeapAlloc counts them: its size
+// class's slot, a large object's pages.
+inline uint64_t slotBytes(const ObjectRef &o) {
+  return o.span->sizeclass ? o.size : o.span->npages * kPageSize;
+}
 
 [[noreturn]] void badPointer(Span *s, uintptr_t p, uintptr_t refBase, uintptr_t refOff);
 
@@ -112,8 +120,11 @@ inline void markValue(uintptr_t v) {
   ObjectRef o;
   if (v < 4096 || !findObject(v, &o) || !isAllocated(o))
     return;
-  if (markObject(o) && !o.span->noscan)
-    push(o.base);
+  if (markObject(o)) {
+    tMark->marked += slotBytes(o);
+    if (!o.span->noscan)
+      push(o.base);
+  }
 }
 
 // As markValue, for a precise slot: a word a type or a stack map says is a
@@ -132,8 +143,11 @@ inline void markSlot(uintptr_t v, uintptr_t refBase, uintptr_t refOff) {
   }
   if (!isAllocated(o))
     return;
-  if (markObject(o) && !o.span->noscan)
-    push(o.base);
+  if (markObject(o)) {
+    tMark->marked += slotBytes(o);
+    if (!o.span->noscan)
+      push(o.base);
+  }
 }
 
 // Every aligned word of [lo, hi) may be a pointer.
@@ -400,6 +414,17 @@ void helperMain(void *arg) {
   }
 }
 
+// Adds what every marker marked since the last call to gMarked (the
+// helpers are idle between drains).
+void collectMarked() {
+  for (int32_t i = 0; i < gNumHelpers; i++) {
+    gMarked += gHelpers[i]->stack.marked;
+    gHelpers[i]->stack.marked = 0;
+  }
+  gMarked += gMain.marked;
+  gMain.marked = 0;
+}
+
 // Objects the collecting M scans alone before calling in the helpers: a
 // small heap is done before a wake-up would pay off.
 constexpr size_t kSerialBudget = 8192;
@@ -448,6 +473,7 @@ void drain() {
   }
   gScanHeap += gMain.scanHeap;
   gMain.scanHeap = 0;
+  collectMarked();
 }
 
 #if !GORT_SHADOW_STACK
@@ -557,6 +583,7 @@ void checkmarkBad(uintptr_t base, void *arg) {
 
 void checkmark() {
   checkmarkBegin();
+  gMarked = 0; // the second pass marks everything again
   markRoots(false);
   drain();
   size_t bad = 0;
@@ -598,9 +625,11 @@ void setTrigger(uint64_t live) {
                   gOverhead.load(std::memory_order_relaxed)});
 }
 
-// GODEBUG=gctrace=1, in gc 1.19's shape. This collector stops the world for
-// the whole cycle: "clock" is stop + mark + sweep, the same as cpu's
-// stop + 0 assist / mark / 0 idle + sweep, scaled by the Ps it held.
+// GODEBUG=gctrace=1, in gc 1.19's shape. This collector marks with the world
+// stopped: "clock" is stop + mark + the end of the pause (the sweep
+// generation flip and the cycle's bookkeeping; the sweep itself runs later
+// with the program), the same as cpu's stop + 0 assist / mark / 0 idle +
+// end, scaled by the Ps it held.
 struct Trace {
   int64_t start, marked, end;
   uint64_t heap0, live, goal, globals, stacks;
@@ -690,21 +719,6 @@ void printPacerEnd(uint64_t heap0, uint64_t goal, uint64_t globals, uint64_t exp
   print::str(", cons/mark ");
   print::flt(0);
   print::str(")");
-  print::nl();
-  print::unlock();
-}
-
-// The sweep is done inside the pause: nothing allocated during it, every
-// in-use page swept, no proportional sweeping (0 pages/byte).
-void printPacerSweep(uint64_t live, uint64_t pages) {
-  print::lock();
-  print::str("pacer: sweep done at heap size ");
-  print::udec(live >> 20);
-  print::str("MB; allocated 0MB during sweep; swept ");
-  print::udec(pages);
-  print::str(" pages at ");
-  print::flt(0);
-  print::str(" pages/byte");
   print::nl();
   print::unlock();
 }
@@ -808,6 +822,7 @@ void collect(bool forced) {
       return;
     gosched();
   }
+  bool eager = debug.gcstoptheworld >= 2 || debug.allocfreetrace;
   systemstack([&] {
     Trace t;
     t.start = os::nanotime();
@@ -822,6 +837,9 @@ void collect(bool forced) {
     if (traced)
       trace::gcSTWStart();
     flushAllMCaches();
+    // What the program left of the last cycle's sweep (GC/Heap.h): marking
+    // needs every span swept.
+    sweepAll();
     if (debug.allocfreetrace)
       alloctrace::gc();
     HeapStats hs{};
@@ -840,6 +858,7 @@ void collect(bool forced) {
     // frame below (the system stack's callers were never switched away
     // from): spill them all into this frame, which markRoots scans.
     __builtin_unwind_init();
+    gMarked = 0;
     markRoots(debug.stackmapdump >= 2); // GODEBUG=stackmapdump=2: every goroutine's Go frames
     drain();
     if (debug.gccheckmark)
@@ -849,14 +868,36 @@ void collect(bool forced) {
     t.marked = os::nanotime();
     if (debug.gcpacertrace)
       printPacerEnd(t.heap0, t.goal, globalsBytes, expectedScan);
-    sweepAll();
-    prof::memCycleDone(); // MemProfile now shows this cycle (Proc/Prof.h)
+    // The heap once swept holds what was marked.
+    uint64_t live = gMarked;
+    prof::memNextCycle(); // before any of this cycle's frees (Proc/Prof.h)
+    t.live = live;
+    gLastLive.store(live, std::memory_order_relaxed);
     readHeapStats(&hs);
-    t.live = hs.heapAlloc;
-    gLastLive.store(hs.heapAlloc, std::memory_order_relaxed);
     uint64_t overhead = hs.spanSys + hs.cacheSys + stack::inuseBytes();
     gOverhead.store(overhead, std::memory_order_relaxed);
-    setTrigger(hs.heapAlloc);
+    setTrigger(live);
+    // Every span is now unswept; the program sweeps them as it allocates
+    // and when idle (GC/Heap.h). GODEBUG=gcstoptheworld=2 sweeps them all
+    // here, and so does allocfreetrace (its records of frees then come from
+    // the collection, as before any were lazy); both check that the sweep
+    // left exactly the marked bytes allocated.
+    sweepBegin(live, gNextGC.load(std::memory_order_relaxed));
+    if (eager) {
+      sweepAll();
+      prof::memPostSweep();
+      readHeapStats(&hs);
+      if (hs.heapAlloc != live) {
+        print::lock();
+        print::str("runtime: marked ");
+        print::udec(live);
+        print::str(" bytes, but the sweep left ");
+        print::udec(hs.heapAlloc);
+        print::nl();
+        print::unlock();
+        fatal("sweep disagrees with mark");
+      }
+    }
     // Under a memory limit, give free pages back until the memory the heap
     // holds from the OS is within 95% of it.
     int64_t limit = gLimit.load(std::memory_order_relaxed);
@@ -888,17 +929,24 @@ void collect(bool forced) {
       t.stacks = stack::inuseBytes(); // gc: the stack bytes it scanned
       printTrace(t, forced);
     }
-    if (debug.gcpacertrace)
-      printPacerSweep(hs.heapAlloc, gInuseAtStop.load(std::memory_order_relaxed) / kPageSize);
     scav::cycleDone();
     if (traced) {
-      trace::gcSTWDone(hs.heapAlloc, gNextGC.load(std::memory_order_relaxed));
+      trace::gcSTWDone(live, gNextGC.load(std::memory_order_relaxed));
       trace::gcDone();
     }
     startTheWorld();
     fin::wake();
     scav::wake();
+    // runtime.GC returns with the heap swept (gc too), so MemStats and the
+    // memory profile show this collection's frees.
+    if (forced && !eager)
+      sweepAll();
   });
+  if (forced && !eager) {
+    while (!sweepDone())
+      gosched(); // a P still sweeping its last span
+    prof::memPostSweep();
+  }
   gCollectLock.unlock();
 }
 

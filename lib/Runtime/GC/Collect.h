@@ -1,5 +1,5 @@
 // GC: the collector of the runtime's own heap (issue 6), stop-the-world
-// mark and sweep.
+// mark, lazy sweep.
 //
 // A cycle, on the system stack of the M that starts it:
 //   1. stop the world (Proc.h); flush every mcache so each span is in its
@@ -18,9 +18,13 @@
 //          (GC/Finalizer.h); then the objects with finalizers left unmarked
 //          get their finalizers queued and are kept for this cycle;
 //        - heap objects through their pointer bits (GC/Heap.h);
-//   3. sweep every span; 4. set the next trigger (GOGC, GOMEMLIMIT);
-//   5. restart the world and wake the finalizer goroutine and the background
-//      scavenger (GC/Scavenge.h, whose goals step 4 set) if needed.
+//   3. set the next trigger (GOGC, GOMEMLIMIT) from the bytes marked and
+//      make every span unswept (GC/Heap.h, lazy sweeping: the program sweeps
+//      as it allocates, idle Ps sweep, and the next cycle finishes the sweep
+//      before step 2; GODEBUG=gcstoptheworld=2 sweeps here);
+//   4. restart the world and wake the finalizer goroutine and the background
+//      scavenger (GC/Scavenge.h, whose goals step 3 set) if needed;
+//      runtime.GC then sweeps the rest before it returns.
 //
 // The rule that makes this sound (ARCHITECTURE.md s.5): heap objects never
 // move, so a conservative word can only keep garbage alive, never corrupt

@@ -4,6 +4,8 @@
 #include "Env/GoDebug.h"
 #include "GC/AllocTrace.h"
 #include "OS/Linux.h"
+#include "Print/Print.h"
+#include "Proc/Proc.h"
 #include "Proc/Prof.h"
 #include "Support/Check.h"
 
@@ -25,9 +27,11 @@ constexpr size_t kFreeLists = 128; // exact-length free lists for 1..127 pages
 
 void coalesceAndInsert(Span *s);
 
+// partial[i] and full[i]: swept spans when i == sweptIndex(), unswept ones
+// otherwise (Heap.h, lazy sweeping).
 struct MCentral {
   Lock lock;
-  SpanList partial, full;
+  SpanList partial[2], full[2];
 };
 
 struct Heap {
@@ -35,7 +39,7 @@ struct Heap {
   bool inited;
   SpanList freeSmall[kFreeLists];
   SpanList freeLarge;
-  SpanList largeInUse;
+  SpanList largeInUse[2]; // large objects in use, by sweep state as MCentral's lists
   Span *spanFree;        // recycled Span records
   uint8_t *spanChunk;    // bump area for new Span records
   size_t spanChunkLeft;
@@ -60,6 +64,24 @@ struct Heap {
   // room), and the figure that asks for the next collection.
   std::atomic<uint64_t> liveEstimate;
   std::atomic<uint64_t> trigger;
+  // Lazy sweeping (Heap.h). sweepgen changes only with the world stopped
+  // (sweepBegin). unswept counts the spans on unswept lists, active the
+  // claimed ones not yet filed again: a claim raises active before it
+  // lowers unswept, so unswept == 0 read before active == 0 means done.
+  uint32_t sweepgen;
+  std::atomic<size_t> unswept;
+  std::atomic<uint32_t> sweepActive;
+  std::atomic<uint32_t> sweepCursor; // where sweepOne starts among the mcentrals
+  // Proportional sweeping (gc's sweepPagesPerByte): by the time the heap
+  // estimate has grown sweepBasis + d bytes, d * pagesPerByte pages should be
+  // swept. pagesSwept counts the pages of the spans swept this cycle.
+  std::atomic<uint64_t> pagesSwept;
+  double pagesPerByte;
+  uint64_t sweepBasis;
+  // The pages in use when the sweep began. GODEBUG=gcpacertrace=1's "sweep
+  // done" line: 1 due, 2 being printed, 0 printed (or none due).
+  uint64_t pagesToSweep;
+  std::atomic<int> sweepReported;
 };
 
 Heap heap{};                            // aggregates: constant-initialized
@@ -335,22 +357,162 @@ inline uint32_t nextFreeIndex(Span *s) {
 
 MCentral &centralOf(Span *s) { return centrals[s->sizeclass * 2 + (s->noscan ? 1 : 0)]; }
 
+// Which of the list pairs holds swept spans (Heap.h, lazy sweeping). The
+// world is stopped whenever sweepgen changes, and only threads holding a P
+// (or no M at all) look at it, so a plain load is current.
+inline uint32_t sweepgen() { return __atomic_load_n(&heap.sweepgen, __ATOMIC_RELAXED); }
+inline int sweptIndex() { return (sweepgen() >> 1) & 1; }
+inline int unsweptIndex() { return sweptIndex() ^ 1; }
+
+// Sweeping is for Ms holding a P (never under way while the world is
+// stopped) and for threads with no M (the heap's unit tests). An M between
+// Ps allocates from the shared cache without sweeping.
+inline bool maySweep() {
+  M *m = getm();
+  return !m || m->p;
+}
+
+// Runs f on the system stack when called on a goroutine's (which keeps only
+// a small guard for runtime code): the sweeping an allocation pays for.
+template <typename F> inline void onSystemStack(F f) {
+  if (getm())
+    systemstack(static_cast<F &&>(f));
+  else
+    f();
+}
+
+size_t sweepClaimed(Span *s, bool preserve, size_t *pagesFreed);
+void fileSwept(Span *s);
+
+// Takes the first span of unswept list l (guarded by lk) for the calling
+// thread to sweep, or null.
+Span *claim(SpanList &l, Lock &lk) {
+  LockGuard g(lk);
+  Span *s = l.first;
+  if (!s)
+    return nullptr;
+  l.remove(s);
+  GORT_CHECK(__atomic_load_n(&s->sweepgen, __ATOMIC_RELAXED) == sweepgen() - 2);
+  __atomic_store_n(&s->sweepgen, sweepgen() - 1, __ATOMIC_RELAXED);
+  heap.sweepActive.fetch_add(1);
+  heap.unswept.fetch_sub(1);
+  return s;
+}
+
+// Sweeps one unswept span of any class (large objects first: most pages per
+// sweep). Returns false when none was left to claim; adds the pages it gave
+// back to the mheap to *pagesFreed.
+bool sweepOne(size_t *pagesFreed) {
+  if (heap.unswept.load() == 0)
+    return false;
+  int u = unsweptIndex();
+  if (heap.largeInUse[u].first) {
+    if (Span *s = claim(heap.largeInUse[u], heap.lock)) {
+      sweepClaimed(s, false, pagesFreed);
+      return true;
+    }
+  }
+  constexpr uint32_t kN = kMaxSizeClasses * 2;
+  uint32_t start = heap.sweepCursor.load(std::memory_order_relaxed);
+  for (uint32_t k = 0; k < kN; k++) {
+    uint32_t i = (start + k) % kN;
+    MCentral &mc = centrals[i];
+    if (!mc.partial[u].first && !mc.full[u].first)
+      continue; // a racy peek: a miss only moves on to the next class
+    Span *s = claim(mc.partial[u], mc.lock);
+    if (!s)
+      s = claim(mc.full[u], mc.lock);
+    if (s) {
+      heap.sweepCursor.store(i, std::memory_order_relaxed);
+      sweepClaimed(s, false, pagesFreed);
+      return true;
+    }
+  }
+  return heap.unswept.load() != 0; // claimed by others meanwhile, or a large span left
+}
+
+// Proportional sweeping, before a refill or a large allocation of `bytes`
+// (gc's deductSweepCredit): sweep until the pages swept this cycle keep up
+// with the heap's growth since it began.
+void sweepCredit(uint64_t bytes) {
+  double ppb = heap.pagesPerByte;
+  if (ppb <= 0)
+    return;
+  uint64_t grown = heap.liveEstimate.load(std::memory_order_relaxed) + bytes;
+  grown = grown > heap.sweepBasis ? grown - heap.sweepBasis : 0;
+  uint64_t target = (uint64_t)((double)grown * ppb);
+  size_t freed = 0;
+  while (heap.pagesSwept.load(std::memory_order_relaxed) < target && sweepOne(&freed)) {
+  }
+}
+
+// Before taking npages new pages: sweep until at least that many pages have
+// gone back to the mheap or nothing is left unswept (gc's mheap.reclaim),
+// so garbage is reused before the heap grows.
+void reclaim(size_t npages) {
+  // Bounded: where so little is garbage that this many pages of spans give
+  // back fewer than npages, growing the heap costs little, and the sweep
+  // credit still ends the sweep before the next cycle.
+  uint64_t budget = heap.pagesSwept.load(std::memory_order_relaxed) + 32 * npages + 64;
+  size_t freed = 0;
+  while (freed < npages && heap.pagesSwept.load(std::memory_order_relaxed) < budget && sweepOne(&freed)) {
+  }
+}
+
+// While a sweep is pending: what every mcache refill and large allocation
+// pays first (credit), and what taking new pages pays (reclaim).
+inline bool sweepPending() { return heap.unswept.load(std::memory_order_relaxed) != 0 && maySweep(); }
+void paySweepCredit(size_t npages) {
+  if (sweepPending())
+    onSystemStack([npages] { sweepCredit(npages * kPageSize); });
+}
+void reclaimBeforeGrowth(size_t npages) {
+  if (sweepPending())
+    onSystemStack([npages] { reclaim(npages); });
+}
+
+// A swept span of class spc with a free object for mcache c: a swept
+// partial one, else an unswept one of the class swept now (at most a
+// hundred full ones looked at, gc's budget), else new pages.
 Span *cacheSpan(int spc) {
   int cls = spc >> 1;
   bool noscan = spc & 1;
   MCentral &mc = centrals[spc];
+  size_t npages = kSizeClasses.npages[cls];
+  paySweepCredit(npages);
+  int sw = sweptIndex();
   mc.lock.lock();
-  Span *s = mc.partial.first;
+  Span *s = mc.partial[sw].first;
   if (s)
-    mc.partial.remove(s);
+    mc.partial[sw].remove(s);
   mc.lock.unlock();
+  if (!s && sweepPending()) {
+    int u = sw ^ 1;
+    onSystemStack([&] {
+      size_t freed = 0;
+      for (int budget = 100; budget > 0 && !s; budget--) {
+        Span *c = claim(mc.partial[u], mc.lock);
+        if (!c)
+          c = claim(mc.full[u], mc.lock);
+        if (!c)
+          break;
+        sweepClaimed(c, true, &freed);
+        if (c->allocCount < c->nelems)
+          s = c; // kept off the lists for this cache
+        else
+          fileSwept(c);
+      }
+    });
+  }
   if (!s) {
+    reclaimBeforeGrowth(npages);
     heap.lock.lock();
-    s = allocPagesLocked(kSizeClasses.npages[cls]);
+    s = allocPagesLocked(npages);
     heap.lock.unlock();
     if (!s)
       fatal("runtime: out of memory");
     initSmallSpan(s, cls, noscan);
+    __atomic_store_n(&s->sweepgen, sweepgen(), __ATOMIC_RELAXED);
   }
   s->cached = true;
   return s;
@@ -360,10 +522,11 @@ void uncacheSpan(Span *s) {
   MCentral &mc = centralOf(s);
   LockGuard l(mc.lock);
   s->cached = false;
+  int sw = sweptIndex();
   if (s->allocCount < s->nelems)
-    mc.partial.insert(s);
+    mc.partial[sw].insert(s);
   else
-    mc.full.insert(s);
+    mc.full[sw].insert(s);
 }
 
 // Word k of a value of type t may hold a pointer (k < ptrdata words). A
@@ -415,6 +578,8 @@ inline void noteAllocated(MCache *c, uint64_t bytes) {
 
 void *allocLarge(MCache *c, size_t size, const gort_type *typ) {
   size_t npages = (size + kPageSize - 1) / kPageSize;
+  paySweepCredit(npages);
+  reclaimBeforeGrowth(npages);
   heap.lock.lock();
   Span *s = allocPagesLocked(npages);
   if (!s) {
@@ -435,7 +600,8 @@ void *allocLarge(MCache *c, size_t size, const gort_type *typ) {
   s->largeType = typ;
   s->largeSize = size;
   s->needzero = false;
-  heap.largeInUse.insert(s);
+  __atomic_store_n(&s->sweepgen, sweepgen(), __ATOMIC_RELAXED);
+  heap.largeInUse[sweptIndex()].insert(s);
   heap.lock.unlock();
   if (zero)
     memset((void *)s->base, 0, size);
@@ -613,11 +779,59 @@ void clobber(uintptr_t p, size_t size) {
 
 } // namespace
 
-size_t sweepSpan(Span *s) {
-  GORT_CHECK(s->state == SpanState::InUse && !s->cached);
+namespace {
+
+// GODEBUG=gcpacertrace=1: gc's line when a cycle's sweep is over, printed
+// by the thread that finished it.
+void reportSweepDone() {
+  int pending = 1;
+  if (!heap.sweepReported.compare_exchange_strong(pending, 2))
+    return;
+  uint64_t live = heap.liveEstimate.load(std::memory_order_relaxed);
+  print::lock();
+  print::str("pacer: sweep done at heap size ");
+  print::udec(live >> 20);
+  print::str("MB; allocated ");
+  print::udec((live > heap.sweepBasis ? live - heap.sweepBasis : 0) >> 20);
+  print::str("MB during sweep; swept ");
+  print::udec(heap.pagesSwept.load(std::memory_order_relaxed));
+  print::str(" pages at ");
+  print::flt(heap.pagesPerByte);
+  print::str(" pages/byte");
+  print::nl();
+  print::unlock();
+  heap.sweepReported.store(0);
+}
+
+// The end of a claimed span's sweep (no lock held).
+// Once no span is left to claim, the one thread that ends the last sweep
+// under way sees active go from 1 to 0.
+void sweepFinished() {
+  if (heap.sweepActive.fetch_sub(1) == 1 && __builtin_expect(debug.gcpacertrace != 0, 0) &&
+      heap.unswept.load() == 0)
+    reportSweepDone();
+}
+
+// The sweep of span s, which this thread claimed (sweepgen sg-1, on no
+// list; claim): frees its allocated, unmarked objects and clears the marks.
+// A dead large object's pages, or an empty small span unless `preserve`,
+// go back to the mheap (their pages added to *pagesFreed). A small span is
+// filed on its swept list, or with `preserve` left for the caller (an
+// mcache refill) to cache or file (fileSwept). Returns the objects freed.
+size_t sweepClaimed(Span *s, bool preserve, size_t *pagesFreed) {
+  GORT_CHECK(s->state == SpanState::InUse && !s->cached && !s->list);
+  uint32_t sg = sweepgen();
+  size_t npages = s->npages;
+  heap.pagesSwept.fetch_add(npages, std::memory_order_relaxed);
   if (s->sizeclass == 0) {
     if (s->markBits()[0] & 1) {
       s->markBits()[0] = 0;
+      {
+        LockGuard l(heap.lock);
+        __atomic_store_n(&s->sweepgen, sg, __ATOMIC_RELEASE);
+        heap.largeInUse[sweptIndex()].insert(s);
+      }
+      sweepFinished();
       return 0;
     }
     if (__builtin_expect(s->profiled != 0, 0))
@@ -627,25 +841,31 @@ size_t sweepSpan(Span *s) {
     if (debug.efence) {
       // Never reused, and any access faults (the page table keeps the span
       // so findObject sees it is no longer in use).
-      LockGuard l(heap.lock);
-      heap.largeInUse.remove(s);
-      heap.largeFrees++;
-      heap.largeFreeBytes += s->npages * kPageSize;
-      s->state = SpanState::Faulted;
+      {
+        LockGuard l(heap.lock);
+        heap.largeFrees++;
+        heap.largeFreeBytes += s->npages * kPageSize;
+        s->state = SpanState::Faulted;
+        __atomic_store_n(&s->sweepgen, sg, __ATOMIC_RELEASE);
+      }
       os::protectNone((void *)s->base, s->npages * kPageSize);
+      sweepFinished();
       return 1;
     }
     if (debug.clobberfree)
       clobber(s->base, s->npages * kPageSize);
-    LockGuard l(heap.lock);
-    heap.largeInUse.remove(s);
-    heap.largeFrees++;
-    heap.largeFreeBytes += s->npages * kPageSize;
-    freePagesLocked(s);
+    {
+      LockGuard l(heap.lock);
+      heap.largeFrees++;
+      heap.largeFreeBytes += s->npages * kPageSize;
+      __atomic_store_n(&s->sweepgen, sg, __ATOMIC_RELEASE);
+      freePagesLocked(s);
+    }
+    *pagesFreed += npages;
+    sweepFinished();
     return 1;
   }
-  MCentral &mc = centralOf(s);
-  mc.lock.lock();
+  // The span is this thread's: its bits need no lock.
   BitWord *ab = s->allocBits(), *mb = s->markBits();
   size_t nw = (s->nelems + kBitsPerWord - 1) / kBitsPerWord;
   uint32_t live = 0, allocated = 0;
@@ -663,7 +883,9 @@ size_t sweepSpan(Span *s) {
     s->untyped[w] &= mb[w];
     if (__builtin_expect(s->profiled != 0, 0)) {
       for (BitWord dead = a & ~mb[w]; dead; dead &= dead - 1)
-        s->profiled -= prof::memFree(s->base + (lo + (size_t)__builtin_ctzl(dead)) * s->elemSize);
+        __atomic_fetch_sub(&s->profiled,
+                           prof::memFree(s->base + (lo + (size_t)__builtin_ctzl(dead)) * s->elemSize),
+                           __ATOMIC_RELAXED);
     }
     if (__builtin_expect(debug.allocfreetrace != 0, 0)) {
       for (BitWord dead = a & ~mb[w]; dead; dead &= dead - 1)
@@ -684,20 +906,114 @@ size_t sweepSpan(Span *s) {
   if (freed)
     s->needzero = true;
   __atomic_fetch_add(&heap.nfree[s->sizeclass], (uint64_t)freed, __ATOMIC_RELAXED);
-  if (s->list)
-    s->list->remove(s);
-  if (live == 0) {
-    mc.lock.unlock();
-    LockGuard l(heap.lock);
-    freePagesLocked(s);
-    return freed;
+  if (preserve) {
+    __atomic_store_n(&s->sweepgen, sg, __ATOMIC_RELEASE);
+  } else if (live == 0) {
+    {
+      LockGuard l(heap.lock);
+      __atomic_store_n(&s->sweepgen, sg, __ATOMIC_RELEASE);
+      freePagesLocked(s);
+    }
+    *pagesFreed += npages;
+  } else {
+    fileSwept(s);
   }
-  if (live < s->nelems)
-    mc.partial.insert(s);
-  else
-    mc.full.insert(s);
-  mc.lock.unlock();
+  sweepFinished();
   return freed;
+}
+
+// Files swept small span s (not cached, on no list) on its swept list.
+void fileSwept(Span *s) {
+  MCentral &mc = centralOf(s);
+  LockGuard l(mc.lock);
+  __atomic_store_n(&s->sweepgen, sweepgen(), __ATOMIC_RELEASE);
+  int sw = sweptIndex();
+  if (s->allocCount < s->nelems)
+    mc.partial[sw].insert(s);
+  else
+    mc.full[sw].insert(s);
+}
+
+} // namespace
+
+bool sweepDone() {
+  return heap.unswept.load() == 0 && heap.sweepActive.load() == 0 &&
+         (!debug.gcpacertrace || heap.sweepReported.load() == 0);
+}
+
+size_t sweepAll() {
+  size_t objs = 0, pages = 0;
+  int u = unsweptIndex();
+  while (Span *s = claim(heap.largeInUse[u], heap.lock)) {
+    objs += sweepClaimed(s, false, &pages);
+  }
+  for (size_t i = 0; i < kMaxSizeClasses * 2; i++) {
+    MCentral &mc = centrals[i];
+    SpanList *lists[2] = {&mc.partial[u], &mc.full[u]};
+    for (SpanList *l : lists) {
+      while (Span *s = claim(*l, mc.lock)) {
+        objs += sweepClaimed(s, false, &pages);
+          }
+    }
+  }
+  return objs;
+}
+
+bool sweepIdle() {
+  if (heap.unswept.load(std::memory_order_relaxed) == 0)
+    return false;
+  size_t pages = 0;
+  int n = 0;
+  while (n < 16 && sweepOne(&pages))
+    n++;
+  return n > 0;
+}
+
+void ensureSwept(Span *s) {
+  uint32_t sg = sweepgen();
+  for (;;) {
+    uint32_t v = __atomic_load_n(&s->sweepgen, __ATOMIC_ACQUIRE);
+    if (v == sg)
+      return;
+    if (v == sg - 2) {
+      bool large = s->sizeclass == 0;
+      Lock &lk = large ? heap.lock : centralOf(s).lock;
+      lk.lock();
+      if (__atomic_load_n(&s->sweepgen, __ATOMIC_RELAXED) == sg - 2) {
+        s->list->remove(s);
+        __atomic_store_n(&s->sweepgen, sg - 1, __ATOMIC_RELAXED);
+        heap.sweepActive.fetch_add(1);
+        heap.unswept.fetch_sub(1);
+        lk.unlock();
+        onSystemStack([s] {
+          size_t pages = 0;
+          sweepClaimed(s, false, &pages);
+        });
+        return;
+      }
+      lk.unlock();
+      continue;
+    }
+    cpuRelax(); // another thread is sweeping it
+  }
+}
+
+void sweepBegin(uint64_t live, uint64_t trigger) {
+  GORT_CHECK(sweepDone());
+  heap.sweepgen += 2; // the swept lists are now the unswept ones
+  int u = unsweptIndex();
+  size_t n = heap.largeInUse[u].n;
+  for (size_t i = 0; i < kMaxSizeClasses * 2; i++)
+    n += centrals[i].partial[u].n + centrals[i].full[u].n;
+  heap.unswept.store(n);
+  heap.pagesSwept.store(0);
+  heap.pagesToSweep = heap.inuse / kPageSize;
+  heap.sweepBasis = live;
+  uint64_t distance = trigger > live ? trigger - live : 0;
+  if (distance < kPageSize)
+    distance = kPageSize;
+  heap.pagesPerByte = (double)heap.pagesToSweep / (double)distance;
+  heap.sweepReported.store(n == 0 ? 0 : 1);
 }
 
 namespace {
@@ -709,17 +1025,18 @@ template <typename F> void forEachInUseSpan(F &&fn) {
   for (size_t i = 0; i < kMaxSizeClasses * 2; i++) {
     MCentral &mc = centrals[i];
     mc.lock.lock();
-    Span *spans[2] = {mc.partial.first, mc.full.first};
+    Span *spans[4] = {mc.partial[0].first, mc.full[0].first, mc.partial[1].first, mc.full[1].first};
     mc.lock.unlock();
     for (Span *head : spans)
       for (Span *s = head; s; s = s->next)
         fn(s);
   }
   heap.lock.lock();
-  Span *first = heap.largeInUse.first;
+  Span *large[2] = {heap.largeInUse[0].first, heap.largeInUse[1].first};
   heap.lock.unlock();
-  for (Span *s = first; s; s = s->next)
-    fn(s);
+  for (Span *head : large)
+    for (Span *s = head; s; s = s->next)
+      fn(s);
 }
 
 inline size_t markWords(const Span *s) { return (s->nelems + kBitsPerWord - 1) / kBitsPerWord; }
@@ -765,6 +1082,7 @@ void checkmarkEnd(void (*bad)(uintptr_t base, void *arg), void *arg) {
 }
 
 void forEachObject(void (*fn)(const ObjectRef &o, void *ctx), void *ctx) {
+  sweepAll();
   forEachInUseSpan([&](Span *s) {
     if (s->sizeclass == 0) {
       fn(ObjectRef{s, s->base, s->largeSize}, ctx);
@@ -806,31 +1124,6 @@ bool noteProfiled(uintptr_t p, uintptr_t *base, size_t *slot) {
   *base = o.base;
   *slot = slotOf(o);
   return true;
-}
-
-size_t sweepAll() {
-  size_t freed = 0;
-  for (size_t i = 0; i < kMaxSizeClasses * 2; i++) {
-    MCentral &mc = centrals[i];
-    // Detach both lists, then sweep each span (it re-files itself).
-    mc.lock.lock();
-    Span *spans[2] = {mc.partial.first, mc.full.first};
-    mc.lock.unlock();
-    for (Span *head : spans) {
-      for (Span *s = head, *next; s; s = next) {
-        next = s->next;
-        freed += sweepSpan(s);
-      }
-    }
-  }
-  heap.lock.lock();
-  Span *s = heap.largeInUse.first;
-  heap.lock.unlock();
-  for (Span *next; s; s = next) {
-    next = s->next;
-    freed += sweepSpan(s);
-  }
-  return freed;
 }
 
 void setGCTrigger(uint64_t live, uint64_t trigger) {

@@ -43,12 +43,30 @@
 // Mark and sweep: each small span has two bitmaps of nobjs bits, alloc and
 // mark (flipped by a sweep). Objects below span.freeindex are allocated;
 // at or above it, an alloc bit says "allocated before the last sweep".
-// markObject sets a mark bit atomically (parallel markers). sweepSpan frees
-// every allocated, unmarked object: the mark bits become the alloc bits,
-// freeindex restarts at 0, an empty span goes back to the mheap. Freed
-// memory is zeroed when it is allocated again (span.needzero, as Go):
-// fresh arena memory is already zero and skips it. Sweeping needs the span
-// out of every mcache (flushMCache, world stopped).
+// markObject sets a mark bit atomically (parallel markers). Sweeping a span
+// frees every allocated, unmarked object: the mark bits become the alloc
+// bits, freeindex restarts at 0, an empty span goes back to the mheap.
+// Freed memory is zeroed when it is allocated again (span.needzero, as Go):
+// fresh arena memory is already zero and skips it.
+//
+// Sweeping is lazy (gc's sweep generations): sweepBegin, with the world
+// stopped after marking, makes every in-use span unswept by advancing
+// heap.sweepgen by 2 (a span's sweepgen: sg-2 unswept, sg-1 being swept,
+// sg swept). Each mcentral keeps two pairs of lists (partial, full), one
+// for swept spans and one for unswept ones, their roles swapped by the
+// parity of sweepgen, so the flip touches no span. A span is claimed by
+// taking it off an unswept list under its list's lock; the claimer sweeps
+// it and files it on a swept list. Who sweeps: an mcache refill sweeps
+// unswept spans of its own class before anything else and may take one of
+// them; every refill and large allocation first pays sweep credit (pages
+// swept in proportion to the bytes allocated since the cycle, so the sweep
+// ends before the next trigger) and reclaims, before taking new pages, at
+// least as many pages as it needs from unswept spans; a P with nothing to
+// run sweeps before its M sleeps (sweepIdle); the next cycle finishes what
+// is left with the world stopped, before it marks. Only Ms holding a P
+// sweep (or a thread with no M at all: unit tests), so no sweep is under
+// way while the world is stopped. Code that needs a span's alloc bits while
+// the program runs calls ensureSwept.
 //
 // Returning memory: scavenge(bytes) releases free pages with madvise
 // (MADV_DONTNEED, or MADV_FREE with GODEBUG=madvdontneed=0), for
@@ -106,6 +124,7 @@ struct Span {
   bool needzero;         // memory was used: zero objects at allocation
   bool decommitted;      // free: some released pages are PROT_NONE (GODEBUG=harddecommit)
   bool cached;           // in an mcache
+  uint32_t sweepgen;     // lazy sweeping (above); atomic accesses
   uint8_t flip;          // which of bits[] holds the alloc bits
   uint32_t elemSize;     // small: the class size; large: npages * kPageSize
   uint32_t nelems;
@@ -212,10 +231,22 @@ template <typename F> void forEachPointerWord(const ObjectRef &o, F &&fn);
 inline bool markObject(const ObjectRef &o);
 inline bool isMarked(const ObjectRef &o);
 
-// Sweeps one span that is in use and not cached: frees the allocated,
-// unmarked objects, clears the marks; an empty span returns to the mheap.
-// Returns the number of objects freed.
-size_t sweepSpan(Span *s);
+// Lazy sweeping (above). sweepBegin: the world stopped, marking done and
+// the mcaches flushed, every in-use span becomes unswept; `live` bytes were
+// marked and the next cycle starts at `trigger` (sweep pacing). The
+// previous cycle's sweep must be done (sweepAll).
+void sweepBegin(uint64_t live, uint64_t trigger);
+// Sweeps every unswept span this thread can claim (world stopped: all of
+// them). Returns the number of objects freed.
+size_t sweepAll();
+// No span is left unswept and no sweep is under way.
+bool sweepDone();
+// A P about to go idle sweeps up to a batch of spans; false if there was
+// nothing to sweep.
+bool sweepIdle();
+// Sweeps s now if it is unswept (or waits for the thread sweeping it), so
+// that its alloc bits can be read. s holds an object the caller keeps alive.
+void ensureSwept(Span *s);
 // The object at p (interior pointers included): its base and the bytes it
 // occupies as gc reports them (the size class's slot; a large object's
 // pages). False outside the heap's objects.
@@ -225,16 +256,13 @@ bool objectSlot(uintptr_t p, uintptr_t *base, size_t *slot);
 // (the block, for a tiny object) and its slot size, or false outside the heap.
 bool noteProfiled(uintptr_t p, uintptr_t *base, size_t *slot);
 // Calls fn(o, ctx) for every allocated object, world stopped and mcaches
-// flushed (debug.WriteHeapDump); a large object's size is its requested
+// flushed (debug.WriteHeapDump); it finishes the sweep first, so no
+// unreachable object is listed. A large object's size is its requested
 // size, a small one's its class size. Tiny blocks are one object each.
 void forEachObject(void (*fn)(const ObjectRef &o, void *ctx), void *ctx);
 // The lowest and highest addresses of the arenas mapped so far (0, 0 before
 // the first).
 void heapRange(uintptr_t *lo, uintptr_t *hi);
-// Sweeps every in-use span (world stopped, mcaches flushed). Returns the
-// number of objects freed.
-size_t sweepAll();
-
 // GODEBUG=gccheckmark=1 (Collect.cpp), with the world stopped and the
 // mcaches flushed: checkmarkBegin saves the marks of a finished mark phase
 // aside and clears them; after the marking has run again, checkmarkEnd calls
@@ -337,6 +365,12 @@ inline bool findObject(uintptr_t p, ObjectRef *out) {
 inline bool isAllocated(const ObjectRef &o) {
   uint32_t i = heapdetail::objectIndex(o);
   return i < o.span->freeindex || heapdetail::testBit(o.span->allocBits(), i);
+}
+
+// isAllocated for code running beside the sweep (Heap.h: ensureSwept).
+inline bool isAllocatedNow(const ObjectRef &o) {
+  ensureSwept(o.span);
+  return isAllocated(o);
 }
 
 inline bool markObject(const ObjectRef &o) {

@@ -190,6 +190,7 @@ void mallocInit() {
   heapInit();
   gc::init();
   gMallocDebug = debug.sbrk || debug.efence || debug.allocfreetrace;
+  idleWork = sweepIdle; // the background sweep runs on idle Ps (GC/Heap.h)
 }
 
 namespace {

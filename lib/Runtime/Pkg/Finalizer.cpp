@@ -55,7 +55,7 @@ extern "C" void __gort_setfinalizer(const void *objTypeP, void *obj, const void 
   if (et->kind != GORT_KIND_POINTER)
     throwf("runtime.SetFinalizer: first argument is ", et, ", not pointer");
   ObjectRef o;
-  if (!findObject((uintptr_t)obj, &o) || !isAllocated(o)) {
+  if (!findObject((uintptr_t)obj, &o) || !isAllocatedNow(o)) {
     if (__data_start && (char *)obj >= __data_start && (char *)obj < _end)
       return;
     throwf("runtime.SetFinalizer: pointer not in allocated block");
@@ -125,7 +125,7 @@ extern "C" uint64_t __gort_addcleanup(void *ptr, void *argPtr, void *fn, const v
   if (debug.sbrk)
     return 0; // nothing is ever freed, so no cleanup would run
   ObjectRef o;
-  if (!findObject((uintptr_t)ptr, &o) || !isAllocated(o)) {
+  if (!findObject((uintptr_t)ptr, &o) || !isAllocatedNow(o)) {
     if (__data_start && (char *)ptr >= __data_start && (char *)ptr < _end)
       return 0; // linker-allocated: accepted and never run, as gc
     panicGoString(strType, "runtime.AddCleanup: ptr not in allocated block");
@@ -136,7 +136,7 @@ extern "C" uint64_t __gort_addcleanup(void *ptr, void *argPtr, void *fn, const v
   if (argPtr && (uintptr_t)argPtr >= lo && (uintptr_t)argPtr < hi && !tinyBlock)
     panicGoString(strType, "runtime.AddCleanup: ptr is within arg, cleanup will never run");
   ObjectRef fo;
-  if (fn && findObject((uintptr_t)fn, &fo) && isAllocated(fo)) {
+  if (fn && findObject((uintptr_t)fn, &fo) && isAllocatedNow(fo)) {
     bool closesOver = false;
     forEachPointerWord(fo, [&](uintptr_t *slot) { closesOver |= *slot >= lo && *slot < hi; });
     if (closesOver)
@@ -169,7 +169,7 @@ extern "C" void *__gort_pinnerptr(const void *typeP, void *data) {
     panicRuntimeError(msg);
   }
   ObjectRef o;
-  if (!data || !findObject((uintptr_t)data, &o) || !isAllocated(o))
+  if (!data || !findObject((uintptr_t)data, &o) || !isAllocatedNow(o))
     return nullptr;
   return data;
 }

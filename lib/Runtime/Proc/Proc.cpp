@@ -42,6 +42,8 @@ __attribute__((tls_model("initial-exec"))) thread_local void *llvm_gc_root_chain
 
 namespace gort {
 
+bool (*idleWork)();
+
 using namespace schedimpl;
 
 // The scheduler's state the Proc layer's other files share (Sched.h).
@@ -655,6 +657,23 @@ top:
         if (G *g = runqsteal(p, p2, attempt == 3))
           return g;
       }
+    }
+  }
+  // Nothing to run: the P's idle work first (gc runs its background
+  // sweeper on idle Ps), a batch at a time, then the queues again. A
+  // spinning M stops spinning for it, so a goroutine readied meanwhile
+  // wakes another M rather than wait for the batch.
+  if (idleWork) {
+    bool wasSpinning = m->spinning;
+    if (wasSpinning) {
+      m->spinning = false;
+      sched.nmspinning.fetch_sub(1);
+    }
+    if (idleWork())
+      goto top;
+    if (wasSpinning) { // nothing done: back to where the code below expects
+      m->spinning = true;
+      sched.nmspinning.fetch_add(1);
     }
   }
   // Nothing to do: give up the P and sleep.

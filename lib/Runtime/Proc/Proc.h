@@ -216,6 +216,12 @@ template <typename F> inline void systemstack(F &&f) {
   systemstack([](void *p) { (*static_cast<F *>(p))(); }, static_cast<void *>(&f));
 }
 
+// Work for a P that found nothing to run, done before its M gives it up
+// (the collector's background sweep, GC/Heap.h sweepIdle): returns true if
+// it did some, and the scheduler looks at the run queues again. Set once at
+// start-up by a layer above; null: none.
+extern bool (*idleWork)();
+
 // Start-up (Start/Main.cpp): makes the current thread M0 with GOMAXPROCS Ps,
 // then queues the main goroutine (entry, on its own stack) and enters the
 // scheduler; never returns.

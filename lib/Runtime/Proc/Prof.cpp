@@ -41,7 +41,9 @@ struct Bucket {
   size_t size;     // memory: the sampled objects' size
   Kind kind;
   uint32_t nstk;
-  MemCounts active, pending; // memory: published / this cycle's
+  // Memory: the published figures, and three cycles' worth being gathered
+  // (gc's future[3], indexed by gMemCycle: Prof.h).
+  MemCounts active, future[3];
   double count;              // block and mutex: events (debiased)
   int64_t cycles;
   uintptr_t stk[1];          // nstk entries
@@ -49,6 +51,9 @@ struct Bucket {
 
 // Everything below is under profLock (gc's proflock).
 Lock profLock;
+// The memory profile's cycle (gc's mProfCycle): a sampled allocation counts
+// in future[(c+2)%3], a free in future[(c+1)%3]; Prof.h.
+uint32_t gMemCycle;
 constexpr size_t kBuckHash = 1u << 14;
 Bucket **gBuckHash;
 Bucket *gAll[3];
@@ -234,8 +239,9 @@ void memAlloc(uintptr_t base, size_t size, uintptr_t fp) {
   unsigned n = callersFrom(fp, raw, kRawStack);
   LockGuard l(profLock);
   Bucket *b = bucketFor(kMem, raw, n, size);
-  b->pending.allocs++;
-  b->pending.allocBytes += (int64_t)size;
+  MemCounts &f = b->future[(gMemCycle + 2) % 3];
+  f.allocs++;
+  f.allocBytes += (int64_t)size;
   if (gSampleN >= gSampleCap)
     growSamples();
   Sample *s = gSampleFree;
@@ -263,8 +269,9 @@ unsigned memFree(uintptr_t base) {
       continue;
     }
     *pp = s->next;
-    s->b->pending.frees++;
-    s->b->pending.freeBytes += (int64_t)s->b->size;
+    MemCounts &f = s->b->future[(gMemCycle + 1) % 3];
+    f.frees++;
+    f.freeBytes += (int64_t)s->b->size;
     s->next = gSampleFree;
     gSampleFree = s;
     gSampleN--;
@@ -273,12 +280,25 @@ unsigned memFree(uintptr_t base) {
   return k;
 }
 
-void memCycleDone() {
-  LockGuard l(profLock);
+namespace {
+// Adds cycle slot i of every memory bucket to its published figures.
+void memFlush(uint32_t i) {
   for (Bucket *b = gAll[kMem]; b; b = b->allnext) {
-    b->active.add(b->pending);
-    b->pending = MemCounts{};
+    b->active.add(b->future[i]);
+    b->future[i] = MemCounts{};
   }
+}
+} // namespace
+
+void memNextCycle() {
+  LockGuard l(profLock);
+  gMemCycle++;
+  memFlush(gMemCycle % 3);
+}
+
+void memPostSweep() {
+  LockGuard l(profLock);
+  memFlush((gMemCycle + 1) % 3);
 }
 
 __attribute__((noinline)) void blockEvent(int64_t cycles) {
@@ -348,8 +368,10 @@ intptr_t readMemProfile(MemRecord *p, intptr_t len, bool inuseZero) {
       // there is, so a program that never collects gets a profile (gc too).
       n = 0;
       for (Bucket *b = first; b; b = b->allnext) {
-        b->active.add(b->pending);
-        b->pending = MemCounts{};
+        for (MemCounts &f : b->future) {
+          b->active.add(f);
+          f = MemCounts{};
+        }
         if (inuseZero || b->active.allocBytes != b->active.freeBytes)
           n++;
       }

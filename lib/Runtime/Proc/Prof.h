@@ -12,17 +12,21 @@
 // Memory profile (the collector's part is GC/Malloc.cpp and GC/Heap.cpp):
 // mallocgc samples an allocation every MemProfileRate bytes on average
 // (exponentially distributed intervals, 1: every allocation, 0: none) and
-// calls memAlloc(base, size), which counts it in the bucket's `pending`
-// figures and remembers the object in a side table keyed by its address;
-// the span holding it counts its sampled objects, so the sweeper looks the
-// table up only for such spans and calls memFree(base) for a dead one. The
-// collector stops the world for the whole cycle (mark and sweep), so gc's
-// three-cycle rotation collapses to two sets: at the end of every cycle
-// (memCycleDone, world stopped) the pending figures are added to the
-// published ones. MemProfile reads only the published figures: counts as of
-// the last completed collection, as gc; if no cycle has published anything
-// yet it adds the pending figures in first (gc's "clear" case, so a program
-// that never collects still gets a profile).
+// calls memAlloc(base, size), which counts it in its bucket and remembers
+// the object in a side table keyed by its address; the span holding it
+// counts its sampled objects, so the sweeper looks the table up only for
+// such spans and calls memFree(base) for a dead one. Sweeping is lazy
+// (GC/Heap.h), so frees trail the cycle that found them, and the figures
+// rotate through three cycles as gc's do: with c the cycle count, an
+// allocation counts in slot (c+2)%3 and a free in (c+1)%3. At each mark's
+// end (memNextCycle, world stopped, the previous sweep finished) c advances
+// and slot c%3 is published: the allocations made before the previous mark
+// and everything that mark's sweep freed. After runtime.GC has swept the
+// whole heap (memPostSweep) slot (c+1)%3 is published too, so the profile
+// is exact as of that collection. MemProfile reads only the published
+// figures; if no cycle has published anything yet it adds all three slots
+// in first (gc's "clear" case, so a program that never collects still gets
+// a profile).
 //
 // Block and mutex profiles: blocking in channel operations, select and the
 // semaphores under sync (Mutex, RWMutex, WaitGroup, Cond) is timed with
@@ -78,8 +82,11 @@ void memAlloc(uintptr_t base, size_t size, uintptr_t fp);
 // The sweeper freed the object at base: counts every sample recorded for
 // it (tiny objects share a block) and returns how many there were.
 unsigned memFree(uintptr_t base);
-// A collection finished (world stopped): publish the cycle's figures.
-void memCycleDone();
+// A collection's mark ended (world stopped, the previous sweep done):
+// advance the cycle and publish (above).
+void memNextCycle();
+// The whole heap is swept since the last memNextCycle: publish its frees.
+void memPostSweep();
 // Bytes mapped for the profiles' records and tables (MemStats.BuckHashSys,
 // /memory/classes/profiling/buckets:bytes).
 uint64_t sysBytes();

@@ -8,7 +8,8 @@
 // With the stack-move stress mode: every checked function entry moves the stack between collections.
 // RUN: %if native %{ env GOGC=1 GODEBUG=stackmovestress=1 %run %t 2>&1 | FileCheck --match-full-lines --strict-whitespace %s %}
 // With the collector's verification knobs: every cycle marks twice and compares (gccheckmark), freed objects read 0xdeadbeef (clobberfree).
-// gcstoptheworld=2 asks gc for what this collector always does (stop the world for marking and sweeping).
+// Once with the lazy sweep, once with gcstoptheworld=2 (the sweep inside the pause, checked against the bytes marked).
+// RUN: env GOMAXPROCS=4 GOGC=1 GODEBUG=gccheckmark=1,clobberfree=1 %run %t 2>&1 | FileCheck --match-full-lines --strict-whitespace %s
 // RUN: env GOMAXPROCS=4 GOGC=1 GODEBUG=gccheckmark=1,clobberfree=1,gcstoptheworld=2 %run %t 2>&1 | FileCheck --match-full-lines --strict-whitespace %s
 // ORACLE: exit=0 --match-full-lines --strict-whitespace
 package main
