@@ -32,6 +32,16 @@ for var in ["GODEBUG", "GOGC", "GOMAXPROCS", "GOTRACEBACK", "GOMEMLIMIT"]:
 # below a goroutine's stack guard.
 if "GORT_STACKPAINT" in os.environ:
     config.environment["GORT_STACKPAINT"] = os.environ["GORT_STACKPAINT"]
+# The collector's stress job (docs/HACKING.md): GORT_GCSTRESS=1 runs every
+# program with GOGC=0 (a collection at nearly every span refill, each one
+# sweeping what the last left) and GODEBUG=clobberfree=1 (freed memory reads
+# 0xdeadbeef), unless its RUN line sets them itself. Feature "gcstress":
+# a test whose output depends on when collections happen says
+# "UNSUPPORTED: gcstress" with why.
+if os.environ.get("GORT_GCSTRESS"):
+    config.environment["GOGC"] = "0"
+    config.environment["GODEBUG"] = "clobberfree=1"
+    config.available_features.add("gcstress")
 
 native = config.gort_target == config.gort_host_target
 run = "" if native else "%s -L %s" % (config.gort_qemu, config.gort_sysroot)

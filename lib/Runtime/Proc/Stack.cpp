@@ -213,6 +213,13 @@ void maybeRequestShrink(G *g, bool self) {
   size_t size = g->stackHi - g->stackLo;
   if (size <= gMin)
     return;
+  // A panicking goroutine's runtime frames (gopanic, the unwinder's callers)
+  // made room for kPanicStack below them before running its deferred calls;
+  // a shrink while one of those runs would take it away from under them,
+  // and the unwinder would overflow the guard (found by the GC stress job:
+  // Language/recover-*.go under GOGC=0).
+  if (g->panics)
+    return;
   // The part in use, as far as a stopped goroutine shows it: its saved
   // context, or (the collector's own) where it entered the system stack.
   GStatus st = g->status.load(std::memory_order_acquire);
