@@ -174,3 +174,6 @@ func main() {
 // CHECK-NEXT:GC: mark classes: 0 0 0
 // CHECK-NEXT:FreeOSMemory: scavenge assist grew: true
 // CHECK-NEXT:end: consistent: true
+
+// Not under the GC stress job: the test checks how CPU time splits between user and GC classes, and GOGC=0 turns busy time into collection time.
+// UNSUPPORTED: gcstress

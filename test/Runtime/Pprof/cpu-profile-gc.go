@@ -44,3 +44,6 @@ func main() {
 	pprof.StopCPUProfile()
 	fmt.Println("profile written", f.Close() == nil)
 }
+
+// Not under the GC stress job: the test profiles a fixed amount of collection work, which takes over two minutes with a collection per refill.
+// UNSUPPORTED: gcstress

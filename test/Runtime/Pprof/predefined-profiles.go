@@ -146,3 +146,6 @@ func main() {
 // GTXT:      goroutine profile: total 1
 // GTXT-NEXT: 1 @ 0x
 // GTXT: #	0x{{[0-9a-f]+}}	runtime/pprof.writeGoroutine+0x
+
+// Not under the GC stress job: the test expects the heap profile's PauseNs ring nearly empty, and GOGC=0 fills it.
+// UNSUPPORTED: gcstress
