@@ -85,12 +85,6 @@ void push(uintptr_t base) {
 // the bytes this cycle marked, what the heap holds once it is swept.
 uint64_t gScanStack, gScanHeap, gMarked;
 
-// The heap bytes object o occupies as HeapAlloc counts them: its size
-// class's slot, a large object's pages.
-inline uint64_t slotBytes(const ObjectRef &o) {
-  return o.span->sizeclass ? o.size : o.span->npages * kPageSize;
-}
-
 [[noreturn]] void badPointer(Span *s, uintptr_t p, uintptr_t refBase, uintptr_t refOff);
 
 // GODEBUG=invalidptr (on by default): a precise slot (at refBase+refOff)

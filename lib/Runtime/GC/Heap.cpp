@@ -78,9 +78,8 @@ struct Heap {
   std::atomic<uint64_t> pagesSwept;
   double pagesPerByte;
   uint64_t sweepBasis;
-  // The pages in use when the sweep began. GODEBUG=gcpacertrace=1's "sweep
-  // done" line: 1 due, 2 being printed, 0 printed (or none due).
-  uint64_t pagesToSweep;
+  // GODEBUG=gcpacertrace=1's "sweep done" line: 1 due, 2 being printed, 0
+  // printed (or none due).
   std::atomic<int> sweepReported;
 };
 
@@ -384,31 +383,38 @@ template <typename F> inline void onSystemStack(F f) {
 size_t sweepClaimed(Span *s, bool preserve, size_t *pagesFreed);
 void fileSwept(Span *s);
 
-// Takes the first span of unswept list l (guarded by lk) for the calling
-// thread to sweep, or null.
-Span *claim(SpanList &l, Lock &lk) {
-  LockGuard g(lk);
-  Span *s = l.first;
-  if (!s)
-    return nullptr;
-  l.remove(s);
+// Takes unswept span s off its list for the calling thread to sweep; the
+// list's lock is held.
+void claimLocked(Span *s) {
   GORT_CHECK(__atomic_load_n(&s->sweepgen, __ATOMIC_RELAXED) == sweepgen() - 2);
+  s->list->remove(s);
   __atomic_store_n(&s->sweepgen, sweepgen() - 1, __ATOMIC_RELAXED);
   heap.sweepActive.fetch_add(1);
   heap.unswept.fetch_sub(1);
+}
+
+// Claims the first span of unswept list l (guarded by lk), or returns null.
+Span *claim(SpanList &l, Lock &lk) {
+  LockGuard g(lk);
+  Span *s = l.first;
+  if (s)
+    claimLocked(s);
   return s;
 }
 
 // Sweeps one unswept span of any class (large objects first: most pages per
 // sweep). Returns false when none was left to claim; adds the pages it gave
-// back to the mheap to *pagesFreed.
-bool sweepOne(size_t *pagesFreed) {
+// back to the mheap to *pagesFreed and the objects it freed to *objsFreed.
+bool sweepOne(size_t *pagesFreed, size_t *objsFreed = nullptr) {
+  size_t objs;
   if (heap.unswept.load() == 0)
     return false;
   int u = unsweptIndex();
   if (heap.largeInUse[u].first) {
     if (Span *s = claim(heap.largeInUse[u], heap.lock)) {
-      sweepClaimed(s, false, pagesFreed);
+      objs = sweepClaimed(s, false, pagesFreed);
+      if (objsFreed)
+        *objsFreed += objs;
       return true;
     }
   }
@@ -424,7 +430,9 @@ bool sweepOne(size_t *pagesFreed) {
       s = claim(mc.full[u], mc.lock);
     if (s) {
       heap.sweepCursor.store(i, std::memory_order_relaxed);
-      sweepClaimed(s, false, pagesFreed);
+      objs = sweepClaimed(s, false, pagesFreed);
+      if (objsFreed)
+        *objsFreed += objs;
       return true;
     }
   }
@@ -943,18 +951,7 @@ bool sweepDone() {
 
 size_t sweepAll() {
   size_t objs = 0, pages = 0;
-  int u = unsweptIndex();
-  while (Span *s = claim(heap.largeInUse[u], heap.lock)) {
-    objs += sweepClaimed(s, false, &pages);
-  }
-  for (size_t i = 0; i < kMaxSizeClasses * 2; i++) {
-    MCentral &mc = centrals[i];
-    SpanList *lists[2] = {&mc.partial[u], &mc.full[u]};
-    for (SpanList *l : lists) {
-      while (Span *s = claim(*l, mc.lock)) {
-        objs += sweepClaimed(s, false, &pages);
-          }
-    }
+  while (sweepOne(&pages, &objs)) {
   }
   return objs;
 }
@@ -980,10 +977,7 @@ void ensureSwept(Span *s) {
       Lock &lk = large ? heap.lock : centralOf(s).lock;
       lk.lock();
       if (__atomic_load_n(&s->sweepgen, __ATOMIC_RELAXED) == sg - 2) {
-        s->list->remove(s);
-        __atomic_store_n(&s->sweepgen, sg - 1, __ATOMIC_RELAXED);
-        heap.sweepActive.fetch_add(1);
-        heap.unswept.fetch_sub(1);
+        claimLocked(s);
         lk.unlock();
         onSystemStack([s] {
           size_t pages = 0;
@@ -1007,12 +1001,12 @@ void sweepBegin(uint64_t live, uint64_t trigger) {
     n += centrals[i].partial[u].n + centrals[i].full[u].n;
   heap.unswept.store(n);
   heap.pagesSwept.store(0);
-  heap.pagesToSweep = heap.inuse / kPageSize;
+  uint64_t pagesToSweep = heap.inuse / kPageSize;
   heap.sweepBasis = live;
   uint64_t distance = trigger > live ? trigger - live : 0;
   if (distance < kPageSize)
     distance = kPageSize;
-  heap.pagesPerByte = (double)heap.pagesToSweep / (double)distance;
+  heap.pagesPerByte = (double)pagesToSweep / (double)distance;
   heap.sweepReported.store(n == 0 ? 0 : 1);
 }
 
@@ -1102,17 +1096,12 @@ void heapRange(uintptr_t *lo, uintptr_t *hi) {
   *hi = heap.arenaHi;
 }
 
-namespace {
-// gc's size of an object's slot: a large object's whole span.
-inline size_t slotOf(const ObjectRef &o) { return o.span->sizeclass == 0 ? o.span->npages * kPageSize : o.size; }
-} // namespace
-
 bool objectSlot(uintptr_t p, uintptr_t *base, size_t *slot) {
   ObjectRef o;
   if (!findObject(p, &o))
     return false;
   *base = o.base;
-  *slot = slotOf(o);
+  *slot = slotBytes(o);
   return true;
 }
 
@@ -1122,7 +1111,7 @@ bool noteProfiled(uintptr_t p, uintptr_t *base, size_t *slot) {
     return false;
   __atomic_fetch_add(&o.span->profiled, 1u, __ATOMIC_RELAXED);
   *base = o.base;
-  *slot = slotOf(o);
+  *slot = slotBytes(o);
   return true;
 }
 

@@ -367,6 +367,12 @@ inline bool isAllocated(const ObjectRef &o) {
   return i < o.span->freeindex || heapdetail::testBit(o.span->allocBits(), i);
 }
 
+// The bytes object o occupies as gc counts them (HeapAlloc, profiles): its
+// size class's slot, a large object's whole pages.
+inline size_t slotBytes(const ObjectRef &o) {
+  return o.span->sizeclass == 0 ? o.span->npages * kPageSize : o.size;
+}
+
 // isAllocated for code running beside the sweep (Heap.h: ensureSwept).
 inline bool isAllocatedNow(const ObjectRef &o) {
   ensureSwept(o.span);
