@@ -27,6 +27,22 @@
 
 namespace goshim {
 
+// A local array of at most SelectIndexedMax one-word elements (booleans,
+// numbers, pointers, maps, channels) stays in registers when indexed by a
+// variable: the lowering selects the element's address among constant ones,
+// which SROA turns into selects and branches (docs/DESIGN.md "Locals"). Any
+// other array indexed by a variable lives in a heap cell.
+constexpr int64_t SelectIndexedMax = 8;
+inline bool selectIndexable(types::Array *A) {
+  if (A->len() > SelectIndexedMax)
+    return false;
+  types::Type *E = A->elem()->underlying();
+  if (auto *B = llvm::dyn_cast<types::Basic>(E))
+    return types::isBoolean(B) || types::isInteger(B) || types::isFloat(B) ||
+           B->basicKind() == types::BasicKind::UnsafePointer;
+  return llvm::isa<types::Pointer>(E) || llvm::isa<types::Map>(E) || llvm::isa<types::Chan>(E);
+}
+
 enum class Mode : uint8_t {
   Invalid,
   NoValue,   // a call without results

@@ -71,7 +71,7 @@ TypeAndValue Checker::Impl::index(ast::IndexExpr *E) {
   if (auto *A = llvm::dyn_cast<Array>(U)) {
     if (!checkIndex(E->Index, A->len(), &C))
       return {};
-    if (C < 0)
+    if (C < 0 && !selectIndexable(A))
       markArrayEscapes(E->X);
     return {X.M == Mode::Variable ? Mode::Variable : Mode::Value, A->elem(), {}};
   }

@@ -70,7 +70,18 @@ Lowerer::Addr Lowerer::indexAddr(ast::IndexExpr *E) {
   llvm::Value *Len = llvm::ConstantInt::get(IntTy, A->len());
   if (!llvm::isa<llvm::ConstantInt>(Idx))
     boundsFail(B.CreateICmpULT(Idx, Len), goshim::RT::panicindex, Idx, Len);
-  llvm::Value *P = B.CreateInBoundsGEP(irType(Base.Ty), Base.Ptr, {llvm::ConstantInt::get(IntTy, 0), Idx});
+  llvm::Type *AT = irType(Base.Ty);
+  if (!llvm::isa<llvm::ConstantInt>(Idx) && llvm::isa<llvm::AllocaInst>(Base.Ptr->stripInBoundsConstantOffsets())) {
+    // A local array the checker kept off the heap (selectIndexable): no
+    // variable offset into the frame, which SROA could not promote.
+    assert(selectIndexable(A) && "a variable index into a frame array");
+    llvm::Value *P = B.CreateConstInBoundsGEP2_64(AT, Base.Ptr, 0, 0);
+    for (int64_t K = 1; K < A->len(); K++)
+      P = B.CreateSelect(B.CreateICmpEQ(Idx, llvm::ConstantInt::get(IntTy, K)),
+                         B.CreateConstInBoundsGEP2_64(AT, Base.Ptr, 0, K), P);
+    return {P, A->elem()};
+  }
+  llvm::Value *P = B.CreateInBoundsGEP(AT, Base.Ptr, {llvm::ConstantInt::get(IntTy, 0), Idx});
   return {P, A->elem()};
 }
 
