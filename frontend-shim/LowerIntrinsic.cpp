@@ -333,6 +333,12 @@ void Lowerer::defineIntrinsic(Func *F) {
   } else if (Name == "runtime.threadCreateProfile") {
     llvm::Value *S = Arg(0);
     R = RT.call(B, goshim::RT::threadcreateprofile, {B.CreateExtractValue(S, 0), B.CreateExtractValue(S, 1)});
+  } else if (Name == "runtime/pprof.runtime_profileRecords") {
+    llvm::Value *S = Arg(1);
+    R = RT.call(B, goshim::RT::pprofrecords, {Arg(0), B.CreateExtractValue(S, 0), B.CreateExtractValue(S, 1),
+                                              B.CreateZExt(Arg(2), B.getInt8Ty())});
+  } else if (Name == "runtime/pprof.runtime_profStackDepth") {
+    R = RT.call(B, goshim::RT::profstackdepth, {});
   } else if (Name == "runtime.SetBlockProfileRate") {
     RT.call(B, goshim::RT::setblockprofilerate, {Arg(0)});
     B.CreateRetVoid();

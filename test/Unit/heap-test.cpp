@@ -388,7 +388,12 @@ void sample(uintptr_t p, size_t *slotOut) {
 }
 // Sums the published records of one size.
 void counts(size_t size, int64_t *allocs, int64_t *frees) {
-  static prof::MemRecord recs[256];
+  // runtime.MemProfileRecord's layout: four counts, then 32 PCs.
+  struct Record {
+    int64_t allocBytes, freeBytes, allocObjects, freeObjects;
+    uintptr_t stack0[prof::kMaxStack];
+  };
+  static Record recs[256];
   intptr_t n = prof::readMemProfile(recs, 256, true);
   ASSERT_LE(n, 256);
   *allocs = *frees = 0;

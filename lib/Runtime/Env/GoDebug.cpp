@@ -8,7 +8,7 @@ namespace gort {
 
 NonDefaultEvents nonDefault; // zero-initialized
 
-DebugVars debug = {0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 1, 0, 0, 0, 1, 1, 1}; // constant-initialized: no static constructor
+DebugVars debug = {0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 1, 0, 0, 0, 1, 1, 1, 128}; // constant-initialized: no static constructor
 
 namespace {
 
@@ -42,6 +42,7 @@ const Knob kKnobs[] = {
     {"decoratemappings", &debug.decoratemappings},
     {"containermaxprocs", &debug.containermaxprocs},
     {"updatemaxprocs", &debug.updatemaxprocs},
+    {"profstackdepth", &debug.profstackdepth},
 };
 
 // Go's atoi for GODEBUG: decimal digits only; anything else leaves the knob alone.

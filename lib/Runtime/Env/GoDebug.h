@@ -81,6 +81,10 @@ struct DebugVars {
   // affinity and cgroup limit about once a second and apply a changed
   // default GOMAXPROCS, unless GOMAXPROCS was set (Proc/MaxProcs.cpp); 0 never.
   int32_t updatemaxprocs;
+  // Go 1.23: profstackdepth=N (default 128, at most 1024): how many frames
+  // the memory, block, mutex and goroutine profiles keep for runtime/pprof
+  // (Proc/Prof.h); the runtime package's records keep 32 of them.
+  int32_t profstackdepth;
 };
 
 extern DebugVars debug;

@@ -15,13 +15,13 @@ using namespace gort;
 // stack, as all deep runtime work.
 extern "C" intptr_t __gort_memprofile(void *p, intptr_t len, uint8_t inuseZero) {
   intptr_t n = 0;
-  systemstack([&] { n = prof::readMemProfile((prof::MemRecord *)p, len, inuseZero != 0); });
+  systemstack([&] { n = prof::readMemProfile(p, len, inuseZero != 0); });
   return n;
 }
 
 extern "C" intptr_t __gort_blockprofile(void *p, intptr_t len, uint8_t mutex) {
   intptr_t n = 0;
-  systemstack([&] { n = prof::readBlockProfile((prof::BlockRecord *)p, len, mutex != 0); });
+  systemstack([&] { n = prof::readBlockProfile(p, len, mutex != 0); });
   return n;
 }
 
@@ -44,12 +44,13 @@ extern "C" intptr_t __gort_setmutexprofilefraction(intptr_t rate) {
 
 extern "C" int64_t __gort_cyclespersecond() { return prof::ticksPerSecond(); }
 
+namespace {
 // Every live goroutine's stack, the caller's first, with the world stopped;
 // counted as NumGoroutine counts (the runtime's own goroutines left out).
-extern "C" intptr_t __gort_goroutineprofile(void *p, intptr_t len) {
-  uintptr_t fp = (uintptr_t)__builtin_frame_address(0);
+// fp: the frame of the entry point the caller called. put(raw, n) stores
+// one goroutine's stack; run only if fits(count) says they all fit.
+template <class Fits, class Put> intptr_t goroutineStacks(uintptr_t fp, Fits fits, Put put) {
   G *self = getg();
-  prof::StackRecord *recs = (prof::StackRecord *)p;
   intptr_t n = 0;
   systemstack([&] {
     stopTheWorld("profile");
@@ -63,28 +64,56 @@ extern "C" intptr_t __gort_goroutineprofile(void *p, intptr_t len) {
     for (size_t i = 0; i < ng; i++)
       if (counted(gs[i]))
         n++;
-    if (n <= len) {
-      uintptr_t raw[prof::kRawStack];
-      intptr_t k = 0;
-      if (self) {
-        unsigned m = callersFrom(fp, raw, prof::kRawStack);
-        prof::goFrames(raw, m, recs[k++].stack0);
-      }
-      for (size_t i = 0; i < ng && k < n; i++) {
-        if (!counted(gs[i]))
-          continue;
-        unsigned m = goroutineCallers(gs[i], raw, prof::kRawStack);
-        prof::goFrames(raw, m, recs[k++].stack0);
-      }
+    if (fits(n)) {
+      uintptr_t raw[prof::kMaxRawStack];
+      unsigned depth = prof::rawDepth();
+      if (self)
+        put(raw, callersFrom(fp, raw, depth));
+      for (size_t i = 0; i < ng; i++)
+        if (counted(gs[i]))
+          put(raw, goroutineCallers(gs[i], raw, depth));
     }
     startTheWorld();
   });
   return n;
 }
+} // namespace
+
+extern "C" intptr_t __gort_goroutineprofile(void *p, intptr_t len) {
+  prof::Layout lay = prof::kRuntimeLayout(0);
+  intptr_t k = 0;
+  return goroutineStacks(
+      (uintptr_t)__builtin_frame_address(0), [&](intptr_t n) { return n <= len; },
+      [&](const uintptr_t *raw, unsigned m) { lay.putStack(lay.record(p, k++), raw, m); });
+}
+
+// runtime/pprof's records (std/runtime/pprof/profiles.go), packed as
+// Proc/Prof.h describes: `which` 0 is the memory profile (flag:
+// inuseZero), 1 block, 2 mutex, 3 goroutine (no counts, world stopped).
+// Returns the words needed; fills words only if they fit.
+extern "C" intptr_t __gort_pprofrecords(intptr_t which, void *p, intptr_t nwords, uint8_t flag) {
+  int64_t *words = (int64_t *)p;
+  if (which == 3) {
+    intptr_t at = 1;
+    intptr_t n = goroutineStacks(
+        (uintptr_t)__builtin_frame_address(0), [](intptr_t) { return true; },
+        [&](const uintptr_t *raw, unsigned m) { prof::packStack(words, nwords, &at, raw, m); });
+    if (at <= nwords)
+      words[0] = n;
+    return at;
+  }
+  intptr_t need = 0;
+  systemstack([&] {
+    need = which == 0 ? prof::packMemProfile(words, nwords, flag != 0) : prof::packBlockProfile(words, nwords, which == 2);
+  });
+  return need;
+}
+
+extern "C" intptr_t __gort_profstackdepth() { return prof::stackDepth(); }
 
 // One record per M, the stack that created it (M0's is empty, as gc's).
 extern "C" intptr_t __gort_threadcreateprofile(void *p, intptr_t len) {
-  prof::StackRecord *recs = (prof::StackRecord *)p;
+  prof::Layout lay = prof::kRuntimeLayout(0);
   intptr_t n = 0;
   for (M *m = allMs(); m; m = m->alllink)
     n++;
@@ -96,7 +125,7 @@ extern "C" intptr_t __gort_threadcreateprofile(void *p, intptr_t len) {
       unsigned c = 0;
       while (c < 40 && m->createstack[c])
         c++;
-      prof::goFrames(m->createstack, c, recs[k++].stack0);
+      lay.putStack(lay.record(p, k++), m->createstack, c);
     }
   });
   return n;

@@ -170,8 +170,8 @@ double log2Approx(double x) {
 // runtime code (Proc/Stack.h).
 void recordEvent(Kind k, int64_t cycles, int64_t rate, uintptr_t fp) {
   systemstack([&] {
-    uintptr_t raw[kRawStack];
-    unsigned n = callersFrom(fp, raw, kRawStack);
+    uintptr_t raw[kMaxRawStack];
+    unsigned n = callersFrom(fp, raw, rawDepth());
     LockGuard l(profLock);
     Bucket *b = bucketFor(k, raw, n, 0);
     if (k == kBlock && cycles < rate) {
@@ -192,6 +192,11 @@ void init() {
     __gort_memprofilerate = debug.memprofilerate;
   gStartTicks = cputicks();
   gStartNanos = os::nanotime();
+}
+
+unsigned stackDepth() {
+  int32_t d = debug.profstackdepth;
+  return d < 0 ? 0 : d > (int32_t)kMaxProfStackDepth ? kMaxProfStackDepth : (unsigned)d;
 }
 
 uint64_t sysBytes() { return gSys.load(std::memory_order_relaxed); }
@@ -235,8 +240,8 @@ intptr_t nextSample(intptr_t rate) {
 }
 
 void memAlloc(uintptr_t base, size_t size, uintptr_t fp) {
-  uintptr_t raw[kRawStack];
-  unsigned n = callersFrom(fp, raw, kRawStack);
+  uintptr_t raw[kMaxRawStack];
+  unsigned n = callersFrom(fp, raw, rawDepth());
   LockGuard l(profLock);
   Bucket *b = bucketFor(kMem, raw, n, size);
   MemCounts &f = b->future[(gMemCycle + 2) % 3];
@@ -318,13 +323,47 @@ __attribute__((noinline)) void mutexEvent(int64_t cycles) {
     recordEvent(kMutex, cycles, rate, (uintptr_t)__builtin_frame_address(0));
 }
 
-void goFrames(const uintptr_t *raw, unsigned n, uintptr_t *out) {
+namespace {
+// How many of raw[0:n] are Go functions' return addresses (at most max).
+unsigned countGoFrames(const uintptr_t *raw, unsigned n, unsigned max) {
   unsigned k = 0;
-  for (unsigned i = 0; i < n && k < kMaxStack; i++)
+  for (unsigned i = 0; i < n && k < max; i++)
     if (raw[i] && isGoPC(raw[i] - 1))
-      out[k++] = raw[i];
-  for (; k < kMaxStack; k++)
-    out[k] = 0;
+      k++;
+  return k;
+}
+
+// The Go functions' return addresses of raw[0:n], at most max, into out.
+template <class Word> void copyGoFrames(const uintptr_t *raw, unsigned n, Word *out, unsigned max) {
+  unsigned k = 0;
+  for (unsigned i = 0; i < n && k < max; i++)
+    if (raw[i] && isGoPC(raw[i] - 1))
+      out[k++] = (Word)raw[i];
+}
+} // namespace
+
+void goFrames(const uintptr_t *raw, unsigned n, uintptr_t *out) {
+  kRuntimeLayout(0).putStack((char *)out, raw, n);
+}
+
+void Layout::putStack(char *rec, const uintptr_t *raw, unsigned n) const {
+  // A record keeps what a bucket would under profstackdepth (gc's buckets
+  // hold that many frames).
+  unsigned max = depth < stackDepth() ? depth : stackDepth();
+  uintptr_t *pcs = stack(rec);
+  unsigned k = countGoFrames(raw, n, max);
+  copyGoFrames(raw, n, pcs, max);
+  for (; k < depth; k++)
+    pcs[k] = 0;
+}
+
+void packStack(int64_t *words, intptr_t nwords, intptr_t *at, const uintptr_t *raw, unsigned n) {
+  unsigned k = countGoFrames(raw, n, stackDepth());
+  if (*at + 1 + (intptr_t)k <= nwords) {
+    words[*at] = k;
+    copyGoFrames(raw, n, words + *at + 1, k);
+  }
+  *at += 1 + k;
 }
 
 void forEachMemBucket(void (*fn)(const void *bucket, size_t size, const uintptr_t *pcs, int64_t allocs,
@@ -350,78 +389,128 @@ void forEachMemSample(void (*fn)(uintptr_t base, const void *bucket, void *ctx),
       fn(s->base, s->b, ctx);
 }
 
-intptr_t readMemProfile(MemRecord *p, intptr_t len, bool inuseZero) {
-  intptr_t n = 0;
-  Bucket *first;
-  {
-    LockGuard l(profLock);
-    first = gAll[kMem];
+namespace {
+// Under profLock: calls fn(b) for each bucket of kind k a reader sees (for
+// the memory profile, those with bytes in use unless inuseZero) and returns
+// how many there are.
+template <class Fn> intptr_t forEachReadable(Kind k, bool inuseZero, Fn fn) {
+  Bucket *first = gAll[k];
+  auto seen = [&](Bucket *b) { return k != kMem || inuseZero || b->active.allocBytes != b->active.freeBytes; };
+  if (k == kMem) {
     bool clear = true;
-    for (Bucket *b = first; b; b = b->allnext) {
-      if (inuseZero || b->active.allocBytes != b->active.freeBytes)
-        n++;
+    for (Bucket *b = first; b && clear; b = b->allnext)
       if (b->active.allocs != 0 || b->active.frees != 0)
         clear = false;
-    }
     if (clear) {
       // Nothing published: no collection has finished yet. Include what
       // there is, so a program that never collects gets a profile (gc too).
-      n = 0;
-      for (Bucket *b = first; b; b = b->allnext) {
+      for (Bucket *b = first; b; b = b->allnext)
         for (MemCounts &f : b->future) {
           b->active.add(f);
           f = MemCounts{};
         }
-        if (inuseZero || b->active.allocBytes != b->active.freeBytes)
-          n++;
-      }
     }
+  }
+  intptr_t n = 0;
+  for (Bucket *b = first; b; b = b->allnext)
+    if (seen(b)) {
+      fn(b);
+      n++;
+    }
+  return n;
+}
+
+unsigned headOf(Kind k) { return k == kMem ? 4 : 2; }
+
+void putCounts(Kind k, const Bucket *b, int64_t *out) {
+  if (k == kMem) {
+    out[0] = b->active.allocBytes;
+    out[1] = b->active.freeBytes;
+    out[2] = b->active.allocs;
+    out[3] = b->active.frees;
+  } else {
+    out[0] = (int64_t)b->count;
+    if (out[0] == 0)
+      out[0] = 1; // gc: callers need not fear dividing by it
+    out[1] = b->cycles;
+  }
+}
+
+// The runtime package's fixed records (Layout).
+intptr_t readFixed(Kind k, void *p, intptr_t len, bool inuseZero) {
+  Layout lay = kRuntimeLayout(headOf(k));
+  intptr_t n = 0;
+  {
+    LockGuard l(profLock);
+    n = forEachReadable(k, inuseZero, [](Bucket *) {});
     if (n > len)
       return n;
     intptr_t i = 0;
-    for (Bucket *b = first; b && i < n; b = b->allnext) {
-      if (!inuseZero && b->active.allocBytes == b->active.freeBytes)
-        continue;
-      MemRecord &r = p[i++];
-      r.allocBytes = b->active.allocBytes;
-      r.freeBytes = b->active.freeBytes;
-      r.allocObjects = b->active.allocs;
-      r.freeObjects = b->active.frees;
-      r.stack0[0] = (uintptr_t)b; // symbolized below, outside the lock
-    }
+    forEachReadable(k, inuseZero, [&](Bucket *b) {
+      char *r = lay.record(p, i++);
+      putCounts(k, b, (int64_t *)r);
+      lay.stack(r)[0] = (uintptr_t)b; // symbolized below, outside the lock
+    });
   }
   // Buckets never change their stacks or go away.
   for (intptr_t i = 0; i < n; i++) {
-    const Bucket *b = (const Bucket *)p[i].stack0[0];
-    goFrames(b->stk, b->nstk, p[i].stack0);
+    char *r = lay.record(p, i);
+    const Bucket *b = (const Bucket *)lay.stack(r)[0];
+    lay.putStack(r, b->stk, b->nstk);
   }
   return n;
 }
 
-intptr_t readBlockProfile(BlockRecord *p, intptr_t len, bool mutex) {
-  intptr_t n = 0;
+// runtime/pprof's packed records (Prof.h). First, under the lock, each
+// bucket's counts and address at a stride of head+1 words (if they fit);
+// then, outside it, the records get their stacks, laid out from the last
+// to the first so that none overwrites one not yet moved (a record only
+// grows, so its final place is never below its first one).
+intptr_t readPacked(Kind k, int64_t *w, intptr_t nw, bool inuseZero) {
+  const intptr_t stride = headOf(k) + 1;
+  intptr_t n;
   {
     LockGuard l(profLock);
-    Bucket *first = gAll[mutex ? kMutex : kBlock];
-    for (Bucket *b = first; b; b = b->allnext)
-      n++;
-    if (n > len)
-      return n;
+    n = forEachReadable(k, inuseZero, [](Bucket *) {});
+    if (1 + n * stride > nw)
+      return 1 + n * stride; // at least this much: ask again
     intptr_t i = 0;
-    for (Bucket *b = first; b && i < n; b = b->allnext) {
-      BlockRecord &r = p[i++];
-      r.count = (int64_t)b->count;
-      if (r.count == 0)
-        r.count = 1; // gc: callers need not fear dividing by it
-      r.cycles = b->cycles;
-      r.stack0[0] = (uintptr_t)b;
-    }
+    forEachReadable(k, inuseZero, [&](Bucket *b) {
+      int64_t *r = w + 1 + stride * i++;
+      putCounts(k, b, r);
+      r[stride - 1] = (int64_t)(uintptr_t)b;
+    });
   }
+  unsigned depth = stackDepth();
+  intptr_t total = 1;
   for (intptr_t i = 0; i < n; i++) {
-    const Bucket *b = (const Bucket *)p[i].stack0[0];
-    goFrames(b->stk, b->nstk, p[i].stack0);
+    const Bucket *b = (const Bucket *)(uintptr_t)w[1 + stride * i + stride - 1];
+    total += stride + countGoFrames(b->stk, b->nstk, depth);
   }
-  return n;
+  if (total > nw)
+    return total;
+  intptr_t end = total;
+  for (intptr_t i = n - 1; i >= 0; i--) {
+    int64_t rec[8];
+    memcpy(rec, w + 1 + stride * i, stride * sizeof(int64_t));
+    const Bucket *b = (const Bucket *)(uintptr_t)rec[stride - 1];
+    unsigned kf = countGoFrames(b->stk, b->nstk, depth);
+    intptr_t at = end - (stride + kf);
+    memcpy(w + at, rec, (stride - 1) * sizeof(int64_t));
+    w[at + stride - 1] = kf;
+    copyGoFrames(b->stk, b->nstk, w + at + stride, kf);
+    end = at;
+  }
+  w[0] = n;
+  return total;
+}
+} // namespace
+
+intptr_t readMemProfile(void *p, intptr_t len, bool inuseZero) { return readFixed(kMem, p, len, inuseZero); }
+intptr_t readBlockProfile(void *p, intptr_t len, bool mutex) { return readFixed(mutex ? kMutex : kBlock, p, len, false); }
+intptr_t packMemProfile(int64_t *w, intptr_t nw, bool inuseZero) { return readPacked(kMem, w, nw, inuseZero); }
+intptr_t packBlockProfile(int64_t *w, intptr_t nw, bool mutex) {
+  return readPacked(mutex ? kMutex : kBlock, w, nw, false);
 }
 
 } // namespace prof

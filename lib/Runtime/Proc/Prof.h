@@ -5,9 +5,11 @@
 // keyed by a hash of the stack, never freed (runtime memory from the OS, as
 // gc's persistentalloc). A stack is stored raw: the return addresses of the
 // frame-pointer walk from the recording point, runtime (C++) frames
-// included, up to kRawStack. Symbolizing at record time would cost a DWARF
-// lookup per event, so the runtime frames are dropped when a profile is
-// read (only Go functions' return addresses reach Stack0, at most 32).
+// included, up to rawDepth(): GODEBUG=profstackdepth (gc 1.23's knob,
+// default 128) plus kRuntimeFrames. Symbolizing at record time would cost a
+// DWARF lookup per event, so the runtime frames are dropped when a profile
+// is read. runtime/pprof reads up to profstackdepth Go frames per record;
+// the runtime package's records (Stack0) keep the first 32 of them.
 //
 // Memory profile (the collector's part is GC/Malloc.cpp and GC/Heap.cpp):
 // mallocgc samples an allocation every MemProfileRate bytes on average
@@ -50,6 +52,7 @@
 #include <atomic>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 // runtime.MemProfileRate: goshim lowers the Go variable to this symbol (a
 // runtime-owned int, set from GODEBUG=memprofilerate before any Go code
@@ -59,8 +62,14 @@ extern "C" intptr_t __gort_memprofilerate;
 namespace gort {
 namespace prof {
 
-constexpr unsigned kMaxStack = 32; // gc's Stack0
-constexpr unsigned kRawStack = 48; // what is walked (runtime frames included)
+constexpr unsigned kMaxStack = 32;            // gc's Stack0
+constexpr unsigned kMaxProfStackDepth = 1024; // profstackdepth's ceiling (gc's)
+constexpr unsigned kRuntimeFrames = 16;       // runtime frames walked beyond it
+constexpr unsigned kMaxRawStack = kMaxProfStackDepth + kRuntimeFrames;
+// GODEBUG=profstackdepth, clamped to [0, kMaxProfStackDepth].
+unsigned stackDepth();
+// The frames a record's walk keeps: stackDepth() + kRuntimeFrames.
+inline unsigned rawDepth() { return stackDepth() + kRuntimeFrames; }
 
 // A cheap, monotonic cycle counter: the time-stamp counter on x86_64,
 // cntvct_el0 (the generic timer) on aarch64, rdtime on riscv64, and
@@ -101,20 +110,35 @@ void blockEvent(int64_t cycles);
 // The caller (an unlocker) ended a wait of `cycles` ticks.
 void mutexEvent(int64_t cycles);
 
-// --- reading (std/runtime/mprof.go through Pkg/Profile.cpp) ---
-// The records' layouts, as std/runtime/mprof.go declares them.
-struct MemRecord {
-  int64_t allocBytes, freeBytes, allocObjects, freeObjects;
-  uintptr_t stack0[kMaxStack];
+// --- reading (std/runtime/mprof.go and std/runtime/pprof through
+// Pkg/Profile.cpp) ---
+// The runtime package's records: `head` int64 counts, then kMaxStack
+// return addresses of Go frames, zero-padded: runtime.MemProfileRecord
+// (head 4), BlockProfileRecord (head 2) and StackRecord (head 0).
+struct Layout {
+  unsigned head, depth;
+  size_t size() const { return head * 8 + depth * sizeof(uintptr_t); }
+  char *record(void *base, intptr_t i) const { return (char *)base + (size_t)i * size(); }
+  uintptr_t *stack(char *rec) const { return (uintptr_t *)(rec + head * 8); }
+  // The Go functions' return addresses of raw[0:n] into rec's stack.
+  void putStack(char *rec, const uintptr_t *raw, unsigned n) const;
 };
-struct BlockRecord {
-  int64_t count, cycles;
-  uintptr_t stack0[kMaxStack];
-};
-struct StackRecord {
-  uintptr_t stack0[kMaxStack];
-};
+constexpr Layout kRuntimeLayout(unsigned head) { return Layout{head, kMaxStack}; }
 // Each returns how many records there are and fills p only if n fit.
+// Memory records: AllocBytes, FreeBytes, AllocObjects, FreeObjects. Block
+// and mutex records: Count, Cycles.
+intptr_t readMemProfile(void *p, intptr_t n, bool inuseZero);
+intptr_t readBlockProfile(void *p, intptr_t n, bool mutex);
+// runtime/pprof's records, packed into int64 words: the number of records,
+// then per record its counts (as above), the number k of frames and k
+// return addresses of Go frames (k at most stackDepth()). Each returns the
+// words needed and fills w only if they fit (a return above nw after a
+// call that did not fit may still be short of the final need: ask again).
+intptr_t packMemProfile(int64_t *w, intptr_t nw, bool inuseZero);
+intptr_t packBlockProfile(int64_t *w, intptr_t nw, bool mutex);
+// Appends one packed stack (k, then k PCs) of the Go frames of raw[0:n] at
+// words[*at] if it fits, and advances *at past it either way.
+void packStack(int64_t *words, intptr_t nwords, intptr_t *at, const uintptr_t *raw, unsigned n);
 // debug.WriteHeapDump (world stopped): every memory-profile bucket, with
 // its Go frames (return addresses, zero-terminated within kMaxStack) and
 // published counts; then every sampled object still alive with its bucket.
@@ -122,8 +146,6 @@ void forEachMemBucket(void (*fn)(const void *bucket, size_t size, const uintptr_
                                  int64_t frees, void *ctx),
                       void *ctx);
 void forEachMemSample(void (*fn)(uintptr_t base, const void *bucket, void *ctx), void *ctx);
-intptr_t readMemProfile(MemRecord *p, intptr_t n, bool inuseZero);
-intptr_t readBlockProfile(BlockRecord *p, intptr_t n, bool mutex);
 // Copies the Go functions' return addresses of raw[0:n] into out (zero
 // padded to kMaxStack).
 void goFrames(const uintptr_t *raw, unsigned n, uintptr_t *out);

@@ -276,12 +276,16 @@ func countGoroutine() int {
 
 // writeGoroutine writes the goroutine profile. debug >= 2: every
 // goroutine's stack, as an unrecovered panic prints them; debug 0 and 1:
-// writeCountProfile over runtime.GoroutineProfile's records.
+// writeCountProfile over the runtime's goroutine records (profileRecords).
 func writeGoroutine(w io.Writer, debug int) error {
 	if debug >= 2 {
 		return writeGoroutineStacks(w)
 	}
-	stks := stackRecords(runtime.GoroutineProfile)
+	recs := profileRecords(3, 0, false)
+	stks := make([][]uintptr, len(recs))
+	for i, r := range recs {
+		stks[i] = r.stk
+	}
 	return writeCountProfile(w, debug, "goroutine", stks, nil)
 }
 

@@ -47,6 +47,62 @@ var mutexProfile = &Profile{
 // counter BlockProfileRecord.Cycles counts.
 func runtime_cyclesPerSecond() int64
 
+// runtime_profStackDepth and runtime_profileRecords are compiler intrinsics
+// (std/INTRINSICS.md). The first is GODEBUG=profstackdepth (Go 1.23's
+// knob, default 128): how many frames these profiles keep, where the
+// runtime package's records keep 32. The second copies the runtime's
+// records of profile `which` (0 memory, with flag inuseZero; 1 block;
+// 2 mutex; 3 goroutine) into words: the number of records, then for each
+// its counts (4 for memory, 2 for block and mutex, none for goroutine), the
+// number k of its frames and k return addresses. It returns how many words
+// that takes and fills words only if they fit.
+func runtime_profStackDepth() int
+func runtime_profileRecords(which int, words []int64, flag bool) int
+
+// A profRecord is one of those records: its counts and its stack.
+type profRecord struct {
+	counts []int64
+	stk    []uintptr
+}
+
+// profileRecords reads profile `which` (head counts per record).
+func profileRecords(which, head int, flag bool) []profRecord {
+	need := runtime_profileRecords(which, nil, flag)
+	var words []int64
+	for {
+		// Room for a few more records made meanwhile.
+		words = make([]int64, need+need/8+64)
+		need = runtime_profileRecords(which, words, flag)
+		if need <= len(words) {
+			break
+		}
+	}
+	recs := make([]profRecord, words[0])
+	at := 1
+	for i := range recs {
+		counts := words[at : at+head : at+head]
+		k := int(words[at+head])
+		at += head + 1
+		stk := make([]uintptr, k)
+		for j := range stk {
+			stk[j] = uintptr(words[at+j])
+		}
+		at += k
+		recs[i] = profRecord{counts: counts, stk: stk}
+	}
+	return recs
+}
+
+// memRecord is runtime.MemProfileRecord with a stack of profStackDepth frames.
+type memRecord struct {
+	AllocBytes, FreeBytes, AllocObjects, FreeObjects int64
+	stk                                              []uintptr
+}
+
+func (r *memRecord) InUseBytes() int64   { return r.AllocBytes - r.FreeBytes }
+func (r *memRecord) InUseObjects() int64 { return r.AllocObjects - r.FreeObjects }
+func (r *memRecord) Stack() []uintptr    { return r.stk }
+
 func writeThreadCreate(w io.Writer, debug int) error {
 	return writeCountProfile(w, debug, "threadcreate", stackRecords(runtime.ThreadCreateProfile), nil)
 }
@@ -88,16 +144,10 @@ func writeHeap(w io.Writer, debug int) error { return writeHeapInternal(w, debug
 func writeAlloc(w io.Writer, debug int) error { return writeHeapInternal(w, debug, "alloc_space") }
 
 func writeHeapInternal(w io.Writer, debug int, defaultSampleType string) error {
-	var p []runtime.MemProfileRecord
-	n, ok := runtime.MemProfile(nil, true)
-	for {
-		// Room for a few more records made meanwhile.
-		p = make([]runtime.MemProfileRecord, n+50)
-		n, ok = runtime.MemProfile(p, true)
-		if ok {
-			p = p[0:n]
-			break
-		}
+	recs := profileRecords(0, 4, true)
+	p := make([]memRecord, len(recs))
+	for i, r := range recs {
+		p[i] = memRecord{r.counts[0], r.counts[1], r.counts[2], r.counts[3], r.stk}
 	}
 	rate := int64(runtime.MemProfileRate)
 	if debug == 0 {
@@ -105,7 +155,7 @@ func writeHeapInternal(w io.Writer, debug int, defaultSampleType string) error {
 	}
 	sort.Slice(p, func(i, j int) bool { return p[i].InUseBytes() > p[j].InUseBytes() })
 	tw := newTabWriter(w)
-	var total runtime.MemProfileRecord
+	var total memRecord
 	for i := range p {
 		r := &p[i]
 		total.AllocBytes += r.AllocBytes
@@ -182,7 +232,7 @@ func scaleHeapSample(count, size, rate int64) (int64, int64) {
 	return int64(float64(count) * scale), int64(float64(size) * scale)
 }
 
-func writeHeapProto(w io.Writer, p []runtime.MemProfileRecord, rate int64, defaultSampleType string) error {
+func writeHeapProto(w io.Writer, p []memRecord, rate int64, defaultSampleType string) error {
 	b := newProfileBuilder(w)
 	b.periodType("space", "bytes")
 	b.period = rate
@@ -211,30 +261,34 @@ func writeHeapProto(w io.Writer, p []runtime.MemProfileRecord, rate int64, defau
 }
 
 func writeBlock(w io.Writer, debug int) error {
-	return writeCycleProfile(w, debug, "contention", runtime.BlockProfile, func(cnt int64, ns float64) (int64, float64) {
+	return writeCycleProfile(w, debug, "contention", 1, func(cnt int64, ns float64) (int64, float64) {
 		return cnt, ns
 	})
 }
 
 // The mutex profile samples 1 in SetMutexProfileFraction events: scale up.
 func writeMutex(w io.Writer, debug int) error {
-	return writeCycleProfile(w, debug, "mutex", runtime.MutexProfile, func(cnt int64, ns float64) (int64, float64) {
+	return writeCycleProfile(w, debug, "mutex", 2, func(cnt int64, ns float64) (int64, float64) {
 		period := runtime.SetMutexProfileFraction(-1)
 		return cnt * int64(period), ns * float64(period)
 	})
 }
 
-func writeCycleProfile(w io.Writer, debug int, name string, fetch func([]runtime.BlockProfileRecord) (int, bool),
+// blockRecord is runtime.BlockProfileRecord with a stack of profStackDepth frames.
+type blockRecord struct {
+	Count, Cycles int64
+	stk           []uintptr
+}
+
+func (r *blockRecord) Stack() []uintptr { return r.stk }
+
+// which: 1 block, 2 mutex (profileRecords).
+func writeCycleProfile(w io.Writer, debug int, name string, which int,
 	scale func(int64, float64) (int64, float64)) error {
-	var p []runtime.BlockProfileRecord
-	n, ok := fetch(nil)
-	for {
-		p = make([]runtime.BlockProfileRecord, n+50)
-		n, ok = fetch(p)
-		if ok {
-			p = p[:n]
-			break
-		}
+	recs := profileRecords(which, 2, false)
+	p := make([]blockRecord, len(recs))
+	for i, r := range recs {
+		p[i] = blockRecord{r.counts[0], r.counts[1], r.stk}
 	}
 	sort.Slice(p, func(i, j int) bool { return p[i].Cycles > p[j].Cycles })
 	if debug <= 0 {
