@@ -544,6 +544,7 @@ __attribute__((noinline)) void markRoots(bool dump) {
     scanGoroutine(gs[i], self->curg, dump);
     stack::maybeRequestShrink(gs[i], gs[i] == self->curg);
   }
+  stack::releaseReserved(); // free stack reservations idle for a whole cycle
   for (M *m = allMs(); m; m = m->alllink) {
     scanConservative((uintptr_t)m, (uintptr_t)(m + 1));
     scanConservative((uintptr_t)m->g0, (uintptr_t)(m->g0 + 1));

@@ -74,6 +74,11 @@ void *mapMemory(size_t n) {
   return p == MAP_FAILED ? nullptr : p;
 }
 
+void *reserveMemory(size_t n) {
+  void *p = ::mmap(nullptr, n, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  return p == MAP_FAILED ? nullptr : p;
+}
+
 void unmapMemory(void *p, size_t n) { ::munmap(p, n); }
 
 void nameMapping(void *p, size_t n, const char *name) {

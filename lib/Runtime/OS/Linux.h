@@ -28,6 +28,9 @@ size_t pageSize();
 
 // Anonymous private memory, page-aligned. Returns nullptr on failure.
 void *mapMemory(size_t n);
+// The same, MAP_NORESERVE: address space whose pages cost nothing until
+// touched (a stack reservation, Proc/Stack.h).
+void *reserveMemory(size_t n);
 void unmapMemory(void *p, size_t n);
 // Names the anonymous mapping [p, p+n) in /proc/<pid>/maps as
 // "[anon:<name>]" (prctl PR_SET_VMA_ANON_NAME, Linux 5.17 with

@@ -76,6 +76,7 @@ struct G {
   std::atomic<GStatus> status;
   uintptr_t stackLo, stackHi; // [lo, hi) usable stack (Proc/Stack.h)
   uintptr_t stackGuard;       // stackLo + stack::kGuard, or stack::kPoison
+  uintptr_t stackRes;         // a reserved stack's lowest usable address, else 0
   bool shrinkWanted;          // the collector asked for a smaller stack
   void *ctxSP;                // saved context while switched out
   void *sysSaveSP;            // goroutine SP while it is in gort_systemstack
@@ -144,7 +145,7 @@ struct M {
   void *mcallArg;
   M *alllink;
   bool exiting;      // a locked goroutine exited: end the thread
-  uintptr_t oldStackLo, oldStackHi; // left by the last morestack, freed by schedule()
+  uintptr_t oldStackLo, oldStackHi, oldStackRes; // left by the last morestack, freed by schedule()
   // runtime.ThreadCreateProfile: where the M was created (return addresses,
   // runtime frames included; zero-padded; empty for M0).
   uintptr_t createstack[40];

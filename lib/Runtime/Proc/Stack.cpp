@@ -63,6 +63,68 @@ void paint(uintptr_t lo, uintptr_t end = UINTPTR_MAX) {
     *p = kPaint;
 }
 
+// Reserved stacks (Stack.h): [guard page][usable, res .. hi)[Reservation
+// page]. The record at hi says how far down the pages may be resident
+// (`extent` bytes below hi: what the accounting counts) and links free
+// reservations.
+struct Reservation {
+  size_t size;   // usable bytes: hi - res
+  size_t extent; // [hi - extent, hi) may be resident
+  Reservation *next;
+  uint32_t age;  // collections seen while free
+};
+constexpr size_t kMinReserve = 64u << 20;
+Reservation *freeRes; // under poolLock
+
+Reservation *meta(uintptr_t hi) { return (Reservation *)hi; }
+
+// A reservation for a stack of `size` bytes (its record, at its hi).
+Reservation *reserve(size_t size) {
+  size_t page = os::pageSize();
+  {
+    LockGuard g(poolLock);
+    for (Reservation **pp = &freeRes; *pp; pp = &(*pp)->next)
+      if ((*pp)->size >= size) {
+        Reservation *r = *pp;
+        *pp = r->next;
+        if (r->extent < size) {
+          sys.fetch_add(size - r->extent, std::memory_order_relaxed);
+          r->extent = size;
+        }
+        return r;
+      }
+  }
+  size_t want = size * 8 < kMinReserve ? kMinReserve : size * 8;
+  size_t limit = ((size_t)maxStack.load(std::memory_order_relaxed) + page - 1) & ~(page - 1);
+  if (want > limit)
+    want = limit > size ? limit : size;
+  uint8_t *mem = (uint8_t *)os::reserveMemory(want + 2 * page);
+  if (!mem && want > size) {
+    // No room for the reservation (strict overcommit, a small address
+    // space): the stack alone, which the next growth copies.
+    want = size;
+    mem = (uint8_t *)os::reserveMemory(want + 2 * page);
+  }
+  if (!mem)
+    fatal("runtime: cannot allocate goroutine stack");
+  os::protectNone(mem, page);
+  uintptr_t res = (uintptr_t)(mem + page), hi = res + want;
+  Reservation *r = meta(hi);
+  r->size = want;
+  r->extent = size;
+  r->next = nullptr;
+  r->age = 0;
+  sys.fetch_add(size + 2 * page, std::memory_order_relaxed);
+  return r;
+}
+
+void unreserve(Reservation *r) {
+  size_t page = os::pageSize();
+  uintptr_t hi = (uintptr_t)r;
+  sys.fetch_sub(r->extent + 2 * page, std::memory_order_relaxed);
+  os::unmapMemory((void *)(hi - r->size - page), r->size + 2 * page);
+}
+
 } // namespace
 
 size_t gMin = kLargeMin, gGuard = kLargeGuard;
@@ -116,12 +178,15 @@ void checkPaint(G *g, uintptr_t sp, bool repaint) {
 
 uintptr_t guardFor(uintptr_t lo) { return !kMovable ? 0 : debug.stackmovestress ? kPoison : lo + gGuard; }
 
-void alloc(size_t size, uintptr_t *lo, uintptr_t *hi) {
+void alloc(size_t size, uintptr_t *lo, uintptr_t *hi, uintptr_t *res) {
   inuse.fetch_add(size, std::memory_order_relaxed);
+  *res = 0;
   int k = order(size);
   if (k < 0) {
-    *lo = mapGuarded(size);
-    *hi = *lo + size;
+    Reservation *r = reserve(size);
+    *hi = (uintptr_t)r;
+    *res = *hi - r->size;
+    *lo = *hi - size;
     paint(*lo);
     return;
   }
@@ -148,30 +213,86 @@ void alloc(size_t size, uintptr_t *lo, uintptr_t *hi) {
   paint(*lo);
 }
 
-void free(uintptr_t lo, uintptr_t hi) {
+void free(uintptr_t lo, uintptr_t hi, uintptr_t res) {
   size_t size = hi - lo;
   inuse.fetch_sub(size, std::memory_order_relaxed);
-  int k = order(size);
-  if (k < 0) {
-    size_t page = os::pageSize();
-    os::unmapMemory((void *)(lo - page), size + page);
-    sys.fetch_sub(size + page, std::memory_order_relaxed);
+  if (res) {
+    // Kept, pages and all, for the next deep goroutine.
+    Reservation *r = meta(hi);
+    LockGuard g(poolLock);
+    r->age = 0;
+    r->next = freeRes;
+    freeRes = r;
     return;
   }
+  int k = order(size);
+  if (k < 0)
+    fatal("runtime: freeing an unpooled stack that is not reserved");
   LockGuard g(poolLock);
   *(uintptr_t *)lo = pool[k];
   pool[k] = lo;
 }
 
+bool resizeInPlace(G *g, size_t newSize) {
+  // A stack shrinking to a pooled size moves to one (and the reservation
+  // is freed): reserved stacks stay above them, in whole pages.
+  if (!g->stackRes || g->stackHi - g->stackRes < newSize || order(newSize) >= 0)
+    return false;
+  size_t size = g->stackHi - g->stackLo;
+  uintptr_t lo = g->stackHi - newSize;
+  Reservation *r = meta(g->stackHi);
+  if (newSize > size) {
+    inuse.fetch_add(newSize - size, std::memory_order_relaxed);
+    if (r->extent < newSize) {
+      sys.fetch_add(newSize - r->extent, std::memory_order_relaxed);
+      r->extent = newSize;
+    }
+  } else {
+    // The pages below the new low end go back to the OS (whole pages: lo
+    // is page-aligned, as every size here is a multiple of the page).
+    inuse.fetch_sub(size - newSize, std::memory_order_relaxed);
+    uintptr_t deepest = g->stackHi - r->extent;
+    os::releaseMemory((void *)deepest, lo - deepest, true);
+    sys.fetch_sub(r->extent - newSize, std::memory_order_relaxed);
+    r->extent = newSize;
+  }
+  g->stackLo = lo;
+  g->stackGuard = guardFor(lo);
+  paint(lo);
+  return true;
+}
+
+void releaseReserved() {
+  Reservation *old = nullptr;
+  {
+    LockGuard g(poolLock);
+    for (Reservation **pp = &freeRes; *pp;) {
+      Reservation *r = *pp;
+      if (r->age++ == 0) {
+        pp = &r->next;
+        continue;
+      }
+      *pp = r->next;
+      r->next = old;
+      old = r;
+    }
+  }
+  while (old) {
+    Reservation *next = old->next;
+    unreserve(old);
+    old = next;
+  }
+}
+
 void init(G *g, size_t size) {
-  alloc(size, &g->stackLo, &g->stackHi);
+  alloc(size, &g->stackLo, &g->stackHi, &g->stackRes);
   g->stackGuard = guardFor(g->stackLo);
   g->shrinkWanted = false;
 }
 
 void reset(G *g) {
-  if (g->stackHi - g->stackLo != gMin) {
-    free(g->stackLo, g->stackHi);
+  if (g->stackHi - g->stackLo != gMin || g->stackRes) {
+    free(g->stackLo, g->stackHi, g->stackRes);
     init(g, gMin);
     return;
   }
@@ -196,8 +317,8 @@ void ensureStack(size_t need) {
 
 void freePending(M *m) {
   if (m->oldStackLo) {
-    free(m->oldStackLo, m->oldStackHi);
-    m->oldStackLo = m->oldStackHi = 0;
+    free(m->oldStackLo, m->oldStackHi, m->oldStackRes);
+    m->oldStackLo = m->oldStackHi = m->oldStackRes = 0;
   }
 }
 

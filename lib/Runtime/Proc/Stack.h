@@ -42,6 +42,18 @@
 // stack; its next morestack (the guard is poisoned for it) copies it to half
 // the size. GODEBUG=gcshrinkstackoff=1 disables it.
 //
+// Reserved stacks: a stack larger than the pooled sizes (512 KiB and up)
+// sits at the top of a reservation, address space mapped once (8 times its
+// size, at least 64 MiB, within debug.SetMaxStack's limit) whose pages cost
+// nothing until touched. Growing within it only lowers stackLo and the
+// guard: no copy and no walk of the frames, which is what a deep recursion
+// on a fresh goroutine would otherwise pay at every doubling. Shrinking
+// raises stackLo and gives the pages below back to the OS. Such a stack is
+// copied only when it outgrows its reservation (to a new one, eight times
+// larger) or for the stress mode. A freed reservation is kept, its pages
+// resident, for the next goroutine that grows that far; a collection
+// unmaps the ones that waited a whole cycle (releaseReserved).
+//
 // armv7 (shadow stack) keeps fixed stacks: nothing moves there.
 #ifndef GORT_PROC_STACK_H
 #define GORT_PROC_STACK_H
@@ -84,9 +96,17 @@ void configure();
 constexpr uintptr_t kPoison = ~(uintptr_t)0;
 
 // A stack of `size` bytes (a power of two times kSmallMin, or any size above the
-// pooled ones); [*lo, *hi).
-void alloc(size_t size, uintptr_t *lo, uintptr_t *hi);
-void free(uintptr_t lo, uintptr_t hi);
+// pooled ones); [*lo, *hi). *res: the reservation's lowest usable address
+// (reserved stacks, above the pooled sizes), else 0.
+void alloc(size_t size, uintptr_t *lo, uintptr_t *hi, uintptr_t *res);
+void free(uintptr_t lo, uintptr_t hi, uintptr_t res);
+// Gives the running goroutine g (on the system stack or in morestack)
+// newSize bytes of stack without moving it, if its reservation allows:
+// true if done (stackLo, guard and the accounting updated).
+bool resizeInPlace(G *g, size_t newSize);
+// The collector (world stopped): unmaps the free reservations that were
+// already free at its previous cycle.
+void releaseReserved();
 
 // The guard of a stack starting at lo: lo + guardSize(), none (0) where stacks
 // are fixed, kPoison in the stress mode (GODEBUG=stackmovestress=1).

@@ -78,8 +78,8 @@ struct Mover {
 // Runs on the system stack. Returns the distance moved.
 intptr_t copyStack(G *g, uintptr_t sp, uintptr_t fp, size_t newSize) {
   uintptr_t oldLo = g->stackLo, oldHi = g->stackHi;
-  uintptr_t lo, hi;
-  stack::alloc(newSize, &lo, &hi);
+  uintptr_t lo, hi, res;
+  stack::alloc(newSize, &lo, &hi, &res);
   size_t used = oldHi - sp;
   Mover mv{oldLo, oldHi, (intptr_t)(hi - oldHi)};
   memcpy((void *)(hi - used), (const void *)sp, used);
@@ -91,8 +91,10 @@ intptr_t copyStack(G *g, uintptr_t sp, uintptr_t fp, size_t newSize) {
     mv.fixField(d->fp);
     mv.fixField(d->panic);
   }
+  uintptr_t oldRes = g->stackRes;
   g->stackLo = lo;
   g->stackHi = hi;
+  g->stackRes = res;
   g->stackGuard = stack::guardFor(lo);
   __gort_stackguard = g->stackGuard;
   // The old stack is still under the C++ frames that return to
@@ -101,6 +103,7 @@ intptr_t copyStack(G *g, uintptr_t sp, uintptr_t fp, size_t newSize) {
   stack::freePending(m);
   m->oldStackLo = oldLo;
   m->oldStackHi = oldHi;
+  m->oldStackRes = oldRes;
   return mv.delta;
 }
 
@@ -179,6 +182,13 @@ extern "C" intptr_t gort_morestack(uintptr_t sp, uintptr_t fp, uintptr_t need) {
     g->stackGuard = stack::guardFor(g->stackLo);
     __gort_stackguard = g->stackGuard;
     preemptIfAsked();
+    return 0;
+  }
+  if (newSize != size && stack::resizeInPlace(g, newSize)) {
+    // A reserved stack grew or shrank where it is: nothing moved.
+    __gort_stackguard = g->stackGuard;
+    if (!need)
+      preemptIfAsked();
     return 0;
   }
   intptr_t delta = 0;
