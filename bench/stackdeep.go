@@ -30,8 +30,14 @@ func chain(n int, a, b, c int) int {
 	if n == 0 {
 		return a + b + c
 	}
-	return chain(n-1, a+1, b^n, c*3) + a - b + c
+	r := chain(n-1, a+1, b^n, c*3)
+	// A store after the call: gccgo's -O2 turns a plain "call + rest" into
+	// a loop, which never deepens its stack.
+	sink[n&7] = r
+	return (r ^ a) + c - b
 }
+
+var sink [8]int
 
 func main() {
 	n := iters(200)
