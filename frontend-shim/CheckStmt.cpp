@@ -401,8 +401,8 @@ void Checker::Impl::rangeStmt(ast::RangeStmt *R) {
     } else if (auto *A = llvm::dyn_cast<Array>(U)) {
       KeyT = TC.basic(BasicKind::Int);
       ValT = A->elem();
-      if (llvm::isa<Array>(X.Ty->underlying()))
-        markArrayEscapes(R->X);
+      // range over an array value reads a copy of it (the lowering's, in
+      // registers or a heap cell): the variable itself stays where it is.
     } else if (auto *Sl = llvm::dyn_cast<Slice>(U)) {
       KeyT = TC.basic(BasicKind::Int);
       ValT = Sl->elem();

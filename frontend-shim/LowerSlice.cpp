@@ -419,7 +419,7 @@ void Lowerer::rangeStmt(ast::RangeStmt *R) {
     return;
   }
   // Evaluate the range expression once.
-  llvm::Value *Base = nullptr, *Len = nullptr, *Str = nullptr;
+  llvm::Value *Base = nullptr, *Len = nullptr, *Str = nullptr, *ArrVal = nullptr;
   Type *Elem = nullptr;
   bool IsString = isString(XT);
   if (IsString) {
@@ -443,10 +443,16 @@ void Lowerer::rangeStmt(ast::RangeStmt *R) {
     Len = llvm::ConstantInt::get(IntTy, A->len());
     Elem = A->elem();
     if (R->Value) {
-      // range over an array value iterates over a copy of it.
+      // range over an array value iterates over a copy of it: a value in
+      // registers for a small array (selectIndexable, each element picked
+      // by a chain of selects), a heap cell otherwise.
       llvm::Value *V = expr(R->X);
-      Base = heapAlloc(XT);
-      B.CreateStore(V, Base);
+      if (selectIndexable(A) && A->len() > 0) {
+        ArrVal = V;
+      } else {
+        Base = heapAlloc(XT);
+        B.CreateStore(V, Base);
+      }
     }
   }
   Addr KeyA = Target(R->Key), ValA = Target(R->Value);
@@ -490,7 +496,13 @@ void Lowerer::rangeStmt(ast::RangeStmt *R) {
   } else {
     Next = B.CreateAdd(IPhi, llvm::ConstantInt::get(IntTy, 1));
     Assign(R->Key, KeyA, IPhi, TC.basic(BasicKind::Int));
-    if (R->Value) {
+    if (R->Value && ArrVal) {
+      auto *AT = llvm::cast<llvm::ArrayType>(ArrVal->getType());
+      llvm::Value *V = B.CreateExtractValue(ArrVal, 0);
+      for (unsigned K = 1; K < AT->getNumElements(); K++)
+        V = B.CreateSelect(B.CreateICmpEQ(IPhi, llvm::ConstantInt::get(IntTy, K)), B.CreateExtractValue(ArrVal, K), V);
+      Assign(R->Value, ValA, V, Elem);
+    } else if (R->Value) {
       llvm::Value *EP = llvm::isa<Slice>(U) ? elemPtr(Base, Elem, IPhi)
                                              : B.CreateInBoundsGEP(irType(llvm::isa<Pointer>(U) ? llvm::cast<Pointer>(U)->elem() : XT),
                                                                    Base, {llvm::ConstantInt::get(IntTy, 0), IPhi});

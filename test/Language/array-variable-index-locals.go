@@ -1,4 +1,4 @@
-// A small local array indexed by a variable stays out of the heap (at most eight one-word elements: numbers, booleans, pointers, maps, channels) and reads, writes, op=, ++, bounds panics and pointer elements across collections behave as in gc; a larger one, or one of strings, is still correct in a heap cell
+// A small local array indexed by a variable, or ranged over, stays out of the heap (at most eight one-word elements: numbers, booleans, pointers, maps, channels) and reads, writes, op=, ++, bounds panics, range's copy and pointer elements across collections behave as in gc; a larger one, or one of strings, is still correct in a heap cell
 // RUN: %goshim build -o %t %s
 // RUN: env GOMAXPROCS=1 %run %t 2>&1 | FileCheck --match-full-lines --strict-whitespace %s
 // RUN: env GOMAXPROCS=2 GOGC=1 GODEBUG=clobberfree=1 %run %t 2>&1 | FileCheck --match-full-lines --strict-whitespace %s
@@ -102,8 +102,46 @@ func readOutOfRange(i int) (r string) {
 	return fmt.Sprint(a[i])
 }
 
+// range reads a copy: stores into the array during the loop do not show.
+//
+//go:noinline
+func rangeCopy(n int) int {
+	a := [5]int{n, n + 1, n + 2, n + 3, n + 4}
+	s := 0
+	for i, v := range a {
+		a[(i+1)%5] = 100
+		s += v * (i + 1)
+	}
+	return s + a[0]
+}
+
+//go:noinline
+func rangePointers() int {
+	var p [3]*node
+	for i := range p {
+		p[i] = &node{v: i + 1}
+	}
+	s := 0
+	for i, q := range p {
+		runtime.GC()
+		s += q.v * (i + 10)
+	}
+	return s
+}
+
+//go:noinline
+func rangeEmpty() int {
+	var z [0]int
+	c := 0
+	for _, v := range z {
+		c += v + 1
+	}
+	return c
+}
+
 func main() {
 	fmt.Println(ints(3), ints(10))
+	fmt.Println(rangeCopy(3), rangePointers(), rangeEmpty())
 	fmt.Println(mixed(4))
 	fmt.Println(pointers(1), pointers(6))
 	fmt.Println(chans(0), chans(1))
@@ -114,6 +152,7 @@ func main() {
 }
 
 // CHECK:2911049 2911004
+// CHECK-NEXT:185 68 0
 // CHECK-NEXT:3 false 4
 // CHECK-NEXT:20 26
 // CHECK-NEXT:12 12
@@ -128,5 +167,7 @@ func main() {
 // NOHEAP-NOT:@"type:[5]uint8"
 // NOHEAP-NOT:@"type:[4]*main.node"
 // NOHEAP-NOT:@"type:[3]chan int"
+// NOHEAP-NOT:@"type:[5]int"
+// NOHEAP-NOT:@"type:[3]*main.node"
 // IR:@__gort_newobject{{.*}}@"type:[9]int"
 // IR:@__gort_newobject{{.*}}@"type:[2]string"
