@@ -172,6 +172,9 @@ private:
   llvm::Value *concat(llvm::Value *X, llvm::Value *Y);
   llvm::Value *stringCompare(Token Op, llvm::Value *X, llvm::Value *Y);
   llvm::Value *elemPtr(llvm::Value *Base, Type *Elem, llvm::Value *Idx);
+  // Element Idx (known to be in [0, N)) of a selectIndexable array, as a
+  // chain of selects over Element(0) ... Element(N-1).
+  llvm::Value *selectByIndex(llvm::Value *Idx, unsigned N, llvm::function_ref<llvm::Value *(unsigned)> Element);
   llvm::Value *memSize(Type *Elem, llvm::Value *N);
   void rangeStmt(ast::RangeStmt *R);
   // Control flow (LowerControl.cpp).

@@ -75,14 +75,20 @@ Lowerer::Addr Lowerer::indexAddr(ast::IndexExpr *E) {
     // A local array the checker kept off the heap (selectIndexable): no
     // variable offset into the frame, which SROA could not promote.
     assert(selectIndexable(A) && "a variable index into a frame array");
-    llvm::Value *P = B.CreateConstInBoundsGEP2_64(AT, Base.Ptr, 0, 0);
-    for (int64_t K = 1; K < A->len(); K++)
-      P = B.CreateSelect(B.CreateICmpEQ(Idx, llvm::ConstantInt::get(IntTy, K)),
-                         B.CreateConstInBoundsGEP2_64(AT, Base.Ptr, 0, K), P);
+    llvm::Value *P = selectByIndex(Idx, (unsigned)A->len(),
+                                   [&](unsigned K) { return B.CreateConstInBoundsGEP2_64(AT, Base.Ptr, 0, K); });
     return {P, A->elem()};
   }
   llvm::Value *P = B.CreateInBoundsGEP(AT, Base.Ptr, {llvm::ConstantInt::get(IntTy, 0), Idx});
   return {P, A->elem()};
+}
+
+llvm::Value *Lowerer::selectByIndex(llvm::Value *Idx, unsigned N,
+                                    llvm::function_ref<llvm::Value *(unsigned)> Element) {
+  llvm::Value *V = Element(0);
+  for (unsigned K = 1; K < N; K++)
+    V = B.CreateSelect(B.CreateICmpEQ(Idx, llvm::ConstantInt::get(Idx->getType(), K)), Element(K), V);
+  return V;
 }
 
 llvm::Value *Lowerer::indexExpr(ast::IndexExpr *E) {
@@ -497,10 +503,8 @@ void Lowerer::rangeStmt(ast::RangeStmt *R) {
     Next = B.CreateAdd(IPhi, llvm::ConstantInt::get(IntTy, 1));
     Assign(R->Key, KeyA, IPhi, TC.basic(BasicKind::Int));
     if (R->Value && ArrVal) {
-      auto *AT = llvm::cast<llvm::ArrayType>(ArrVal->getType());
-      llvm::Value *V = B.CreateExtractValue(ArrVal, 0);
-      for (unsigned K = 1; K < AT->getNumElements(); K++)
-        V = B.CreateSelect(B.CreateICmpEQ(IPhi, llvm::ConstantInt::get(IntTy, K)), B.CreateExtractValue(ArrVal, K), V);
+      unsigned N = (unsigned)llvm::cast<llvm::ArrayType>(ArrVal->getType())->getNumElements();
+      llvm::Value *V = selectByIndex(IPhi, N, [&](unsigned K) { return B.CreateExtractValue(ArrVal, K); });
       Assign(R->Value, ValA, V, Elem);
     } else if (R->Value) {
       llvm::Value *EP = llvm::isa<Slice>(U) ? elemPtr(Base, Elem, IPhi)

@@ -80,7 +80,7 @@ template <class Fits, class Put> intptr_t goroutineStacks(uintptr_t fp, Fits fit
 } // namespace
 
 extern "C" intptr_t __gort_goroutineprofile(void *p, intptr_t len) {
-  prof::Layout lay = prof::kRuntimeLayout(0);
+  prof::Layout lay{0};
   intptr_t k = 0;
   return goroutineStacks(
       (uintptr_t)__builtin_frame_address(0), [&](intptr_t n) { return n <= len; },
@@ -113,7 +113,7 @@ extern "C" intptr_t __gort_profstackdepth() { return prof::stackDepth(); }
 
 // One record per M, the stack that created it (M0's is empty, as gc's).
 extern "C" intptr_t __gort_threadcreateprofile(void *p, intptr_t len) {
-  prof::Layout lay = prof::kRuntimeLayout(0);
+  prof::Layout lay{0};
   intptr_t n = 0;
   for (M *m = allMs(); m; m = m->alllink)
     n++;

@@ -333,27 +333,27 @@ unsigned countGoFrames(const uintptr_t *raw, unsigned n, unsigned max) {
   return k;
 }
 
-// The Go functions' return addresses of raw[0:n], at most max, into out.
-template <class Word> void copyGoFrames(const uintptr_t *raw, unsigned n, Word *out, unsigned max) {
+// The Go functions' return addresses of raw[0:n], at most max, into out;
+// returns how many.
+template <class Word> unsigned copyGoFrames(const uintptr_t *raw, unsigned n, Word *out, unsigned max) {
   unsigned k = 0;
   for (unsigned i = 0; i < n && k < max; i++)
     if (raw[i] && isGoPC(raw[i] - 1))
       out[k++] = (Word)raw[i];
+  return k;
 }
 } // namespace
 
 void goFrames(const uintptr_t *raw, unsigned n, uintptr_t *out) {
-  kRuntimeLayout(0).putStack((char *)out, raw, n);
+  Layout{0}.putStack((char *)out, raw, n);
 }
 
 void Layout::putStack(char *rec, const uintptr_t *raw, unsigned n) const {
   // A record keeps what a bucket would under profstackdepth (gc's buckets
   // hold that many frames).
-  unsigned max = depth < stackDepth() ? depth : stackDepth();
+  unsigned max = kMaxStack < stackDepth() ? kMaxStack : stackDepth();
   uintptr_t *pcs = stack(rec);
-  unsigned k = countGoFrames(raw, n, max);
-  copyGoFrames(raw, n, pcs, max);
-  for (; k < depth; k++)
+  for (unsigned k = copyGoFrames(raw, n, pcs, max); k < kMaxStack; k++)
     pcs[k] = 0;
 }
 
@@ -438,7 +438,7 @@ void putCounts(Kind k, const Bucket *b, int64_t *out) {
 
 // The runtime package's fixed records (Layout).
 intptr_t readFixed(Kind k, void *p, intptr_t len, bool inuseZero) {
-  Layout lay = kRuntimeLayout(headOf(k));
+  Layout lay{headOf(k)};
   intptr_t n = 0;
   {
     LockGuard l(profLock);

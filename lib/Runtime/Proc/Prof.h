@@ -116,14 +116,13 @@ void mutexEvent(int64_t cycles);
 // return addresses of Go frames, zero-padded: runtime.MemProfileRecord
 // (head 4), BlockProfileRecord (head 2) and StackRecord (head 0).
 struct Layout {
-  unsigned head, depth;
-  size_t size() const { return head * 8 + depth * sizeof(uintptr_t); }
+  unsigned head;
+  size_t size() const { return head * 8 + kMaxStack * sizeof(uintptr_t); }
   char *record(void *base, intptr_t i) const { return (char *)base + (size_t)i * size(); }
   uintptr_t *stack(char *rec) const { return (uintptr_t *)(rec + head * 8); }
   // The Go functions' return addresses of raw[0:n] into rec's stack.
   void putStack(char *rec, const uintptr_t *raw, unsigned n) const;
 };
-constexpr Layout kRuntimeLayout(unsigned head) { return Layout{head, kMaxStack}; }
 // Each returns how many records there are and fills p only if n fit.
 // Memory records: AllocBytes, FreeBytes, AllocObjects, FreeObjects. Block
 // and mutex records: Count, Cycles.
