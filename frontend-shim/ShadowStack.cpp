@@ -15,6 +15,7 @@
 #include "llvm/IR/Module.h"
 #include "llvm/Support/ErrorHandling.h"
 #include "llvm/Support/MathExtras.h"
+#include "llvm/Transforms/Utils/BasicBlockUtils.h"
 #include "llvm/Transforms/Utils/ModuleUtils.h"
 
 #include <algorithm>
@@ -232,6 +233,20 @@ void checkRuntimeCalls(llvm::Function &f) {
 void rootFunction(llvm::Function &f, llvm::Function *gcroot) {
   llvm::Module &m = *f.getParent();
   llvm::LLVMContext &c = m.getContext();
+  // An invoke's result is stored to its slot at the start of the normal
+  // destination. When that block has other predecessors (a loop header the
+  // invoke enters), the store would run again on each of them, writing the
+  // stale SSA value back after the slot was cleared as dead, and the
+  // liveness below would see the slot dead across the back edge while the
+  // value is still used. A block of its own on the invoke's edge runs the
+  // store once.
+  llvm::SmallVector<llvm::InvokeInst *, 8> edges;
+  for (llvm::BasicBlock &bb : f)
+    if (auto *inv = llvm::dyn_cast<llvm::InvokeInst>(bb.getTerminator()))
+      if (isGCPointer(inv) && !inv->getNormalDest()->getSinglePredecessor())
+        edges.push_back(inv);
+  for (llvm::InvokeInst *inv : edges)
+    llvm::SplitEdge(inv->getParent(), inv->getNormalDest());
   llvm::SmallVector<std::pair<llvm::Value *, llvm::Instruction *>, 32> todo;
   for (llvm::Argument &a : f.args())
     if (isGCPointer(&a) && needsRoot(&a, &f.getEntryBlock(), nullptr))
