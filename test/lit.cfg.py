@@ -37,8 +37,14 @@ if "GORT_STACKPAINT" in os.environ:
 # sweeping what the last left) and GODEBUG=clobberfree=1 (freed memory reads
 # 0xdeadbeef), unless its RUN line sets them itself. Feature "gcstress":
 # a test whose output depends on when collections happen says
-# "UNSUPPORTED: gcstress" with why.
-if os.environ.get("GORT_GCSTRESS"):
+# "UNSUPPORTED: gcstress" with why. GORT_GCSTRESS=entry instead collects at
+# every checked Go function entry and every allocation (GODEBUG=gcstress=1;
+# armv7, without entry checks: allocations only).
+gcstress = os.environ.get("GORT_GCSTRESS")
+if gcstress == "entry":
+    config.environment["GODEBUG"] = "gcstress=1,clobberfree=1"
+    config.available_features.add("gcstress")
+elif gcstress:
     config.environment["GOGC"] = "0"
     config.environment["GODEBUG"] = "clobberfree=1"
     config.available_features.add("gcstress")

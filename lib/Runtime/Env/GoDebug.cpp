@@ -8,7 +8,7 @@ namespace gort {
 
 NonDefaultEvents nonDefault; // zero-initialized
 
-DebugVars debug = {0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 1, 0, 0, 0, 1, 1, 1, 128}; // constant-initialized: no static constructor
+DebugVars debug = {0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 1, 0, 0, 0, 1, 1, 1, 128, 0}; // constant-initialized: no static constructor
 
 namespace {
 
@@ -43,6 +43,7 @@ const Knob kKnobs[] = {
     {"containermaxprocs", &debug.containermaxprocs},
     {"updatemaxprocs", &debug.updatemaxprocs},
     {"profstackdepth", &debug.profstackdepth},
+    {"gcstress", &debug.gcstress},
 };
 
 // Go's atoi for GODEBUG: decimal digits only; anything else leaves the knob alone.

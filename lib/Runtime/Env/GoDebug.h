@@ -85,6 +85,11 @@ struct DebugVars {
   // the memory, block, mutex and goroutine profiles keep for runtime/pprof
   // (Proc/Prof.h); the runtime package's records keep 32 of them.
   int32_t profstackdepth;
+  // goshim's own: gcstress=N collects at every Nth Go function entry that
+  // checks its stack (GC/Collect.h: the collector's stress mode), so the
+  // stack maps of nearly every call site meet a collection. Targets with
+  // fixed stacks (armv7) have no such checks: there it does nothing.
+  int32_t gcstress;
 };
 
 extern DebugVars debug;

@@ -189,7 +189,7 @@ __attribute__((noinline)) void *mallocDebug(size_t size, const gort_type *typ);
 void mallocInit() {
   heapInit();
   gc::init();
-  gMallocDebug = debug.sbrk || debug.efence || debug.allocfreetrace;
+  gMallocDebug = debug.sbrk || debug.efence || debug.allocfreetrace || debug.gcstress;
   idleWork = sweepIdle; // the background sweep runs on idle Ps (GC/Heap.h)
 }
 
@@ -313,9 +313,17 @@ void *mallocDebug(size_t size, const gort_type *typ) {
   if (debug.allocfreetrace)
     return debug.efence ? allocFromCache<heapAllocPages, true>(size, typ)
                         : allocFromCache<heapAlloc, true>(size, typ);
-  if (debug.efence)
-    return allocFromCache<heapAllocPages>(size, typ);
-  return allocFromCache<heapAlloc>(size, typ);
+  void *p = debug.efence ? allocFromCache<heapAllocPages>(size, typ) : allocFromCache<heapAlloc>(size, typ);
+  if (debug.gcstress) {
+    // GODEBUG=gcstress=N (Stack/Move.cpp): every Nth allocation or checked
+    // entry collects, the new object kept by this frame's conservative scan.
+    M *m = getm();
+    if (m && m->p && m->curg && ++m->gcStressTick >= (uint32_t)debug.gcstress) {
+      m->gcStressTick = 0;
+      return collectAfter(m, m->p->mcache, p);
+    }
+  }
+  return p;
 }
 } // namespace
 
@@ -328,7 +336,7 @@ void *mallocgc(size_t size, const gort_type *typ) {
 void countAllocsOf(G *g) {
   gCountAllocs = gCountBytes = 0;
   gCountG = g;
-  gMallocDebug = g || debug.sbrk || debug.efence;
+  gMallocDebug = g || debug.sbrk || debug.efence || debug.allocfreetrace || debug.gcstress;
 }
 
 void countedAllocs(uint64_t *allocs, uint64_t *bytes) {

@@ -176,7 +176,7 @@ void checkPaint(G *g, uintptr_t sp, bool repaint) {
     paint(g->stackLo, sp & ~(uintptr_t)(sizeof(uintptr_t) - 1)); // afresh, below what is live
 }
 
-uintptr_t guardFor(uintptr_t lo) { return !kMovable ? 0 : debug.stackmovestress ? kPoison : lo + gGuard; }
+uintptr_t guardFor(uintptr_t lo) { return !kMovable ? 0 : debug.stackmovestress || debug.gcstress ? kPoison : lo + gGuard; }
 
 void alloc(size_t size, uintptr_t *lo, uintptr_t *hi, uintptr_t *res) {
   inuse.fetch_add(size, std::memory_order_relaxed);

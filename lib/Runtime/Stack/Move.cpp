@@ -5,6 +5,7 @@
 #include "Proc/Stack.h"
 
 #include "Env/GoDebug.h"
+#include "GC/Collect.h"
 #include "GC/StackMap.h"
 #include "GC/StackWalk.h"
 #include "OS/Linux.h"
@@ -146,6 +147,17 @@ void preemptIfAsked() {
   }
 }
 
+// GODEBUG=gcstress=N: every Nth checked entry or allocation on this thread
+// collects (GC/Malloc.cpp counts the allocations). The entered function's
+// frame is scanned conservatively (its arguments are in the registers and
+// slots the check's call saved), every frame above it precisely.
+void stressCollect(M *m) {
+  if (++m->gcStressTick < (uint32_t)debug.gcstress)
+    return;
+  m->gcStressTick = 0;
+  gc::collect(false);
+}
+
 } // namespace
 } // namespace gort
 
@@ -176,6 +188,10 @@ extern "C" intptr_t gort_morestack(uintptr_t sp, uintptr_t fp, uintptr_t need) {
     newSize = size / 2;
   } else if (debug.stackmovestress) {
     newSize = size;
+  } else if (debug.gcstress) {
+    stressCollect(m);
+    preemptIfAsked();
+    return 0;
   } else {
     // A poisoned guard whose request no longer holds (or sysmon's poison,
     // preemptone): the real one back.

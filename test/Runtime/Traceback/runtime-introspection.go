@@ -97,3 +97,7 @@ func main() {
 // CHECK-NEXT:true true
 // CHECK-NEXT:10 goroutine 
 // CHECK-NEXT:runtime.Error: true runtime error: invalid memory address or nil pointer dereference
+
+// At the end, so the line numbers above stay put:
+// The collector's stress mode (native only): a collection at every checked function entry and allocation.
+// RUN: %if native %{ env GODEBUG=gcstress=1,clobberfree=1 %run %t 2>&1 | FileCheck --match-full-lines --strict-whitespace %s %}
