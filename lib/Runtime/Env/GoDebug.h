@@ -90,6 +90,10 @@ struct DebugVars {
   // stack maps of nearly every call site meet a collection. Targets with
   // fixed stacks (armv7) have no such checks: there it does nothing.
   int32_t gcstress;
+  // Go 1.19: adaptivestackstart=1 (the default) starts new goroutines on a
+  // stack the size of the average stack the last collection scanned, plus
+  // the guard (Proc/Stack.h, startSize); 0 keeps the minimum.
+  int32_t adaptivestackstart;
 };
 
 extern DebugVars debug;

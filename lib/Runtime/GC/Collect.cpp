@@ -84,6 +84,7 @@ void push(uintptr_t base) {
 // /gc/scan (Stats): counted by the markers, published per cycle. gMarked:
 // the bytes this cycle marked, what the heap holds once it is swept.
 uint64_t gScanStack, gScanHeap, gMarked;
+uint64_t gScanStacks; // goroutine stacks scanned (adaptivestackstart)
 
 [[noreturn]] void badPointer(Span *s, uintptr_t p, uintptr_t refBase, uintptr_t refOff);
 
@@ -508,6 +509,7 @@ void scanGoroutine(G *g, G *self, bool dump) {
     scanGoFrame(site, f);
   });
   gScanStack += s.hi - s.sp;
+  gScanStacks++;
   scanConservative(cursor, g->stackHi);
 #else
   (void)dump;
@@ -518,6 +520,7 @@ void scanGoroutine(G *g, G *self, bool dump) {
       s, shadowChainOf(g, self), [](uintptr_t v) { markValue(v); },
       [](uintptr_t lo, uintptr_t hi) { scanConservative(lo, hi); });
   gScanStack += s.hi - s.sp;
+  gScanStacks++;
 #endif
 }
 
@@ -529,7 +532,7 @@ void scanTimerHeap(Timer *const *heap, int32_t n, void *) {
 // left every callee-saved register.
 __attribute__((noinline)) void markRoots(bool dump) {
   uintptr_t sysSP = (uintptr_t)__builtin_frame_address(0);
-  gScanStack = gScanHeap = 0; // gccheckmark runs the phase twice
+  gScanStack = gScanHeap = gScanStacks = 0; // gccheckmark runs the phase twice
   fin::markRoots(markValue, scanObjectAt);
   globals::forEachPointer(
       [](void **slot, size_t off, const char *, size_t, void *) {
@@ -916,6 +919,7 @@ void collect(bool forced) {
     gStats.pauseTotalNs += (uint64_t)(end - start);
     gStats.pauseCPUNs += (uint64_t)(end - start) * (uint64_t)t.procs - scavengeNs;
     gStats.scanStackBytes = gScanStack;
+    stack::adaptStartSize(gScanStack, gScanStacks);
     gStats.scanHeapBytes = gScanHeap;
     gPauses.record(end - start);
     gStats.lastGCUnixNs = wall;

@@ -78,7 +78,7 @@ void fill(uint64_t *v) {
   v[kHeapObjects] = hs.heapObjects;
   v[kTinyAllocs] = hs.tinyAllocs;
   v[kLimiterLastEnabled] = 0; // there is no GC CPU limiter: never enabled
-  v[kStackStartingSize] = stack::minSize();
+  v[kStackStartingSize] = stack::startSize();
 
   // The memory classes partition MemStats.Sys exactly (see ReadMemStats).
   // Goroutine stacks are mapped apart from the heap arenas, but they play

@@ -1160,7 +1160,7 @@ void initM0() {
 }
 
 void runMainGoroutine(void (*entry)(void *)) {
-  G *g = malg(stack::minSize());
+  G *g = malg(stack::startSize());
   mainG = g;
   g->goid = ++goidgen;
   g->ctxSP = gort_ctx_make((void *)g->stackHi, entry, nullptr);
@@ -1196,7 +1196,9 @@ void newproc(void (*fn)(void *), void *arg, uintptr_t gopc, bool system, uintptr
   M *m = getm();
   G *g = gfget(m->p);
   if (!g)
-    systemstack([&] { g = malg(stack::minSize()); });
+    systemstack([&] { g = malg(stack::startSize()); });
+  else if (g->stackHi - g->stackLo != stack::startSize())
+    systemstack([&] { stack::reset(g); }); // freed before the start size changed
   g->goid = ++goidgen;
   g->ctxSP = gort_ctx_make((void *)g->stackHi, fn, arg);
   g->entryFn = (uintptr_t)fn;

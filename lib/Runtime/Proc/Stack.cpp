@@ -8,6 +8,7 @@
 #include "Proc/Proc.h"
 #include "Support/Check.h"
 
+#include <algorithm>
 #include <atomic>
 
 __thread uintptr_t __gort_stackguard __attribute__((tls_model("initial-exec")));
@@ -128,6 +129,7 @@ void unreserve(Reservation *r) {
 } // namespace
 
 size_t gMin = kLargeMin, gGuard = kLargeGuard;
+std::atomic<size_t> gStart{0}; // startSize(); 0 until a collection sets it
 
 extern "C" const char __gort_small_frames[] __attribute__((weak));
 
@@ -290,10 +292,29 @@ void init(G *g, size_t size) {
   g->shrinkWanted = false;
 }
 
+size_t startSize() {
+  size_t s = gStart.load(std::memory_order_relaxed);
+  return s ? s : gMin;
+}
+
+void adaptStartSize(uint64_t bytes, uint64_t stacks) {
+  if (!kMovable || !debug.adaptivestackstart)
+    return;
+  uint64_t avg = stacks ? bytes / stacks + gGuard : gMin;
+  // gc's bound is the SetMaxStack limit; here also the largest pooled size:
+  // a larger start would give every new goroutine a reservation of its own.
+  uint64_t limit = std::min<uint64_t>((uint64_t)maxStackBytes(), kSmallMin << (kPoolOrders - 1));
+  size_t s = gMin;
+  while (s < avg && (uint64_t)s * 2 <= limit)
+    s *= 2;
+  gStart.store(s, std::memory_order_relaxed);
+}
+
 void reset(G *g) {
-  if (g->stackHi - g->stackLo != gMin || g->stackRes) {
+  size_t want = startSize();
+  if (g->stackHi - g->stackLo != want || g->stackRes) {
     free(g->stackLo, g->stackHi, g->stackRes);
-    init(g, gMin);
+    init(g, want);
     return;
   }
   // Same stack: drop a shrink request it still had.

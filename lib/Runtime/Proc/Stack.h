@@ -88,6 +88,17 @@ extern size_t gMin, gGuard;
 inline size_t minSize() { return gMin; }
 // Bytes between a stack's low end and its guard.
 inline size_t guardSize() { return gGuard; }
+// The stack a new goroutine starts on: minSize(), or under
+// GODEBUG=adaptivestackstart=1 (the default, as gc 1.19) what the last
+// collection set with adaptStartSize. A goroutine reused from the free list
+// gets a stack of this size too.
+size_t startSize();
+// The collector, after marking: `bytes` of stack in use over `stacks`
+// goroutines scanned. The new start size is their average plus the guard
+// (so a goroutine using the average does not grow at once), rounded up to a
+// power of two, between minSize() and the SetMaxStack limit (and the
+// largest pooled size).
+void adaptStartSize(uint64_t bytes, uint64_t stacks);
 // Small stacks when the program's link defined __gort_small_frames (abi.h);
 // reads GORT_STACKPAINT too (below). Before the first goroutine.
 void configure();
