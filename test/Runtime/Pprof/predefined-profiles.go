@@ -140,7 +140,9 @@ func main() {
 // MUTEXTXT:      --- mutex:
 // MUTEXTXT-NEXT: cycles/second={{[0-9]+}}
 // MUTEXTXT-NEXT: sampling period=1
-// MUTEXTXT-NEXT: {{[0-9]+}} 3 @ 0x
+// Three of the four contenders usually wait; on a loaded machine (qemu under the GC
+// stress job) one may finish before the next starts.
+// MUTEXTXT-NEXT: {{[0-9]+}} {{[123]}} @ 0x
 // MUTEXTXT:      main.contender+0x
 
 // TCTXT: threadcreate profile: total {{[0-9]+}}
