@@ -810,6 +810,14 @@ void readStats(Stats *st) {
 
 void readPauseHistogram(uint64_t *out) { gPauses.read(out); }
 
+bool stressDue() {
+  M *m = getm();
+  if (++m->gcStressTick < (uint32_t)debug.gcstress)
+    return false;
+  m->gcStressTick = 0;
+  return true;
+}
+
 void collect(bool forced) {
   if (debug.sbrk)
     return; // nothing is ever freed (GC/Malloc.cpp)

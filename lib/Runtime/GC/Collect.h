@@ -56,6 +56,11 @@ void init();
 // returns at once when another M is collecting.
 void collect(bool forced);
 
+// GODEBUG=gcstress=N: counts one stress point (a checked Go function entry,
+// Stack/Move.cpp, or an allocation, GC/Malloc.cpp) on the running M; true
+// at every Nth, when the caller collects.
+bool stressDue();
+
 // Sets GOGC as a percentage (negative: off, stored as -1); returns the
 // previous value.
 int32_t setPercent(int32_t pct);

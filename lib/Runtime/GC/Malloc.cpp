@@ -184,12 +184,16 @@ G *gCountG; // countAllocsOf
 uint64_t gCountAllocs, gCountBytes;
 
 __attribute__((noinline)) void *mallocDebug(size_t size, const gort_type *typ);
+
+void setMallocDebug() {
+  gMallocDebug = gCountG || debug.sbrk || debug.efence || debug.allocfreetrace || debug.gcstress;
+}
 } // namespace
 
 void mallocInit() {
   heapInit();
   gc::init();
-  gMallocDebug = debug.sbrk || debug.efence || debug.allocfreetrace || debug.gcstress;
+  setMallocDebug();
   idleWork = sweepIdle; // the background sweep runs on idle Ps (GC/Heap.h)
 }
 
@@ -315,13 +319,11 @@ void *mallocDebug(size_t size, const gort_type *typ) {
                         : allocFromCache<heapAlloc, true>(size, typ);
   void *p = debug.efence ? allocFromCache<heapAllocPages>(size, typ) : allocFromCache<heapAlloc>(size, typ);
   if (debug.gcstress) {
-    // GODEBUG=gcstress=N (Stack/Move.cpp): every Nth allocation or checked
-    // entry collects, the new object kept by this frame's conservative scan.
+    // GODEBUG=gcstress=N: every Nth allocation or checked entry collects,
+    // the new object kept by collectAfter's conservative scan.
     M *m = getm();
-    if (m && m->p && m->curg && ++m->gcStressTick >= (uint32_t)debug.gcstress) {
-      m->gcStressTick = 0;
+    if (m && m->p && m->curg && gc::stressDue())
       return collectAfter(m, m->p->mcache, p);
-    }
   }
   return p;
 }
@@ -336,7 +338,7 @@ void *mallocgc(size_t size, const gort_type *typ) {
 void countAllocsOf(G *g) {
   gCountAllocs = gCountBytes = 0;
   gCountG = g;
-  gMallocDebug = g || debug.sbrk || debug.efence || debug.allocfreetrace || debug.gcstress;
+  setMallocDebug();
 }
 
 void countedAllocs(uint64_t *allocs, uint64_t *bytes) {

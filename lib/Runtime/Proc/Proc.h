@@ -146,7 +146,7 @@ struct M {
   M *alllink;
   bool exiting;      // a locked goroutine exited: end the thread
   uintptr_t oldStackLo, oldStackHi, oldStackRes; // left by the last morestack, freed by schedule()
-  uint32_t gcStressTick; // checked entries since the last GODEBUG=gcstress collection
+  uint32_t gcStressTick; // GODEBUG=gcstress points (checked entries, allocations) since its last collection (gc::stressDue)
   // runtime.ThreadCreateProfile: where the M was created (return addresses,
   // runtime frames included; zero-padded; empty for M0).
   uintptr_t createstack[40];

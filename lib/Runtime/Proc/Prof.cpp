@@ -342,11 +342,11 @@ template <class Word> unsigned copyGoFrames(const uintptr_t *raw, unsigned n, Wo
       out[k++] = (Word)raw[i];
   return k;
 }
-} // namespace
 
-void goFrames(const uintptr_t *raw, unsigned n, uintptr_t *out) {
-  Layout{0}.putStack((char *)out, raw, n);
-}
+// The Go functions' return addresses of raw[0:n] into out, zero padded to
+// kMaxStack (a record of head 0).
+void goFrames(const uintptr_t *raw, unsigned n, uintptr_t *out) { Layout{0}.putStack((char *)out, raw, n); }
+} // namespace
 
 void Layout::putStack(char *rec, const uintptr_t *raw, unsigned n) const {
   // A record keeps what a bucket would under profstackdepth (gc's buckets

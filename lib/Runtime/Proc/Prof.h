@@ -145,9 +145,6 @@ void forEachMemBucket(void (*fn)(const void *bucket, size_t size, const uintptr_
                                  int64_t frees, void *ctx),
                       void *ctx);
 void forEachMemSample(void (*fn)(uintptr_t base, const void *bucket, void *ctx), void *ctx);
-// Copies the Go functions' return addresses of raw[0:n] into out (zero
-// padded to kMaxStack).
-void goFrames(const uintptr_t *raw, unsigned n, uintptr_t *out);
 
 } // namespace prof
 

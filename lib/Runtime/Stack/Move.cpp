@@ -147,17 +147,6 @@ void preemptIfAsked() {
   }
 }
 
-// GODEBUG=gcstress=N: every Nth checked entry or allocation on this thread
-// collects (GC/Malloc.cpp counts the allocations). The entered function's
-// frame is scanned conservatively (its arguments are in the registers and
-// slots the check's call saved), every frame above it precisely.
-void stressCollect(M *m) {
-  if (++m->gcStressTick < (uint32_t)debug.gcstress)
-    return;
-  m->gcStressTick = 0;
-  gc::collect(false);
-}
-
 } // namespace
 } // namespace gort
 
@@ -188,15 +177,16 @@ extern "C" intptr_t gort_morestack(uintptr_t sp, uintptr_t fp, uintptr_t need) {
     newSize = size / 2;
   } else if (debug.stackmovestress) {
     newSize = size;
-  } else if (debug.gcstress) {
-    stressCollect(m);
-    preemptIfAsked();
-    return 0;
   } else {
     // A poisoned guard whose request no longer holds (or sysmon's poison,
-    // preemptone): the real one back.
+    // preemptone): the real one back (still poisoned under gcstress).
     g->stackGuard = stack::guardFor(g->stackLo);
     __gort_stackguard = g->stackGuard;
+    // GODEBUG=gcstress: every Nth checked entry collects. The entered
+    // function's frame is scanned conservatively (its arguments are where
+    // the check's call saved them), every frame above it precisely.
+    if (debug.gcstress && gc::stressDue())
+      gc::collect(false);
     preemptIfAsked();
     return 0;
   }
