@@ -782,6 +782,11 @@ void init() {
     gLimit.store(v);
   }
   setTrigger(0);
+  if (debug.gcstress)
+    gcStressPoll = [] {
+      if (stressDue())
+        collect(false);
+    };
 }
 
 int64_t setMemoryLimit(int64_t limit) {

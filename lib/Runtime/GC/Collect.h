@@ -57,8 +57,9 @@ void init();
 void collect(bool forced);
 
 // GODEBUG=gcstress=N: counts one stress point (a checked Go function entry,
-// Stack/Move.cpp, or an allocation, GC/Malloc.cpp) on the running M; true
-// at every Nth, when the caller collects.
+// Stack/Move.cpp, an allocation, GC/Malloc.cpp, or a loop back-edge poll,
+// Proc.h gcStressPoll, set by init) on the running M; true at every Nth,
+// when the caller collects.
 bool stressDue();
 
 // Sets GOGC as a percentage (negative: off, stored as -1); returns the

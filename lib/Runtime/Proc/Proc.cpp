@@ -43,6 +43,7 @@ __attribute__((tls_model("initial-exec"))) thread_local void *llvm_gc_root_chain
 namespace gort {
 
 bool (*idleWork)();
+void (*gcStressPoll)();
 
 using namespace schedimpl;
 
@@ -976,6 +977,8 @@ void goexit0(G *g, void *) {
 void mcommoninit(M *m) {
   m->procid = os::gettid();
   m->preemptFlag = &__gort_preempt;
+  if (debug.gcstress)
+    __gort_preempt = kPreemptStress;
   m->stackGuard = &__gort_stackguard;
   // g0's stack is the thread's: the collector scans the part in use.
   os::currentThreadStack(&m->g0->stackLo, &m->g0->stackHi);
@@ -1000,7 +1003,7 @@ void preemptone(P *p) {
     // next checked function entry (Stack/Move.cpp). Racing with the M
     // switching goroutines at worst preempts the next one early or loses
     // the poison; sysmon asks again.
-    __atomic_store_n(m->preemptFlag, 1, __ATOMIC_RELAXED);
+    __atomic_fetch_or(m->preemptFlag, kPreemptAsk, __ATOMIC_RELAXED);
     if (stack::kMovable)
       __atomic_store_n(m->stackGuard, stack::kPoison, __ATOMIC_RELAXED);
   }
@@ -1456,7 +1459,16 @@ extern "C" void __gort_goexit() { goexit(); }
 extern "C" void __gort_gosched() { gosched(); }
 
 extern "C" void __gort_preempt_check() {
-  __gort_preempt = 0;
+  if (__atomic_load_n(&__gort_preempt, __ATOMIC_RELAXED) & kPreemptStress) {
+    // GODEBUG=gcstress: a safepoint like any call; the loop's frame is at
+    // a statepoint, scanned precisely.
+    if (gcStressPoll)
+      gcStressPoll();
+    if (!takePreemptAsk())
+      return;
+  } else {
+    __gort_preempt = 0;
+  }
   __gort_stackguard = getg()->stackGuard; // unpoison (preemptone)
   if (trace::on())
     trace::goSched(true);

@@ -224,6 +224,23 @@ template <typename F> inline void systemstack(F &&f) {
 // start-up by a layer above; null: none.
 extern bool (*idleWork)();
 
+// GODEBUG=gcstress=N also collects at the polls on loop back-edges: there
+// the thread's __gort_preempt keeps kPreemptStress set, so every poll enters
+// __gort_preempt_check, which calls this hook (set once at start-up by the
+// collector, gc::stressPoll). A real request (preemptone) adds kPreemptAsk.
+constexpr uint32_t kPreemptAsk = 1, kPreemptStress = 2;
+extern void (*gcStressPoll)();
+
+// Whether the goroutine on this thread was asked to yield; clears the ask.
+inline bool takePreemptAsk() {
+  if (!(__atomic_load_n(&__gort_preempt, __ATOMIC_RELAXED) & kPreemptAsk))
+    return false;
+  __atomic_fetch_and(&__gort_preempt, ~kPreemptAsk, __ATOMIC_RELAXED);
+  return true;
+}
+
+inline bool preemptAsked() { return __atomic_load_n(&__gort_preempt, __ATOMIC_RELAXED) & kPreemptAsk; }
+
 // Start-up (Start/Main.cpp): makes the current thread M0 with GOMAXPROCS Ps,
 // then queues the main goroutine (entry, on its own stack) and enters the
 // scheduler; never returns.

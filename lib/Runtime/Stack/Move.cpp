@@ -141,10 +141,8 @@ intptr_t copyStack(G *g, uintptr_t sp, uintptr_t fp, size_t newSize) {
 // Only when nothing moved: this C++ frame must be on the goroutine's current
 // stack while it is parked.
 void preemptIfAsked() {
-  if (__atomic_load_n(&__gort_preempt, __ATOMIC_RELAXED)) {
-    __gort_preempt = 0;
+  if (takePreemptAsk())
     gosched();
-  }
 }
 
 } // namespace
@@ -201,7 +199,7 @@ extern "C" intptr_t gort_morestack(uintptr_t sp, uintptr_t fp, uintptr_t need) {
   systemstack([&] { delta = copyStack(g, sp, fp, newSize); });
   // This frame is still on the old stack, which schedule() frees: yield at
   // the next function entry instead, from the new one.
-  if (!need && __atomic_load_n(&__gort_preempt, __ATOMIC_RELAXED))
+  if (!need && preemptAsked())
     __gort_stackguard = stack::kPoison;
   return delta;
 }
