@@ -85,6 +85,8 @@ struct Hchan {
   const gort_type *elemtype;
   uintptr_t elemsize;
   uint32_t closed;
+  uint32_t syncTimer; // a Timer's or Ticker's under asynctimerchan=0 (TimeChan.cpp)
+  void *timer;        // then that timer, kept alive by its channel
   uintptr_t sendx, recvx;
   WaitQ recvq, sendq;
   Lock lock;
@@ -526,6 +528,20 @@ bool chantrysend(void *ch, const void *ep) {
   return false;
 }
 
+void markSyncTimerChan(void *ch, void *timer) {
+  ((Hchan *)ch)->syncTimer = 1;
+  ((Hchan *)ch)->timer = timer;
+}
+
+bool chandrain(void *ch) {
+  Hchan *c = (Hchan *)ch;
+  LockGuard l(c->lock);
+  if (c->qcount == 0)
+    return false;
+  bufPop(c, nullptr); // a time value: nothing to keep alive
+  return true;
+}
+
 } // namespace gort
 
 using namespace gort;
@@ -549,8 +565,14 @@ extern "C" void *__gort_makechan(const void *elemtype, intptr_t size) {
 extern "C" void __gort_chansend(void *c, void *elem) { chansend((Hchan *)c, elem); }
 extern "C" uint8_t __gort_chanrecv(void *c, void *elem) { return chanrecv((Hchan *)c, elem); }
 extern "C" void __gort_closechan(void *c) { closechan((Hchan *)c); }
-extern "C" intptr_t __gort_chanlen(void *c) { return c ? ((Hchan *)c)->qcount : 0; }
-extern "C" intptr_t __gort_chancap(void *c) { return c ? ((Hchan *)c)->dataqsiz : 0; }
+// Go 1.23: a synchronous timer channel keeps its value in a buffer of one
+// but shows itself as unbuffered.
+extern "C" intptr_t __gort_chanlen(void *c) {
+  return c && !((Hchan *)c)->syncTimer ? ((Hchan *)c)->qcount : 0;
+}
+extern "C" intptr_t __gort_chancap(void *c) {
+  return c && !((Hchan *)c)->syncTimer ? ((Hchan *)c)->dataqsiz : 0;
+}
 
 extern "C" void __gort_selectsend(void *c, void *elem) {
   SelState *st = selState(getg());

@@ -11,6 +11,13 @@ namespace gort {
 // closed or nil (then it returns false).
 bool chantrysend(void *c, const void *ep);
 
+// Go 1.23's synchronous timer channels (GODEBUG=asynctimerchan=0,
+// TimeChan.cpp): marks c as one, so len and cap report 0, and makes it keep
+// timer (which the timer heap does not) alive; chandrain drops the buffered
+// value, if any, and says whether there was one.
+void markSyncTimerChan(void *c, void *timer);
+bool chandrain(void *c);
+
 } // namespace gort
 
 #endif

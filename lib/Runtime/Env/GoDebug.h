@@ -94,6 +94,11 @@ struct DebugVars {
   // stack the size of the average stack the last collection scanned, plus
   // the guard (Proc/Stack.h, startSize); 0 keeps the minimum.
   int32_t adaptivestackstart;
+  // Go 1.23: asynctimerchan=0 gives time's Timer and Ticker channels 1.23's
+  // synchronous semantics (len and cap 0, no stale value after Stop or
+  // Reset: Chan/TimeChan.cpp); 1, the default here as for a go.mod before
+  // 1.23 and in Go 1.19, keeps the buffered channel of one value.
+  int32_t asynctimerchan;
 };
 
 extern DebugVars debug;

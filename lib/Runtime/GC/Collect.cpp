@@ -524,8 +524,12 @@ void scanGoroutine(G *g, G *self, bool dump) {
 #endif
 }
 
+// Pending timers are roots but for weak ones (time's synchronous channel
+// timers, reachable through their Timer or channel), pruned after marking.
 void scanTimerHeap(Timer *const *heap, int32_t n, void *) {
-  scanConservative((uintptr_t)heap, (uintptr_t)(heap + n));
+  for (int32_t i = 0; i < n; i++)
+    if (!heap[i]->weak)
+      markValue((uintptr_t)heap[i]);
 }
 
 // noinline: its frame lies below the caller's, where __builtin_unwind_init
@@ -876,6 +880,7 @@ void collect(bool forced) {
       checkmark();
     fin::queueUnreachable(isMarkedAt, markValue);
     drain();
+    pruneTimers([](const Timer *t) { return isMarkedAt((uintptr_t)t); });
     t.marked = os::nanotime();
     if (debug.gcpacertrace)
       printPacerEnd(t.heap0, t.goal, globalsBytes, expectedScan);

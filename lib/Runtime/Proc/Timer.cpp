@@ -164,10 +164,11 @@ void runTimers(P *p, int64_t now) {
       removeAt(h, 0);
     }
     publish(h);
-    void (*f)(void *, int64_t) = t->f;
+    void (*f)(void *, int64_t, uint32_t) = t->f;
     void *arg = t->arg;
+    uint32_t seq = __atomic_load_n(&t->seq, __ATOMIC_RELAXED);
     h.lock.unlock();
-    f(arg, now);
+    f(arg, now, seq);
   }
 }
 
@@ -191,9 +192,34 @@ void forEachTimerHeap(void (*f)(Timer *const *heap, int32_t n, void *arg), void 
   }
 }
 
+void pruneTimers(bool (*alive)(const Timer *t)) {
+  int32_t n = gomaxprocs();
+  for (int32_t i = 0; i < n; i++) {
+    TimerHeap &h = timerHeap(procAt(i));
+    LockGuard l(h.lock);
+    int32_t kept = 0;
+    for (int32_t j = 0; j < h.len; j++) {
+      Timer *t = h.heap[j];
+      if (t->weak && !alive(t)) {
+        t->index = -1;
+        t->pp = nullptr;
+        continue;
+      }
+      t->index = kept;
+      h.heap[kept++] = t;
+    }
+    if (kept == h.len)
+      continue;
+    h.len = kept;
+    for (int32_t j = kept / 2 - 1; j >= 0; j--)
+      siftDown(h, j);
+    publish(h);
+  }
+}
+
 namespace {
 
-void sleepFired(void *arg, int64_t) { ready((G *)arg); }
+void sleepFired(void *arg, int64_t, uint32_t) { ready((G *)arg); }
 
 bool armSleep(G *g, void *arg) {
   addTimer((Timer *)arg);
@@ -217,6 +243,8 @@ void timeSleep(int64_t ns) {
   t->f = sleepFired;
   t->arg = g;
   t->index = -1;
+  t->seq = 0;
+  t->weak = false;
   // Armed only once the goroutine is parked, so it cannot fire too early.
   gopark(armSleep, t, "sleep");
 }

@@ -24,10 +24,18 @@ TimerHeap *newTimerHeap();
 struct Timer {
   int64_t when;
   int64_t period;
-  void (*f)(void *arg, int64_t now);
+  // seq: the owner's generation, read (atomically) when the timer is taken
+  // off its heap to run and passed to f, so an owner that bumps it after
+  // delTimer failed can tell a run that was already on its way.
+  void (*f)(void *arg, int64_t now, uint32_t seq);
   void *arg;
   int32_t index; // position in its P's heap, -1 when not in one
-  P *pp;         // the P whose heap holds it (while index >= 0)
+  uint32_t seq;
+  // The heap does not keep a weak timer (a heap object) alive: the
+  // collector leaves it out of the roots and drops it from its heap once
+  // nothing else reaches it (pruneTimers).
+  bool weak;
+  P *pp; // the P whose heap holds it (while index >= 0)
 };
 
 // Adds t (t->index must be -1) to the current P's heap. Wakes an idle M if
@@ -48,6 +56,9 @@ void moveTimers(P *from, P *to);
 // Calls f on each P's heap of pending timers (for the collector: timers may
 // be heap objects nothing else references). Only while the world is stopped.
 void forEachTimerHeap(void (*f)(Timer *const *heap, int32_t n, void *arg), void *arg);
+// Removes from the heaps every weak timer for which alive() is false (the
+// collector, after marking). Only while the world is stopped.
+void pruneTimers(bool (*alive)(const Timer *t));
 
 // Blocks the current goroutine for ns nanoseconds (time.Sleep).
 void timeSleep(int64_t ns);
