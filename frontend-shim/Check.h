@@ -67,9 +67,9 @@ struct TypeAndValue {
 struct Selection {
   enum Kind { FieldVal, MethodVal, PackageMember, IfaceMethod, MethodExpr } K = FieldVal;
   std::vector<unsigned> Path;
-  Object *Obj = nullptr;
+  Object *Obj = nullptr; // MethodExpr: the method, null for an interface's
   bool Indirect = false; // a pointer is dereferenced on the way
-  unsigned Index = 0;    // IfaceMethod: index in the interface's sorted methods
+  unsigned Index = 0;    // IfaceMethod, MethodExpr of an interface: index in its sorted methods
 };
 
 struct PackageInit {

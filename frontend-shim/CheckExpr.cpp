@@ -825,9 +825,29 @@ TypeAndValue Checker::Impl::selector(ast::SelectorExpr *S) {
   if (X.M == Mode::Invalid)
     return {};
   if (X.M == Mode::TypeExpr) {
+    // Method expression I.M of an interface type: a function taking the
+    // interface value first and calling M through its itab.
+    if (auto *XI = llvm::dyn_cast<Interface>(X.Ty->underlying())) {
+      auto Ms = XI->methods();
+      for (unsigned i = 0; i < Ms.size(); i++)
+        if (Ms[i].Name == S->Sel->Name) {
+          Selection Sel;
+          Sel.K = Selection::MethodExpr;
+          Sel.Index = i;
+          I.Selections[S] = Sel;
+          std::vector<Param> Ps{{"", X.Ty}};
+          for (const Param &P : Ms[i].Sig->params())
+            Ps.push_back(P);
+          return {Mode::Value,
+                  TC.signature(Ps, std::vector<Param>(Ms[i].Sig->results().begin(), Ms[i].Sig->results().end()),
+                               Ms[i].Sig->variadic()),
+                  {}};
+        }
+    }
     // Method expression T.M / (*T).M: a function taking the receiver first.
     bool PtrOnly;
-    Func *F = methodOf(X.Ty, S->Sel->Name, PtrOnly);
+    std::vector<unsigned> Path;
+    Func *F = methodOf(X.Ty, S->Sel->Name, PtrOnly, &Path);
     if (!F) {
       if (PtrOnly)
         error(S->Sel->NamePos, "invalid method expression " + ast::exprString(S) + " (needs pointer receiver (*" +
@@ -840,6 +860,7 @@ TypeAndValue Checker::Impl::selector(ast::SelectorExpr *S) {
     Selection Sel;
     Sel.K = Selection::MethodExpr;
     Sel.Obj = F;
+    Sel.Path = std::move(Path); // promoted: the embedded fields to the receiver
     I.Selections[S] = Sel;
     I.Uses[S->Sel] = F;
     std::vector<Param> Ps{{"", X.Ty}};

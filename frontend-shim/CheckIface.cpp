@@ -65,7 +65,7 @@ Type *Checker::Impl::interfaceType(ast::InterfaceType *IT) {
 // Finds the method Name of a concrete type T (not an interface) for method
 // sets: *N has all of N's methods, N only those with value receivers.
 // PtrOnly is set when N has the method only on *N.
-Func *Checker::Impl::methodOf(Type *T, llvm::StringRef Name, bool &PtrOnly) {
+Func *Checker::Impl::methodOf(Type *T, llvm::StringRef Name, bool &PtrOnly, std::vector<unsigned> *Path) {
   PtrOnly = false;
   bool IsPtr = llvm::isa<Pointer>(T);
   if (llvm::isa<Interface>(T->underlying()))
@@ -96,6 +96,8 @@ Func *Checker::Impl::methodOf(Type *T, llvm::StringRef Name, bool &PtrOnly) {
     PtrOnly = true;
     return nullptr;
   }
+  if (Path)
+    *Path = Sel.Path;
   return F;
 }
 

@@ -161,7 +161,7 @@ struct Checker::Impl {
   void goStmt(ast::CallExpr *C, llvm::StringRef Kw); // go and defer statements
   // CheckIface.cpp
   types::Type *interfaceType(ast::InterfaceType *IT);
-  Func *methodOf(types::Type *T, llvm::StringRef Name, bool &PtrOnly);
+  Func *methodOf(types::Type *T, llvm::StringRef Name, bool &PtrOnly, std::vector<unsigned> *Path = nullptr);
   std::vector<MethodSetEntry> methodSet(types::Type *T);
   bool implements(types::Type *T, types::Interface *I, std::string *Why);
   TypeAndValue typeAssert(ast::TypeAssertExpr *E);

@@ -266,7 +266,11 @@ llvm::Function *Lowerer::callThunk(ast::CallExpr *C, bool ForDefer, llvm::Value 
     Args.push_back(llvm::Constant::getNullValue(GCPtrTy));
     for (llvm::Value *V : Loaded)
       pushArg(B, Args, V);
-    B.CreateCall(function(Callee), Args);
+    // A deferred call stays a call: with the callee inlined into the
+    // thunk, a function it calls would look called by the deferred
+    // function itself and could recover.
+    if (llvm::CallInst *CI = B.CreateCall(function(Callee), Args); ForDefer)
+      CI->addFnAttr(llvm::Attribute::NoInline);
     break;
   case Kind::Iface:
     for (size_t i = 1; i < Loaded.size(); i++)

@@ -39,6 +39,8 @@ llvm::Function *Lowerer::ifaceWrapper(Func *Mth) {
                                   std::vector<Param>(S->results().begin(), S->results().end()), S->variadic());
   auto *Fn = llvm::Function::Create(ifaceMethodType(Plain), llvm::GlobalValue::InternalLinkage, Name, M);
   setGoFunctionAttrs(Fn);
+  emitFuncInfo(*Fn, Name, /*wrapper=*/true);
+  markWrapper(*Fn, Target);
   llvm::IRBuilder<> WB(llvm::BasicBlock::Create(Ctx, "entry", Fn));
   std::vector<llvm::Value *> Args{llvm::Constant::getNullValue(GCPtrTy)};
   llvm::Value *Data = Fn->getArg(1);

@@ -333,6 +333,7 @@ private:
   llvm::Function *promotedWrapper(Type *T, const MethodSetEntry &E);
   llvm::Value *methodValue(ast::SelectorExpr *S);
   llvm::Value *methodExpr(ast::SelectorExpr *S);
+  llvm::Value *ifaceMethodExpr(ast::SelectorExpr *S, unsigned Index);
   // Interfaces (LowerIface.cpp).
   bool isDirectIface(Type *T);
   llvm::FunctionType *ifaceMethodType(Signature *Sig);

@@ -126,6 +126,8 @@ llvm::Function *Lowerer::promotedWrapper(Type *T, const MethodSetEntry &E) {
   }
   auto *Fn = llvm::Function::Create(ifaceMethodType(Plain), llvm::GlobalValue::LinkOnceODRLinkage, Name, M);
   setGoFunctionAttrs(Fn);
+  emitFuncInfo(*Fn, Name, /*wrapper=*/true);
+  markWrapper(*Fn, E.Fn ? function(E.Fn) : nullptr);
   NestedFunctionScope Outer(*this);
   bodyPrologue(Fn);
   Addr A;
@@ -185,6 +187,8 @@ llvm::Value *Lowerer::methodValue(ast::SelectorExpr *S) {
   if (!Code) {
     Code = llvm::Function::Create(FT, llvm::GlobalValue::LinkOnceODRLinkage, Name, M);
     setGoFunctionAttrs(Code);
+    emitFuncInfo(*Code, Name, /*wrapper=*/true);
+    markWrapper(*Code, Sel.K == Selection::IfaceMethod ? nullptr : function(llvm::cast<Func>(Sel.Obj)));
     llvm::IRBuilder<> WB(llvm::BasicBlock::Create(Ctx, "entry", Code));
     llvm::Value *R = WB.CreateLoad(irType(RecvTy), WB.CreateStructGEP(ObjIR, Code->getArg(0), 1));
     llvm::Value *Result;
@@ -213,9 +217,47 @@ llvm::Value *Lowerer::methodValue(ast::SelectorExpr *S) {
   return Obj;
 }
 
+// I.M of an interface type: a static closure whose code takes the
+// interface value first and calls M through its itab (a nil value panics
+// there, as gc's does).
+llvm::Value *Lowerer::ifaceMethodExpr(ast::SelectorExpr *S, unsigned Index) {
+  Type *IfaceT = tv(S->X).Ty;
+  Signature *Sig = llvm::cast<Signature>(tv(S).Ty);
+  auto *XI = llvm::cast<Interface>(IfaceT->underlying());
+  Signature *MSig = XI->methods()[Index].Sig;
+  std::string Name = "main.ifacemethodexpr:" + typeKey(IfaceT) + "." + S->Sel->Name.str();
+  llvm::Function *Code = M.getFunction(Name);
+  if (!Code) {
+    Code = llvm::Function::Create(irFuncType(Sig), llvm::GlobalValue::LinkOnceODRLinkage, Name, M);
+    setGoFunctionAttrs(Code);
+    emitFuncInfo(*Code, Name, /*wrapper=*/true);
+    markWrapper(*Code, nullptr);
+    NestedFunctionScope Outer(*this);
+    bodyPrologue(Code);
+    unsigned ArgNo = 1;
+    llvm::Value *IV = takeParam(B, Code, ArgNo, irType(IfaceT));
+    llvm::Value *Itab = B.CreateExtractValue(IV, 0);
+    nilCheck(Itab);
+    llvm::Value *Fp = B.CreateLoad(PtrTy, B.CreateConstInBoundsGEP1_64(PtrTy, Itab, 2 + Index));
+    std::vector<llvm::Value *> A{llvm::Constant::getNullValue(GCPtrTy), B.CreateExtractValue(IV, 1)};
+    for (unsigned i = ArgNo; i < Code->arg_size(); i++)
+      A.push_back(Code->getArg(i));
+    llvm::Value *R = B.CreateCall(ifaceMethodType(MSig), Fp, A);
+    if (Code->getReturnType()->isVoidTy())
+      B.CreateRetVoid();
+    else
+      B.CreateRet(R);
+  }
+  auto *G = new llvm::GlobalVariable(M, PtrTy, true, llvm::GlobalValue::PrivateLinkage, Code, Name + ".f");
+  return llvm::ConstantExpr::getAddrSpaceCast(G, GCPtrTy);
+}
+
 // T.M / (*T).M: a static closure whose code takes the receiver first.
 llvm::Value *Lowerer::methodExpr(ast::SelectorExpr *S) {
-  auto *F = llvm::cast<Func>(I.Selections.find(S)->second.Obj);
+  const Selection &Sel = I.Selections.find(S)->second;
+  if (!Sel.Obj)
+    return ifaceMethodExpr(S, Sel.Index);
+  auto *F = llvm::cast<Func>(Sel.Obj);
   Type *RecvT = tv(S->X).Ty;
   Signature *Sig = llvm::cast<Signature>(tv(S).Ty);
   std::string Name = function(F)->getName().str() + "-fe:" + typeKey(RecvT);
@@ -223,21 +265,39 @@ llvm::Value *Lowerer::methodExpr(ast::SelectorExpr *S) {
   if (!Code) {
     Code = llvm::Function::Create(irFuncType(Sig), llvm::GlobalValue::LinkOnceODRLinkage, Name, M);
     setGoFunctionAttrs(Code);
-    llvm::IRBuilder<> WB(llvm::BasicBlock::Create(Ctx, "entry", Code));
+    emitFuncInfo(*Code, Name, /*wrapper=*/true);
+    markWrapper(*Code, function(F));
+    NestedFunctionScope Outer(*this);
+    bodyPrologue(Code);
     unsigned ArgNo = 1;
-    llvm::Value *Recv = takeParam(WB, Code, ArgNo, irType(RecvT));
-    bool GivenPtr = llvm::isa<Pointer>(RecvT);
-    if (!F->PtrRecv && GivenPtr)
-      Recv = WB.CreateLoad(irType(F->sig()->recv()->Ty), Recv); // (*T).M of a value method
+    llvm::Value *Recv = takeParam(B, Code, ArgNo, irType(RecvT));
+    auto *GivenPtr = llvm::dyn_cast<Pointer>(RecvT);
+    if (!Sel.Path.empty()) {
+      // Promoted from an embedded field: from the given value (a copy) or
+      // pointer along the path to the receiver.
+      Addr At;
+      if (GivenPtr) {
+        nilCheck(Recv);
+        At = {Recv, GivenPtr->elem()};
+      } else {
+        llvm::Value *Tmp = heapAlloc(RecvT);
+        B.CreateStore(Recv, Tmp);
+        At = {Tmp, RecvT};
+      }
+      Recv = receiverAlong(At, Sel.Path, F);
+    } else if (!F->PtrRecv && GivenPtr) {
+      nilCheck(Recv);
+      Recv = B.CreateLoad(irType(F->sig()->recv()->Ty), Recv); // (*T).M of a value method
+    }
     std::vector<llvm::Value *> A{llvm::Constant::getNullValue(GCPtrTy)};
-    pushArg(WB, A, Recv);
+    pushArg(B, A, Recv);
     for (unsigned i = ArgNo; i < Code->arg_size(); i++)
       A.push_back(Code->getArg(i));
-    llvm::Value *R = WB.CreateCall(function(F), A);
+    llvm::Value *R = B.CreateCall(function(F), A);
     if (Code->getReturnType()->isVoidTy())
-      WB.CreateRetVoid();
+      B.CreateRetVoid();
     else
-      WB.CreateRet(R);
+      B.CreateRet(R);
   }
   auto *G = new llvm::GlobalVariable(M, PtrTy, true, llvm::GlobalValue::PrivateLinkage, Code, Name + ".f");
   return llvm::ConstantExpr::getAddrSpaceCast(G, GCPtrTy);

@@ -85,6 +85,7 @@ bool optimize(llvm::Module &m, llvm::TargetMachine &tm, const TargetInfo &t, uns
   }
   mpm.run(m, mam);
 
+  settleWrapperFlags(m);
   if (t.roots == GCRoots::Statepoints)
     emitStackMapIndex(m);
 

@@ -3,6 +3,7 @@
 
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/IntrinsicInst.h"
+#include "llvm/IR/Statepoint.h"
 #include "llvm/Transforms/Utils/ModuleUtils.h"
 
 namespace goshim {
@@ -35,7 +36,7 @@ void emitStackMapIndex(llvm::Module &m) {
   llvm::appendToUsed(m, {idx});
 }
 
-llvm::GlobalVariable *emitFuncInfo(llvm::Function &fn, llvm::StringRef goName) {
+llvm::GlobalVariable *emitFuncInfo(llvm::Function &fn, llvm::StringRef goName, bool wrapper) {
   llvm::Module &m = *fn.getParent();
   llvm::LLVMContext &c = m.getContext();
   const llvm::DataLayout &dl = m.getDataLayout();
@@ -50,6 +51,8 @@ llvm::GlobalVariable *emitFuncInfo(llvm::Function &fn, llvm::StringRef goName) {
   // Every Go function takes its closure context first; more IR arguments
   // mean Go parameters or a receiver.
   uint64_t flags = fn.arg_size() <= 1 ? 1 /* GORT_FUNC_NOARGS */ : 0;
+  if (wrapper)
+    flags |= 2; // GORT_FUNC_WRAPPER
   llvm::Constant *init = llvm::ConstantStruct::get(
       infoTy, {&fn, llvm::ConstantStruct::get(strTy, {nameGV, llvm::ConstantInt::get(intTy, goName.size())}),
                llvm::ConstantInt::get(intTy, flags)});
@@ -82,6 +85,54 @@ void emitGlobalRoot(llvm::GlobalVariable &gv, llvm::Constant *typeDesc, llvm::St
   root->setSection("__gort_globals");
   root->setAlignment(dl.getPointerABIAlignment(0));
   llvm::appendToUsed(m, {root});
+}
+
+static constexpr const char *kWrapperMD = "goshim.wrapper";
+
+void markWrapper(llvm::Function &wrapper, llvm::Function *target) {
+  llvm::LLVMContext &c = wrapper.getContext();
+  llvm::Metadata *ops[] = {target ? llvm::ValueAsMetadata::get(target) : nullptr};
+  wrapper.setMetadata(kWrapperMD, llvm::MDNode::get(c, target ? llvm::ArrayRef(ops) : llvm::ArrayRef<llvm::Metadata *>()));
+}
+
+void settleWrapperFlags(llvm::Module &m) {
+  for (llvm::Function &f : m) {
+    llvm::MDNode *md = f.getMetadata(kWrapperMD);
+    if (!md)
+      continue;
+    llvm::Function *target = nullptr;
+    if (md->getNumOperands() > 0)
+      if (auto *vam = llvm::dyn_cast_or_null<llvm::ValueAsMetadata>(md->getOperand(0).get()))
+        target = llvm::dyn_cast<llvm::Function>(vam->getValue());
+    bool sawTarget = false, sawOther = false;
+    for (llvm::BasicBlock &bb : f)
+      for (llvm::Instruction &i : bb) {
+        auto *cb = llvm::dyn_cast<llvm::CallBase>(&i);
+        if (!cb || llvm::isa<llvm::IntrinsicInst>(cb) && !llvm::isa<llvm::GCStatepointInst>(cb))
+          continue;
+        const llvm::Value *callee = cb->getCalledOperand();
+        if (auto *sp = llvm::dyn_cast<llvm::GCStatepointInst>(cb))
+          callee = sp->getActualCalledOperand();
+        callee = callee->stripPointerCasts();
+        auto *fn = llvm::dyn_cast<llvm::Function>(callee);
+        if (!fn)
+          (target ? sawOther : sawTarget) = true; // an indirect call: the itab's
+        else if (fn == target)
+          sawTarget = true;
+        else if (funcInfoFor(*const_cast<llvm::Function *>(fn)))
+          sawOther = true; // a Go function: the target's body was inlined
+      }
+    if (sawTarget && !sawOther)
+      continue;
+    llvm::GlobalVariable *gv = funcInfoFor(f);
+    if (!gv)
+      continue;
+    auto *init = llvm::cast<llvm::ConstantStruct>(gv->getInitializer());
+    auto *flags = llvm::cast<llvm::ConstantInt>(init->getOperand(2));
+    gv->setInitializer(llvm::ConstantStruct::get(
+        init->getType(), {init->getOperand(0), init->getOperand(1),
+                          llvm::ConstantInt::get(flags->getType(), flags->getZExtValue() & ~(uint64_t)2)}));
+  }
 }
 
 llvm::GlobalVariable *funcInfoFor(llvm::Function &fn) {

@@ -30,7 +30,8 @@ typedef struct gort_funcinfo {
 } gort_funcinfo;
 
 enum {
-  GORT_FUNC_NOARGS = 1 << 0, // no parameters and no receiver: tracebacks print "f()"
+  GORT_FUNC_NOARGS = 1 << 0,  // no parameters and no receiver: tracebacks print "f()"
+  GORT_FUNC_WRAPPER = 1 << 1, // a method wrapper goshim made (interface, promoted, method value): recover sees through it
 };
 
 typedef struct gort_globalroot {

@@ -21,7 +21,9 @@
 #include "Proc/Proc.h"
 #include "Proc/Stack.h"
 #include "Support/Check.h"
+#include "Symtab/Symtab.h"
 #include "goruntime/abi.h"
+#include "goruntime/symtab.h"
 
 #include "Arch/Arch.h"
 
@@ -200,8 +202,18 @@ extern "C" gort_Pair __gort_gorecover(const void *fp) {
   G *g = getg();
   Panic *p = g->panics;
   if (p && !p->goexit && !p->recovered && fp) {
-    // fp's caller is the thunk, called through gort_callgo by callDeferred.
-    uintptr_t thunk = arch::recordFP((uintptr_t)fp);
+    // Method wrappers (an interface's, a promoted method's, a method
+    // value's) between the deferred method and the thunk do not count, as
+    // gc's wrappers do not: `defer i.M()` may recover in M.
+    uintptr_t f = (uintptr_t)fp;
+    for (int i = 0; i < 4; i++) {
+      const gort_funcinfo *fi = symtab::goFunction(arch::recordRA(f));
+      if (!fi || !(fi->flags & GORT_FUNC_WRAPPER))
+        break;
+      f = arch::recordFP(f);
+    }
+    // f's caller is the thunk, called through gort_callgo by callDeferred.
+    uintptr_t thunk = arch::recordFP(f);
     uintptr_t callgo = thunk ? arch::recordFP(thunk) : 0;
     if (callgo && arch::recordFP(callgo) == p->callFP) {
       p->recovered = true;
