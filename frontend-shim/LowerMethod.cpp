@@ -131,10 +131,16 @@ llvm::Function *Lowerer::promotedWrapper(Type *T, const MethodSetEntry &E) {
   NestedFunctionScope Outer(*this);
   bodyPrologue(Fn);
   Addr A;
-  if (auto *P = llvm::dyn_cast<Pointer>(T))
+  if (auto *P = llvm::dyn_cast<Pointer>(T)) {
+    // A nil *T in the interface: the recoverable nil dereference, not a
+    // fault, on the way to the field (a pointer method taking the field's
+    // address does the same in gc).
+    if (!E.Path.empty())
+      nilCheck(Fn->getArg(1));
     A = {Fn->getArg(1), P->elem()};
-  else
+  } else {
     A = {Fn->getArg(1), T}; // boxed value
+  }
   llvm::Value *R;
   if (!E.Fn) {
     // Promoted from an embedded interface: call through its itab.
@@ -286,8 +292,21 @@ llvm::Value *Lowerer::methodExpr(ast::SelectorExpr *S) {
       }
       Recv = receiverAlong(At, Sel.Path, F);
     } else if (!F->PtrRecv && GivenPtr) {
-      nilCheck(Recv);
-      Recv = B.CreateLoad(irType(F->sig()->recv()->Ty), Recv); // (*T).M of a value method
+      // (*T).M of a value method: gc's wrapper panics with its own text.
+      std::string TName = typeString(F->sig()->recv()->Ty);
+      if (auto *N = llvm::dyn_cast<Named>(F->sig()->recv()->Ty))
+        TName = N->obj()->name().str();
+      std::string Msg = "value method " + function(F)->getName().str() + " called using nil *" + TName + " pointer";
+      auto *Fail = llvm::BasicBlock::Create(Ctx, "nil.panicwrap", CurFn);
+      auto *Ok = llvm::BasicBlock::Create(Ctx, "nil.ok", CurFn);
+      llvm::MDBuilder MDB(Ctx);
+      B.CreateCondBr(B.CreateICmpEQ(Recv, llvm::Constant::getNullValue(Recv->getType())), Fail, Ok,
+                     MDB.createUnlikelyBranchWeights());
+      B.SetInsertPoint(Fail);
+      RT.call(B, RT::panicwrap, {B.CreateGlobalString(Msg, ".panicwrap")});
+      B.CreateUnreachable();
+      B.SetInsertPoint(Ok);
+      Recv = B.CreateLoad(irType(F->sig()->recv()->Ty), Recv);
     }
     std::vector<llvm::Value *> A{llvm::Constant::getNullValue(GCPtrTy)};
     pushArg(B, A, Recv);

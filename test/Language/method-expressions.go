@@ -1,4 +1,4 @@
-// Method expressions: T.M and (*T).M of declared and promoted methods (the receiver found along the embedded fields), and I.M of interface types, including embedded interfaces and error.Error; a nil interface or embedded pointer panics with the nil-dereference runtime error. (gc's own message for a value method called through a nil pointer, `value method main.T.M called using nil *T pointer`, is not produced: goshim panics with the nil-dereference error there.)
+// Method expressions: T.M and (*T).M of declared and promoted methods (the receiver found along the embedded fields), and I.M of interface types, including embedded interfaces and error.Error; a nil interface or embedded pointer panics with the nil-dereference runtime error, and (*T).M(nil) of a value method with gc's own text, `value method main.T.M called using nil *T pointer`.
 // RUN: %goshim build -o %t %s
 // RUN: %run %t 2>&1 | FileCheck --match-full-lines --strict-whitespace %s
 // ORACLE: exit=0 --match-full-lines --strict-whitespace
@@ -57,6 +57,10 @@ func main() {
 		var nilG Getter
 		fmt.Println(Getter.Get(nilG))
 	})
+	try("nil pointer", func() {
+		var p *Inner
+		fmt.Println((*Inner).Get(p))
+	})
 	try("nil embedded pointer", func() {
 		fmt.Println(Deep.Get(Deep{}))
 	})
@@ -72,4 +76,5 @@ func main() {
 // CHECK-NEXT:func(*main.Outer, int) int
 // CHECK-NEXT:boom
 // CHECK-NEXT:nil interface panicked: runtime error: invalid memory address or nil pointer dereference
+// CHECK-NEXT:nil pointer panicked: value method main.Inner.Get called using nil *Inner pointer
 // CHECK-NEXT:nil embedded pointer panicked: runtime error: invalid memory address or nil pointer dereference

@@ -162,6 +162,7 @@ extern "C" __attribute__((noreturn)) void __gort_panicdivide() { gort::panicRunt
 extern "C" __attribute__((noreturn)) void __gort_panicnil() {
   gort::panicRuntimeError("invalid memory address or nil pointer dereference");
 }
+extern "C" __attribute__((noreturn)) void __gort_panicwrap(const void *msg) { gort::panicString((const char *)msg); }
 extern "C" __attribute__((noreturn)) void __gort_panicshift() { gort::panicRuntimeError("negative shift amount"); }
 extern "C" __attribute__((noreturn)) void __gort_panicunsafeslice(intptr_t lenOutOfRange) {
   gort::panicRuntimeError(lenOutOfRange ? "unsafe.Slice: len out of range"
