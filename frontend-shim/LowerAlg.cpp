@@ -59,9 +59,13 @@ std::pair<llvm::Constant *, llvm::Constant *> Lowerer::genAlg(Type *T) {
   auto *ET = llvm::FunctionType::get(B.getInt8Ty(), {GCPtrTy, GCPtrTy}, false);
   auto *H = llvm::Function::Create(HT, llvm::GlobalValue::LinkOnceODRLinkage, Base + ".hash", M);
   auto *E = llvm::Function::Create(ET, llvm::GlobalValue::LinkOnceODRLinkage, Base + ".equal", M);
+  // Not nounwind: with an interface inside, hashing or comparing panics for
+  // an uncomparable dynamic type, and a recovery in the caller unwinds
+  // through the call (the optimizer finds the others nounwind itself).
+  // Leaves all the same: a frame stopped at such a call is scanned
+  // conservatively while the panic runs deferred calls.
   for (llvm::Function *F : {H, E}) {
     F->addFnAttr("gc-leaf-function");
-    F->addFnAttr(llvm::Attribute::NoUnwind);
     F->addFnAttr("frame-pointer", "all");
   }
   Type *U = T->underlying();

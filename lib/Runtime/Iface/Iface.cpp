@@ -234,8 +234,7 @@ extern "C" void __gort_panicdottype(const void *haveP, const void *wantP, const 
 extern "C" uint8_t __gort_ifaceeq(const void *typeP, void *x, void *y) {
   using namespace gort;
   const gort_type *t = (const gort_type *)typeP;
-  if (gort_kind_is_direct(t->kind))
-    return x == y;
+  // Maps and funcs are pointer-shaped but uncomparable: the check first.
   if (!t->equal) {
     char msg[160];
     size_t m = 0;
@@ -243,6 +242,8 @@ extern "C" uint8_t __gort_ifaceeq(const void *typeP, void *x, void *y) {
     putName(msg, sizeof msg, &m, t);
     panicRuntimeError(msg);
   }
+  if (gort_kind_is_direct(t->kind))
+    return x == y;
   return t->equal(x, y);
 }
 
