@@ -48,3 +48,32 @@ func WriteString(w Writer, s string) (n int, err error) {
 	}
 	return w.Write([]byte(s))
 }
+
+// ByteReader is the interface that wraps the ReadByte method.
+type ByteReader interface {
+	ReadByte() (byte, error)
+}
+
+// RuneReader is the interface that wraps the ReadRune method.
+type RuneReader interface {
+	ReadRune() (r rune, size int, err error)
+}
+
+// ReadAll reads from r until an error or EOF and returns what it read; a
+// successful call returns err == nil, not EOF.
+func ReadAll(r Reader) ([]byte, error) {
+	b := make([]byte, 0, 512)
+	for {
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)] // let append pick the next capacity
+		}
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err != nil {
+			if err == EOF {
+				err = nil
+			}
+			return b, err
+		}
+	}
+}
