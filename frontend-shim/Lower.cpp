@@ -669,16 +669,18 @@ llvm::Value *Lowerer::convert(llvm::Value *V, Type *From, Type *To) {
   return V;
 }
 
-void Lowerer::nilCheck(llvm::Value *P) {
-  llvm::Value *IsNil = B.CreateICmpEQ(P, llvm::Constant::getNullValue(P->getType()));
-  auto *Fail = llvm::BasicBlock::Create(Ctx, "nil.panic", CurFn);
-  auto *Ok = llvm::BasicBlock::Create(Ctx, "nil.ok", CurFn);
+void Lowerer::nilCheck(llvm::IRBuilderBase &IB, llvm::Value *P, goshim::RT Panic,
+                       llvm::ArrayRef<llvm::Value *> PanicArgs) {
+  llvm::Function *Fn = IB.GetInsertBlock()->getParent();
+  llvm::Value *IsNil = IB.CreateICmpEQ(P, llvm::Constant::getNullValue(P->getType()));
+  auto *Fail = llvm::BasicBlock::Create(Ctx, "nil.panic", Fn);
+  auto *Ok = llvm::BasicBlock::Create(Ctx, "nil.ok", Fn);
   llvm::MDBuilder MDB(Ctx);
-  B.CreateCondBr(IsNil, Fail, Ok, MDB.createUnlikelyBranchWeights());
-  B.SetInsertPoint(Fail);
-  RT.call(B, RT::panicnil, {});
-  B.CreateUnreachable();
-  B.SetInsertPoint(Ok);
+  IB.CreateCondBr(IsNil, Fail, Ok, MDB.createUnlikelyBranchWeights());
+  IB.SetInsertPoint(Fail);
+  RT.call(IB, Panic, PanicArgs);
+  IB.CreateUnreachable();
+  IB.SetInsertPoint(Ok);
 }
 
 Lowerer::Addr Lowerer::fieldAddr(Addr Base, unsigned Index) {

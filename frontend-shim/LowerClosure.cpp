@@ -25,16 +25,17 @@ void Lowerer::bodyPrologue(llvm::Function *Fn) {
   PendingLabel = {};
 }
 
-llvm::Value *Lowerer::funcValue(Func *F) {
-  llvm::Constant *&C = StaticClosures[F];
+llvm::Constant *Lowerer::staticClosure(llvm::Function *Fn) {
+  llvm::Constant *&C = StaticClosures[Fn];
   if (!C) {
-    llvm::Function *Fn = function(F);
     auto *G = new llvm::GlobalVariable(M, PtrTy, true, llvm::GlobalValue::PrivateLinkage, Fn, Fn->getName() + ".f");
     G->setAlignment(M.getDataLayout().getPointerABIAlignment(0));
     C = llvm::ConstantExpr::getAddrSpaceCast(G, GCPtrTy);
   }
   return C;
 }
+
+llvm::Value *Lowerer::funcValue(Func *F) { return staticClosure(function(F)); }
 
 llvm::Value *Lowerer::callIndirect(llvm::Value *Closure, Signature *Sig, llvm::ArrayRef<llvm::Value *> Args) {
   nilCheck(Closure);

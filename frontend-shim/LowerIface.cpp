@@ -51,24 +51,12 @@ llvm::Function *Lowerer::ifaceWrapper(Func *Mth) {
     // A *T holding nil calls T's value method through this wrapper: an
     // explicit check, so the panic is the recoverable nil dereference (a
     // fault would be fatal). A boxed T is never nil.
-    auto *Fail = llvm::BasicBlock::Create(Ctx, "nil.panic", Fn);
-    auto *Ok = llvm::BasicBlock::Create(Ctx, "nil.ok", Fn);
-    llvm::MDBuilder MDB(Ctx);
-    WB.CreateCondBr(WB.CreateICmpEQ(Data, llvm::Constant::getNullValue(Data->getType())), Fail, Ok,
-                    MDB.createUnlikelyBranchWeights());
-    WB.SetInsertPoint(Fail);
-    RT.call(WB, RT::panicnil, {});
-    WB.CreateUnreachable();
-    WB.SetInsertPoint(Ok);
+    nilCheck(WB, Data);
     pushArg(WB, Args, WB.CreateLoad(irType(RecvTy), Data));
   }
   for (unsigned i = 2; i < Fn->arg_size(); i++)
     Args.push_back(Fn->getArg(i));
-  llvm::Value *R = WB.CreateCall(Target, Args);
-  if (Fn->getReturnType()->isVoidTy())
-    WB.CreateRetVoid();
-  else
-    WB.CreateRet(R);
+  retForward(WB, WB.CreateCall(Target, Args));
   return Fn;
 }
 

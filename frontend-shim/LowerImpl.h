@@ -68,7 +68,7 @@ private:
   llvm::Value *CtxArg = nullptr; // the closure context of the current function
   std::string CurFnName;         // Go name, for naming function literals
   unsigned FuncLitCount = 0;
-  llvm::DenseMap<const Func *, llvm::Constant *> StaticClosures;
+  llvm::DenseMap<const llvm::Function *, llvm::Constant *> StaticClosures; // staticClosure
   Func *CurGoFn = nullptr;
   Signature *CurSig = nullptr; // signature of the function being lowered
   std::vector<Addr> Results; // named results of the current function
@@ -153,7 +153,18 @@ private:
   llvm::Value *builtinCall(ast::CallExpr *C, Builtin *Bi);
   llvm::Value *compositeLit(ast::CompositeLit *L);
   llvm::Value *stringConst(llvm::StringRef S);
-  void nilCheck(llvm::Value *P);
+  void nilCheck(llvm::Value *P) { nilCheck(B, P); }
+  // Branches to a call of Panic (panicnil by default) when P is null, with
+  // IB (a wrapper's own builder, or B) left after the check.
+  void nilCheck(llvm::IRBuilderBase &IB, llvm::Value *P, goshim::RT Panic = goshim::RT::panicnil,
+                llvm::ArrayRef<llvm::Value *> PanicArgs = {});
+  // Returns R from a wrapper that forwards its call's result (void or not).
+  static void retForward(llvm::IRBuilderBase &IB, llvm::Value *R) {
+    if (R->getType()->isVoidTy())
+      IB.CreateRetVoid();
+    else
+      IB.CreateRet(R);
+  }
   void boundsFail(llvm::Value *Ok, goshim::RT Fn, llvm::Value *X, llvm::Value *Y);
   llvm::Value *toInt(llvm::Value *V, Type *T); // index operand to int, sign-aware
   // Slices, arrays and strings (LowerSlice.cpp).
@@ -188,6 +199,8 @@ private:
   // deferred literals live in their defer records).
   llvm::Value *funcLit(ast::FuncLit *F, llvm::function_ref<llvm::Value *(types::Type *)> Alloc = nullptr);
   llvm::Value *funcValue(Func *F);
+  // The static closure { Fn } of code that needs no context (one per Fn).
+  llvm::Constant *staticClosure(llvm::Function *Fn);
   llvm::Value *callIndirect(llvm::Value *Closure, Signature *Sig, llvm::ArrayRef<llvm::Value *> Args);
   void bodyPrologue(llvm::Function *Fn);
   // The map index expression E is (through parentheses), or null.

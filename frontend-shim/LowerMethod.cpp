@@ -145,13 +145,10 @@ llvm::Function *Lowerer::promotedWrapper(Type *T, const MethodSetEntry &E) {
   if (!E.Fn) {
     // Promoted from an embedded interface: call through its itab.
     llvm::Value *IV = load(fieldAlong(A, E.Path));
-    llvm::Value *Itab = B.CreateExtractValue(IV, 0);
-    nilCheck(Itab);
-    llvm::Value *Fp = B.CreateLoad(PtrTy, B.CreateConstInBoundsGEP1_64(PtrTy, Itab, 2 + E.IfaceIndex));
-    std::vector<llvm::Value *> Args{llvm::Constant::getNullValue(GCPtrTy), B.CreateExtractValue(IV, 1)};
+    std::vector<llvm::Value *> Args;
     for (unsigned i = 2; i < Fn->arg_size(); i++)
       Args.push_back(Fn->getArg(i));
-    R = B.CreateCall(ifaceMethodType(Plain), Fp, Args);
+    R = ifaceCall(IV, E.IfaceIndex, Plain, Args);
   } else {
     std::vector<llvm::Value *> Args{llvm::Constant::getNullValue(GCPtrTy)};
     pushArg(B, Args, receiverAlong(A, E.Path, E.Fn));
@@ -159,10 +156,7 @@ llvm::Function *Lowerer::promotedWrapper(Type *T, const MethodSetEntry &E) {
       Args.push_back(Fn->getArg(i));
     R = B.CreateCall(function(E.Fn), Args);
   }
-  if (Fn->getReturnType()->isVoidTy())
-    B.CreateRetVoid();
-  else
-    B.CreateRet(R);
+  retForward(B, R);
   return Fn;
 }
 
@@ -212,10 +206,7 @@ llvm::Value *Lowerer::methodValue(ast::SelectorExpr *S) {
         A.push_back(Code->getArg(i));
       Result = WB.CreateCall(function(llvm::cast<Func>(Sel.Obj)), A);
     }
-    if (Code->getReturnType()->isVoidTy())
-      WB.CreateRetVoid();
-    else
-      WB.CreateRet(Result);
+    retForward(WB, Result);
   }
   llvm::Value *Obj = heapAlloc(ObjTy);
   B.CreateStore(Code, B.CreateStructGEP(ObjIR, Obj, 0));
@@ -242,20 +233,12 @@ llvm::Value *Lowerer::ifaceMethodExpr(ast::SelectorExpr *S, unsigned Index) {
     bodyPrologue(Code);
     unsigned ArgNo = 1;
     llvm::Value *IV = takeParam(B, Code, ArgNo, irType(IfaceT));
-    llvm::Value *Itab = B.CreateExtractValue(IV, 0);
-    nilCheck(Itab);
-    llvm::Value *Fp = B.CreateLoad(PtrTy, B.CreateConstInBoundsGEP1_64(PtrTy, Itab, 2 + Index));
-    std::vector<llvm::Value *> A{llvm::Constant::getNullValue(GCPtrTy), B.CreateExtractValue(IV, 1)};
+    std::vector<llvm::Value *> Args;
     for (unsigned i = ArgNo; i < Code->arg_size(); i++)
-      A.push_back(Code->getArg(i));
-    llvm::Value *R = B.CreateCall(ifaceMethodType(MSig), Fp, A);
-    if (Code->getReturnType()->isVoidTy())
-      B.CreateRetVoid();
-    else
-      B.CreateRet(R);
+      Args.push_back(Code->getArg(i));
+    retForward(B, ifaceCall(IV, Index, MSig, Args));
   }
-  auto *G = new llvm::GlobalVariable(M, PtrTy, true, llvm::GlobalValue::PrivateLinkage, Code, Name + ".f");
-  return llvm::ConstantExpr::getAddrSpaceCast(G, GCPtrTy);
+  return staticClosure(Code);
 }
 
 // T.M / (*T).M: a static closure whose code takes the receiver first.
@@ -297,29 +280,16 @@ llvm::Value *Lowerer::methodExpr(ast::SelectorExpr *S) {
       if (auto *N = llvm::dyn_cast<Named>(F->sig()->recv()->Ty))
         TName = N->obj()->name().str();
       std::string Msg = "value method " + function(F)->getName().str() + " called using nil *" + TName + " pointer";
-      auto *Fail = llvm::BasicBlock::Create(Ctx, "nil.panicwrap", CurFn);
-      auto *Ok = llvm::BasicBlock::Create(Ctx, "nil.ok", CurFn);
-      llvm::MDBuilder MDB(Ctx);
-      B.CreateCondBr(B.CreateICmpEQ(Recv, llvm::Constant::getNullValue(Recv->getType())), Fail, Ok,
-                     MDB.createUnlikelyBranchWeights());
-      B.SetInsertPoint(Fail);
-      RT.call(B, RT::panicwrap, {B.CreateGlobalString(Msg, ".panicwrap")});
-      B.CreateUnreachable();
-      B.SetInsertPoint(Ok);
+      nilCheck(B, Recv, RT::panicwrap, {B.CreateGlobalString(Msg, ".panicwrap")});
       Recv = B.CreateLoad(irType(F->sig()->recv()->Ty), Recv);
     }
     std::vector<llvm::Value *> A{llvm::Constant::getNullValue(GCPtrTy)};
     pushArg(B, A, Recv);
     for (unsigned i = ArgNo; i < Code->arg_size(); i++)
       A.push_back(Code->getArg(i));
-    llvm::Value *R = B.CreateCall(function(F), A);
-    if (Code->getReturnType()->isVoidTy())
-      B.CreateRetVoid();
-    else
-      B.CreateRet(R);
+    retForward(B, B.CreateCall(function(F), A));
   }
-  auto *G = new llvm::GlobalVariable(M, PtrTy, true, llvm::GlobalValue::PrivateLinkage, Code, Name + ".f");
-  return llvm::ConstantExpr::getAddrSpaceCast(G, GCPtrTy);
+  return staticClosure(Code);
 }
 
 } // namespace goshim

@@ -227,7 +227,7 @@ extern bool (*idleWork)();
 // GODEBUG=gcstress=N also collects at the polls on loop back-edges: there
 // the thread's __gort_preempt keeps kPreemptStress set, so every poll enters
 // __gort_preempt_check, which calls this hook (set once at start-up by the
-// collector, gc::stressPoll). A real request (preemptone) adds kPreemptAsk.
+// collector's gc::init). A real request (preemptone) adds kPreemptAsk.
 constexpr uint32_t kPreemptAsk = 1, kPreemptStress = 2;
 extern void (*gcStressPoll)();
 
