@@ -154,6 +154,9 @@ Lowerer::Addr Lowerer::declareVar(Var *V) {
 bool Lowerer::run() {
   initDebugInfo();
   emitGlobals();
+  for (auto &U : I.Uses)
+    if (auto *F = llvm::dyn_cast_or_null<Func>(U.second); F && F->FullName == "runtime/debug.SetPanicOnFault")
+      FaultProbes = true;
   for (Func *F : I.Funcs)
     function(F);
   for (Func *F : I.Funcs)

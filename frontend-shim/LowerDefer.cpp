@@ -16,11 +16,19 @@
 //     call the frame is suspended in when a deferred call recovers, the
 //     landing pad is found;
 //   - noinline: its frame pointer must be its own.
+// In a program that calls debug.SetPanicOnFault, such a function also
+// probes its memory accesses (probeFaults): a fault is then raised in the
+// probe, a call its landing pad covers, so the function's own deferred
+// calls can recover it and it returns normally, as in gc. A fault at an
+// instruction of the function itself has no landing pad (LLVM has no
+// faulting loads here): it unwinds past the frame, which is why the
+// function's calls are not inlined into it then either.
 // Functions without defer statements have no landing pads, no personality
 // and no extra code. A function calling recover is noinline too (the runtime
 // checks that its caller is the deferred-call thunk, Panic/Defer.cpp).
 #include "LowerImpl.h"
 
+#include "llvm/Analysis/ValueTracking.h"
 #include "llvm/IR/IntrinsicInst.h"
 #include "llvm/Transforms/Utils/Local.h"
 
@@ -87,6 +95,8 @@ void Lowerer::finishDeferFrame() {
   // Every call that may unwind lands there, except in the entry block: it
   // runs before any defer statement (so no recovery can return into it) and
   // must dominate the exit, which reads the result slots it sets up.
+  if (FaultProbes)
+    probeFaults();
   std::vector<llvm::CallInst *> Calls;
   for (llvm::BasicBlock &BB : *CurFn) {
     if (&BB == Defers.LPad || &BB == AllocaBB)
@@ -96,9 +106,59 @@ void Lowerer::finishDeferFrame() {
         if (!llvm::isa<llvm::IntrinsicInst>(CI) && !CI->doesNotThrow() && !CI->isInlineAsm())
           Calls.push_back(CI);
   }
-  for (llvm::CallInst *CI : Calls)
+  for (llvm::CallInst *CI : Calls) {
+    if (FaultProbes)
+      CI->setIsNoInline(); // a callee's accesses would be unprobed here
     llvm::changeToInvokeAndSplitBasicBlock(CI, Defers.LPad);
+  }
   Defers = {};
+}
+
+// Puts a faultprobe call before every access through a Go pointer
+// (addrspace 1) outside the entry block: loads, stores, atomics and the
+// memory intrinsics (both ends). Globals and the function's own slots
+// (allocas, before mem2reg) cannot fault and are left alone.
+void Lowerer::probeFaults() {
+  struct Access {
+    llvm::Instruction *At;
+    llvm::Value *Ptr, *Len;
+    bool Write;
+  };
+  std::vector<Access> Accesses;
+  auto Add = [&](llvm::Instruction *In, llvm::Value *P, llvm::Value *Len, bool Write) {
+    if (P->getType()->getPointerAddressSpace() != 1)
+      return;
+    const llvm::Value *Base = llvm::getUnderlyingObject(P);
+    if (llvm::isa<llvm::AllocaInst>(Base) || llvm::isa<llvm::GlobalValue>(Base) ||
+        llvm::isa<llvm::ConstantPointerNull>(Base))
+      return;
+    Accesses.push_back({In, P, Len, Write});
+  };
+  const llvm::DataLayout &DL = M.getDataLayout();
+  auto Size = [&](llvm::Type *T) { return llvm::ConstantInt::get(IntTy, DL.getTypeStoreSize(T).getFixedValue()); };
+  for (llvm::BasicBlock &BB : *CurFn) {
+    if (&BB == Defers.LPad || &BB == AllocaBB)
+      continue;
+    for (llvm::Instruction &In : BB) {
+      if (auto *L = llvm::dyn_cast<llvm::LoadInst>(&In))
+        Add(L, L->getPointerOperand(), Size(L->getType()), false);
+      else if (auto *S = llvm::dyn_cast<llvm::StoreInst>(&In))
+        Add(S, S->getPointerOperand(), Size(S->getValueOperand()->getType()), true);
+      else if (auto *A = llvm::dyn_cast<llvm::AtomicRMWInst>(&In))
+        Add(A, A->getPointerOperand(), Size(A->getValOperand()->getType()), true);
+      else if (auto *X = llvm::dyn_cast<llvm::AtomicCmpXchgInst>(&In))
+        Add(X, X->getPointerOperand(), Size(X->getNewValOperand()->getType()), true);
+      else if (auto *MI = llvm::dyn_cast<llvm::MemIntrinsic>(&In)) {
+        Add(MI, MI->getRawDest(), MI->getLength(), true);
+        if (auto *MT = llvm::dyn_cast<llvm::MemTransferInst>(MI))
+          Add(MT, MT->getRawSource(), MT->getLength(), false);
+      }
+    }
+  }
+  for (const Access &A : Accesses) {
+    llvm::IRBuilder<> IB(A.At);
+    RT.call(IB, RT::faultprobe, {A.Ptr, IB.CreateZExtOrTrunc(A.Len, IntTy), IB.getInt8(A.Write)});
+  }
 }
 
 void Lowerer::deferStmt(ast::DeferStmt *S) {

@@ -402,6 +402,10 @@ private:
     llvm::BasicBlock *LPad = nullptr;   // the landing pad every call unwinds to
   };
   DeferFrame Defers;                    // of the function being lowered
+  // The program uses debug.SetPanicOnFault: functions with defer statements
+  // probe their memory accesses (LowerDefer.cpp, probeFaults).
+  bool FaultProbes = false;
+  void probeFaults();
   void beginDeferFrame(ast::BlockStmt *Body);
   void finishDeferFrame();
   void exitFunction(); // a return with the results stored in Results

@@ -428,6 +428,8 @@ void Lowerer::defineIntrinsic(Func *F) {
     RT.call(B, goshim::RT::writeheapdump, {Arg(0)});
     B.CreateRetVoid();
     return;
+  } else if (Name == "runtime/debug.setPanicOnFault") {
+    R = B.CreateICmpNE(RT.call(B, goshim::RT::setpanicfault, {B.CreateZExt(Arg(0), B.getInt8Ty())}), B.getInt8(0));
   } else if (Name == "runtime/debug.setMaxThreads") {
     R = RT.call(B, goshim::RT::setmaxthreads, {Arg(0)});
   } else if (Name == "runtime/debug.setTraceback") {
@@ -437,6 +439,12 @@ void Lowerer::defineIntrinsic(Func *F) {
     return;
   } else if (Name == "syscall.Getpid") {
     R = RT.call(B, goshim::RT::os_getpid, {});
+  } else if (Name == "syscall.mmap") {
+    R = RT.call(B, goshim::RT::os_mmap, {Arg(0), Arg(1), Arg(2), Arg(3), Arg(4)});
+  } else if (Name == "syscall.munmap") {
+    R = RT.call(B, goshim::RT::os_munmap, {Arg(0), Arg(1)});
+  } else if (Name == "syscall.mprotect") {
+    R = RT.call(B, goshim::RT::os_mprotect, {Arg(0), Arg(1), Arg(2)});
   } else if (Name == "syscall.Gettid") {
     R = RT.call(B, goshim::RT::os_gettid, {});
   } else if (Name == "os.Exit") {

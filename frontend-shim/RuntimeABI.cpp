@@ -70,6 +70,8 @@ llvm::FunctionCallee RuntimeABI::get(RT fn) {
     f->addFnAttr("gc-leaf-function");
     f->addFnAttr(llvm::Attribute::NoUnwind);
   }
+  if (e.flags & PROBE)
+    f->addFnAttr("gc-leaf-function"); // a plain call that may still unwind
   if (e.flags & NORETURN)
     f->addFnAttr(llvm::Attribute::NoReturn);
   unsigned ai = 0;

@@ -20,7 +20,7 @@ enum class RT : unsigned {
 
 // ABI type tokens of abi.def.
 enum class AbiType : uint8_t { Void, I8, I32, I64, U64, Int, F64, Ptr, GCPtr, Str, Slice, Pair, IPair, Eface };
-enum AbiFlags : unsigned { NONE = 0, LEAF = 1, NORETURN = 2, FRAME = 4 };
+enum AbiFlags : unsigned { NONE = 0, LEAF = 1, NORETURN = 2, FRAME = 4, PROBE = 8 };
 
 struct RuntimeEntry {
   const char *symbol; // __gort_<Name>

@@ -95,6 +95,22 @@ void gort_morestack_c(uintptr_t need);
 intptr_t gort_morestack(uintptr_t sp, uintptr_t fp, uintptr_t need);
 gort_Pair gort_callgo(const void *fn, uintptr_t a0, uintptr_t a1, uintptr_t a2);
 
+// Faults into panics (Sigpanic.S; x86_64, aarch64, riscv64). The fault
+// handler (Panic/Signal.cpp) writes a 4-word block B, 16-byte aligned,
+// below the faulting SP (x86_64: below its 128-byte red zone too):
+//   B[0] the faulting frame pointer   B[1] the faulting PC
+//   B[2] the faulting link register   B[3] the faulting SP
+// and resumes the thread at gort_sigpanic_tramp with SP = B and the
+// frame-pointer register = B - kRecordFPOffset, so B[0..1] is a frame record:
+// frame-pointer walks see the faulting frame as if it had called the
+// trampoline from the faulting instruction. The trampoline's unwind info
+// describes the same (a signal frame, so the unwinder looks the faulting
+// frame up at the faulting PC, not the byte before), and it calls
+// gort_sigpanic, which panics. armv7's Sigpanic.S is empty: EHABI cannot
+// describe such a frame, and faults stay fatal there (kSigpanic false).
+extern const char gort_sigpanic_tramp[], gort_sigpanic_tramp_end[];
+__attribute__((noreturn)) void gort_sigpanic(void);
+
 // Target of the __gort_gc shim (runtime.GC()), defined by lib/Runtime/GC.
 void gort_gc_frame(uintptr_t sp, uintptr_t ra, uintptr_t fp);
 
@@ -144,6 +160,14 @@ constexpr int32_t kFPToCFAVaries = INT32_MIN;
 constexpr uint64_t kDynamicStackSize = ~(uint64_t)0;
 
 inline uintptr_t loadWord(uintptr_t addr) { return *(const uintptr_t *)addr; }
+
+// Whether a fault can continue as a panic (Sigpanic.S), and whether pc is a
+// return address into the trampoline: the next frame up then stopped at a
+// faulting instruction, not after a call.
+constexpr bool kSigpanic = !GORT_ARM_EHABI;
+inline bool inSigpanicTramp(uintptr_t pc) {
+  return kSigpanic && pc > (uintptr_t)gort_sigpanic_tramp && pc <= (uintptr_t)gort_sigpanic_tramp_end;
+}
 
 // The frame record at fp: the caller's frame pointer and the return address
 // into the caller. Valid for any function that sets up a frame pointer, which

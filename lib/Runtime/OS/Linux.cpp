@@ -300,12 +300,28 @@ void contextRegs(void *ctx, uintptr_t *pc, uintptr_t *sp, uintptr_t *fp) {
 #endif
 }
 
+uintptr_t contextLR(void *ctx) {
+  auto *uc = (ucontext_t *)ctx;
+#if defined(__aarch64__)
+  return (uintptr_t)uc->uc_mcontext.regs[30];
+#elif defined(__riscv)
+  return (uintptr_t)uc->uc_mcontext.__gregs[REG_RA];
+#elif defined(__arm__)
+  return (uintptr_t)uc->uc_mcontext.arm_lr;
+#else
+  (void)uc;
+  return 0;
+#endif
+}
+
 void onFaultSignal(int sig, siginfo_t *si, void *ctx) {
   FaultInfo f;
   f.sig = sig;
   f.code = si->si_code;
   f.addr = (uintptr_t)si->si_addr;
   contextRegs(ctx, &f.pc, &f.sp, &f.fp);
+  f.lr = contextLR(ctx);
+  f.uctx = ctx;
   faultHandler(f);
 }
 
@@ -332,6 +348,27 @@ void initSignalStack() {
   ss.ss_sp = p;
   ss.ss_size = kSignalStackSize;
   sigaltstack(&ss, nullptr);
+}
+
+void redirectFault(const FaultInfo &f, uintptr_t pc, uintptr_t sp, uintptr_t fp) {
+  auto *uc = (ucontext_t *)f.uctx;
+#if defined(__x86_64__)
+  uc->uc_mcontext.gregs[REG_RIP] = (greg_t)pc;
+  uc->uc_mcontext.gregs[REG_RSP] = (greg_t)sp;
+  uc->uc_mcontext.gregs[REG_RBP] = (greg_t)fp;
+#elif defined(__aarch64__)
+  uc->uc_mcontext.pc = pc;
+  uc->uc_mcontext.sp = sp;
+  uc->uc_mcontext.regs[29] = fp;
+#elif defined(__riscv)
+  uc->uc_mcontext.__gregs[REG_PC] = pc;
+  uc->uc_mcontext.__gregs[REG_SP] = sp;
+  uc->uc_mcontext.__gregs[REG_S0] = fp;
+#elif defined(__arm__)
+  uc->uc_mcontext.arm_pc = pc;
+  uc->uc_mcontext.arm_sp = sp;
+  uc->uc_mcontext.arm_fp = fp;
+#endif
 }
 
 void installFaultHandler(void (*handler)(const FaultInfo &)) {

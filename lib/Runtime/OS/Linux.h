@@ -84,8 +84,14 @@ struct FaultInfo {
   int code;
   uintptr_t addr; // si_addr
   uintptr_t pc, sp, fp;
+  uintptr_t lr;   // the link register (aarch64 x30, riscv64 ra; 0 on x86_64)
+  void *uctx;     // the signal's ucontext_t, for redirectFault
 };
 void installFaultHandler(void (*handler)(const FaultInfo &));
+// Makes the thread that took fault f resume, when the handler returns, at pc
+// with the stack pointer sp and the frame pointer fp; every other register
+// keeps its value at the fault. Only from the fault handler.
+void redirectFault(const FaultInfo &f, uintptr_t pc, uintptr_t sp, uintptr_t fp);
 void initSignalStack();
 // "SIGSEGV: segmentation violation" and the like, as gc names them.
 const char *signalDescription(int sig);

@@ -100,6 +100,7 @@ void runPanicDefers(G *g, Panic *p) {
       // discards.
       while (g->panics && g->panics->aborted)
         g->panics = g->panics->link;
+      g->sig = 0; // a fault recovered from is no longer the crash's cause
 #if GORT_SHADOW_STACK
       llvm_gc_root_chain = shadow;
 #else

@@ -7,6 +7,8 @@
 //   runtime.boundsError          "runtime error: index out of range [5] with length 3"
 //   *runtime.TypeAssertionError  "interface conversion: ..."
 //   *runtime.PanicNilError       Go 1.21's panic(nil)
+//   runtime.errorAddressString   a fault under debug.SetPanicOnFault: the
+//                                nil-dereference text and an Addr method
 // Their descriptors live here, not in compiled Go: each value is one heap
 // object holding a gort_string (the whole Error() text) followed by the text's
 // bytes. The string kinds box it (the data word points at the object); the
@@ -60,6 +62,34 @@ constexpr gort_type textType(uint8_t kind, const uint8_t *name, intptr_t n, cons
   t.nmethods = nms;
   return t;
 }
+
+// runtime.errorAddressString is gc's struct { msg string; addr uintptr }:
+// its object is the text's gort_string, then the address, then the bytes.
+struct AddrText {
+  gort_string text;
+  uintptr_t addr;
+};
+uintptr_t addrMethod(void *, const AddrText *e) { return e->addr; }
+uint8_t addrTextEqual(const void *p, const void *q) {
+  return textEqual(p, q) && ((const AddrText *)p)->addr == ((const AddrText *)q)->addr;
+}
+const uint8_t kAddrName[] = "Addr";
+const uint8_t kUintptrSig[] = "() uintptr";
+const gort_method kAddrMethods[] = {
+    {{kAddrName, sizeof kAddrName - 1}, {kUintptrSig, sizeof kUintptrSig - 1}, (void *)&addrMethod},
+    kMethods[0],
+    kMethods[1],
+};
+const uint8_t kErrorAddressStringName[] = "runtime.errorAddressString";
+constexpr gort_type addrTextType() {
+  gort_type t = textType(GORT_KIND_STRUCT, kErrorAddressStringName, sizeof kErrorAddressStringName - 1, nullptr,
+                         kAddrMethods, 3);
+  t.size = sizeof(AddrText);
+  t.tflag = GORT_TFLAG_NAMED;
+  t.equal = addrTextEqual;
+  return t;
+}
+const gort_type kErrorAddressStringType = addrTextType();
 
 #define GORT_TEXT_TYPE(Var, Kind, Str, Elem, Ms, N)                                           \
   const uint8_t Var##Name[] = Str;                                                           \
@@ -116,6 +146,16 @@ void panicRuntimeError(const char *msg) { gopanic(&kErrorStringType, newText("ru
 void panicString(const char *msg) { gopanic(&kPlainErrorType, newText("", msg)); }
 void panicTypeAssert(const char *msg) { gopanic(&gort_rtype_TypeAssertionError_ptr, newText("", msg)); }
 void panicBoundsError(const char *msg) { gopanic(&kBoundsErrorType, newText("runtime error: ", msg)); }
+
+void panicMemAddr(uintptr_t addr) {
+  static const char kMsg[] = "runtime error: invalid memory address or nil pointer dereference";
+  auto *e = (AddrText *)mallocgc(sizeof(AddrText) + sizeof kMsg - 1, nullptr);
+  memcpy(e + 1, kMsg, sizeof kMsg - 1);
+  e->text.data = (const uint8_t *)(e + 1);
+  e->text.len = (intptr_t)(sizeof kMsg - 1);
+  e->addr = addr;
+  gopanic(&kErrorAddressStringType, e);
+}
 
 void panicNilValue(const gort_type **t, void **data) {
   *t = &gort_rtype_PanicNilError_ptr;

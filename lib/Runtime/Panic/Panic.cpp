@@ -148,6 +148,8 @@ void fatalPanics(G *g) {
   beginCrash();
   print::lock();
   printPanics(g->panics);
+  if (g->sig) // the panic began as a fault (gc prints this line after the chain)
+    printSignalLine(g->sig, g->sigcode, g->sigaddr, g->sigpc);
   fatalTraceback(g, (uintptr_t)__builtin_frame_address(0), false);
 }
 

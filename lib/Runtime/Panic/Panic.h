@@ -109,9 +109,16 @@ void runPanicDefers(G *g, Panic *p);
 // runtime's own failures, it names where the program went wrong.
 [[noreturn]] void fatalUser(const char *msg);
 
-// Installs the fatal-signal handlers (Signal.cpp): faults print gc's
-// "[signal SIGSEGV: ...]" report and the traceback instead of a silent kill.
+// Installs the fatal-signal handlers (Signal.cpp): a fault in Go code near
+// address 0 (or anywhere under debug.SetPanicOnFault) continues as a panic
+// on its goroutine; other faults print gc's "[signal SIGSEGV: ...]" report
+// and the traceback instead of a silent kill.
 void installSignalHandlers();
+// gc's "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x...]".
+void printSignalLine(int sig, int code, uintptr_t addr, uintptr_t pc);
+// runtime.errorAddressString: the nil-dereference text with an Addr method
+// (Errors.cpp), the value of a fault under SetPanicOnFault.
+[[noreturn]] void panicMemAddr(uintptr_t addr);
 
 } // namespace gort
 

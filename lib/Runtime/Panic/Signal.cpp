@@ -1,9 +1,18 @@
-// Panic: fatal signals. A fault that escaped the explicit checks (the front
-// end checks nil, bounds and division itself) ends the program with gc's
-// output instead of a silent kill:
-//   in Go code      panic: runtime error: invalid memory address or nil pointer dereference
+// Panic: signals from faults. The front end checks nil, bounds and division
+// itself, so a fault in Go code is reached through unsafe (or a data race).
+// As in gc (Go 1.19 sigpanic):
+//   in Go code, a SIGSEGV/SIGBUS below address 0x1000, or anywhere under
+//   debug.SetPanicOnFault, and SIGFPE
+//                   a panic on the faulting goroutine, recoverable like any
+//                   other: the handler makes the thread continue at
+//                   gort_sigpanic_tramp (Arch/Arch.h, "Faults into panics"),
+//                   as if the faulting instruction had called it; the value
+//                   is runtime.errorString's nil-dereference text (or, under
+//                   SetPanicOnFault at 0x1000 and up, runtime.errorAddressString
+//                   with its Addr method); unrecovered, the crash report adds
 //                   [signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x...]
-//     at an address from 0x1000 up (only reachable through unsafe)
+//                   after the panic value
+//   in Go code at an address from 0x1000 up otherwise
 //                   unexpected fault address 0x...
 //                   fatal error: fault
 //                   [signal ...], then every goroutine's trace
@@ -17,10 +26,14 @@
 //                   SIGTRAP: trace trap
 //                   PC=0x... m=N sigcode=N
 //                   and every goroutine's trace
-// then the goroutine's traceback from the faulting PC, exit status 2.
-// gc turns a fault in Go code into a recoverable panic; here it is fatal
-// (the faulting instruction has no landing pad to unwind to), which
-// debug.SetPanicOnFault will need to revisit.
+// The fatal reports end with the goroutine's traceback from the faulting PC,
+// exit status 2. On armv7 every fault is fatal (no trampoline: Arch.h), with
+// the nil-dereference panic text in Go code below 0x1000.
+//
+// A fault in a function with defer statements is recovered in that very
+// frame only if the front end put the access behind a probe
+// (gort_faultprobe below): that is what it does in programs that call
+// SetPanicOnFault (frontend-shim/LowerDefer.cpp).
 #include <signal.h>
 
 #include <atomic>
@@ -29,8 +42,10 @@
 #include "Panic/Panic.h"
 #include "Print/Print.h"
 #include "Proc/Proc.h"
+#include "Proc/Stack.h"
 #include "Proc/Traceback.h"
 #include "Support/Check.h"
+#include "goruntime/abi.h"
 
 namespace gort {
 namespace {
@@ -38,19 +53,65 @@ namespace {
 // Faults below this address are nil dereferences (gc: 0x1000).
 constexpr uintptr_t kNilFaultLimit = 0x1000;
 
-void printSignalLine(const os::FaultInfo &f) {
-  print::str("[signal ");
-  print::str(os::signalDescription(f.sig));
-  print::str(" code=");
-  print::hex((uint64_t)(uint32_t)f.code);
-  print::str(" addr=");
-  print::hex(f.addr);
-  print::str(" pc=");
-  print::hex(f.pc);
-  print::str("]\n");
+void printSignalLine(const os::FaultInfo &f) { gort::printSignalLine(f.sig, f.code, f.addr, f.pc); }
+
+// The probes' code (gort_faultprobe, below): their faults are the calling
+// Go frame's.
+extern "C" const char __start_gort_faultprobe[], __stop_gort_faultprobe[];
+bool inProbe(uintptr_t pc) {
+  return pc >= (uintptr_t)__start_gort_faultprobe && pc < (uintptr_t)__stop_gort_faultprobe;
+}
+
+// Room the panic needs below the trampoline's block before gort_sigpanic
+// grows the stack (ensureStack): its own frame and that call.
+constexpr uintptr_t kSigpanicRoom = 512;
+
+// gc's sigpanic conditions: whether fault f on goroutine g continues as a
+// panic. Only from Go code (or a probe) on g's own stack with room left.
+bool canPanic(const os::FaultInfo &f, G *g) {
+  if (!arch::kSigpanic || !g)
+    return false;
+  if (f.sig == SIGFPE) {
+    if (f.code != FPE_INTDIV && f.code != FPE_INTOVF)
+      return false;
+  } else if (f.sig == SIGSEGV || f.sig == SIGBUS) {
+    if (f.addr >= kNilFaultLimit && !g->panicOnFault)
+      return false;
+  } else {
+    return false;
+  }
+  if (f.sp < g->stackLo + kSigpanicRoom + 256 || f.sp >= g->stackHi)
+    return false;
+  return isGoPC(f.pc) || inProbe(f.pc);
+}
+
+// Continues the faulting thread in gort_sigpanic_tramp with the block
+// Arch.h describes.
+void injectSigpanic(const os::FaultInfo &f, G *g) {
+  g->sig = f.sig;
+  g->sigcode = f.code;
+  g->sigaddr = f.addr;
+  g->sigpc = f.pc;
+  uintptr_t sp = f.sp;
+  if (arch::kRedZone)
+    sp -= arch::kRedZone;
+  uintptr_t *b = (uintptr_t *)((sp & ~(uintptr_t)15) - 4 * sizeof(uintptr_t));
+  b[0] = f.fp;
+  b[1] = f.pc;
+  b[2] = f.lr;
+  b[3] = f.sp;
+  os::redirectFault(f, (uintptr_t)gort_sigpanic_tramp, (uintptr_t)b, (uintptr_t)b - arch::kRecordFPOffset);
 }
 
 void onFault(const os::FaultInfo &f) {
+  {
+    M *m = getm();
+    G *g = m ? m->curg : nullptr;
+    if (canPanic(f, g)) {
+      injectSigpanic(f, g);
+      return;
+    }
+  }
   static std::atomic<bool> faulting{false};
   beginCrash();
   if (faulting.exchange(true)) { // a fault while reporting one
@@ -120,4 +181,62 @@ void onFault(const os::FaultInfo &f) {
 
 void installSignalHandlers() { os::installFaultHandler(onFault); }
 
+void printSignalLine(int sig, int code, uintptr_t addr, uintptr_t pc) {
+  print::str("[signal ");
+  print::str(os::signalDescription(sig));
+  print::str(" code=");
+  print::hex((uint64_t)(uint32_t)code);
+  print::str(" addr=");
+  print::hex(addr);
+  print::str(" pc=");
+  print::hex(pc);
+  print::str("]\n");
+}
+
 } // namespace gort
+
+using namespace gort;
+
+// Entered from gort_sigpanic_tramp on the faulting goroutine's stack, as if
+// the faulting instruction had called it (the handler checked canPanic).
+extern "C" void gort_sigpanic() {
+  stack::ensureStack(stack::kPanicStack);
+  G *g = getg();
+  if (g->sig == SIGFPE)
+    panicRuntimeError(g->sigcode == FPE_INTDIV ? "integer divide by zero" : "integer overflow");
+  if (g->sigaddr < kNilFaultLimit)
+    panicRuntimeError("invalid memory address or nil pointer dereference");
+  panicMemAddr(g->sigaddr);
+}
+
+// debug.SetPanicOnFault: the goroutine's new setting; returns the old one.
+extern "C" uint8_t __gort_setpanicfault(uint8_t enabled) {
+  G *g = getg();
+  bool old = g->panicOnFault;
+  g->panicOnFault = enabled != 0;
+  return old;
+}
+
+// The probe goshim puts before a memory access in a function with defer
+// statements when the program uses SetPanicOnFault: it touches every page
+// of [p, p+n) as the access will (write: an atomic add of 0, which needs
+// write permission and changes nothing), so that a fault happens here, at
+// a call site the deferring frame's landing pad covers, and that frame can
+// recover it. A leaf for the collector (no statepoint), but it may unwind.
+extern "C" __attribute__((section("gort_faultprobe"), noinline)) void __gort_faultprobe(void *p, intptr_t n,
+                                                                                         uint8_t write) {
+  if (n <= 0)
+    return;
+  uintptr_t a = (uintptr_t)p, end = a + (uintptr_t)n - 1;
+  uintptr_t page = 4096;
+  for (;;) {
+    if (write)
+      __atomic_fetch_add((volatile uint8_t *)a, 0, __ATOMIC_RELAXED);
+    else
+      (void)*(volatile const uint8_t *)a;
+    if (a == end)
+      break;
+    uintptr_t next = (a | (page - 1)) + 1;
+    a = next > end || next == 0 ? end : next;
+  }
+}

@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <unistd.h>
 
 extern "C" gort_Pair __gort_os_args() {
@@ -95,3 +96,16 @@ extern "C" gort_Int __gort_os_getpagesize() { return (gort_Int)gort::os::pageSiz
 
 extern "C" intptr_t __gort_os_getpid() { return (intptr_t)getpid(); }
 extern "C" intptr_t __gort_os_gettid() { return (intptr_t)gort::os::gettid(); }
+
+// The mapping calls of package syscall: the program's own memory, outside
+// the Go heap (the collector ignores pointers into it).
+extern "C" gort_Int __gort_os_mmap(gort_Int length, gort_Int prot, gort_Int flags, gort_Int fd, int64_t offset) {
+  void *p = ::mmap(nullptr, (size_t)length, (int)prot, (int)flags, (int)fd, (off_t)offset);
+  return p == MAP_FAILED ? -(gort_Int)errno : (gort_Int)(uintptr_t)p;
+}
+extern "C" gort_Int __gort_os_munmap(gort_Int addr, gort_Int length) {
+  return ::munmap((void *)(uintptr_t)addr, (size_t)length) < 0 ? -(gort_Int)errno : 0;
+}
+extern "C" gort_Int __gort_os_mprotect(gort_Int addr, gort_Int length, gort_Int prot) {
+  return ::mprotect((void *)(uintptr_t)addr, (size_t)length, (int)prot) < 0 ? -(gort_Int)errno : 0;
+}

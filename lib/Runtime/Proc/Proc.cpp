@@ -965,6 +965,8 @@ void goexit0(G *g, void *) {
     ngoroutines.fetch_sub(1, std::memory_order_relaxed);
   g->system = false;
   g->labels = nullptr;
+  g->sig = 0;
+  g->panicOnFault = false;
   freeAncestors(g->ancestors);
   g->ancestors = nullptr;
   stack::reset(g);

@@ -114,6 +114,13 @@ struct G {
   uint32_t deferPoolN;
   Panic *panics;
   uintptr_t unwindFP;
+  // A fault that continues as a panic (Panic/Signal.cpp): the signal, its
+  // si_code, address and PC, for the [signal ...] line of the crash report
+  // (sig 0: none; a recovery clears it). panicOnFault is
+  // debug.SetPanicOnFault's setting, off for every new goroutine.
+  int32_t sig, sigcode;
+  uintptr_t sigaddr, sigpc;
+  bool panicOnFault;
 #if GORT_ARM_EHABI
   alignas(16) uint8_t unwindExc[96];
 #endif

@@ -89,7 +89,10 @@ unsigned walk(uintptr_t pc, uintptr_t fp, const Ranges &r, uintptr_t *pcs, unsig
     if (fp == 0 || fp % arch::kPtrSize != 0 || cur < 0)
       break;
     uintptr_t nfp = arch::recordFP(fp);
+    bool faulted = arch::inSigpanicTramp(pc); // fp is the trampoline's record
     pc = arch::recordRA(fp);
+    if (faulted)
+      pc += 1; // a faulting PC, not a return address: as gc, the frame's PC + 1
     if (nfp == 0) { // the bottom frame (gort_ctx_make starts with FP 0)
       fp = 0;
       continue;

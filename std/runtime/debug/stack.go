@@ -62,3 +62,24 @@ func setMaxThreads(threads int) int
 func SetMaxThreads(threads int) int {
 	return setMaxThreads(threads)
 }
+
+// setPanicOnFault is a compiler intrinsic (std/INTRINSICS.md).
+func setPanicOnFault(enabled bool) bool
+
+// SetPanicOnFault controls the runtime's behavior when a program faults at
+// an unexpected (that is, non-nil) address. Such faults are typically caused
+// by bugs such as runtime memory corruption, so the default response is to
+// crash the program. Programs working with memory-mapped files or unsafe
+// manipulation of memory may cause faults at non-nil addresses in less
+// dramatic situations; SetPanicOnFault allows such programs to request that
+// the runtime trigger only a panic, not a crash. The runtime.Error that the
+// runtime panics with may have an additional method:
+//
+//	Addr() uintptr
+//
+// If that method exists, it returns the memory address which triggered the
+// fault. SetPanicOnFault applies only to the current goroutine. It returns
+// the previous setting. On armv7 faults stay fatal (docs/STATUS.md).
+func SetPanicOnFault(enabled bool) bool {
+	return setPanicOnFault(enabled)
+}
