@@ -100,13 +100,14 @@ void runPanicDefers(G *g, Panic *p) {
       // discards.
       while (g->panics && g->panics->aborted)
         g->panics = g->panics->link;
+      bool fault = g->sig != 0;
       g->sig = 0; // a fault recovered from is no longer the crash's cause
 #if GORT_SHADOW_STACK
       llvm_gc_root_chain = shadow;
 #else
       (void)shadow;
 #endif
-      unwindToFrame(g, fp);
+      unwindToFrame(g, fp, fault);
     }
   }
   if (p->goexit) {

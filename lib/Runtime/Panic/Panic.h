@@ -98,8 +98,9 @@ void panicNilValue(const gort_type **t, void **data);
 void runPanicDefers(G *g, Panic *p);
 
 // Unwind.cpp: unwinds the goroutine's stack to the Go frame whose frame
-// pointer is fp, entering its landing pad.
-[[noreturn]] void unwindToFrame(G *g, uintptr_t fp);
+// pointer is fp, entering its landing pad. fault: the panic recovered began
+// as a fault (for the message when no landing pad is found).
+[[noreturn]] void unwindToFrame(G *g, uintptr_t fp, bool fault);
 
 // Prints g's panic chain and the goroutine header, then exits 2.
 [[noreturn]] void fatalPanics(G *g);

@@ -36,7 +36,7 @@ namespace {
 constexpr uint64_t kGoExceptionClass = 0x474f5254474f0000ull;
 } // namespace
 
-void unwindToFrame(G *g, uintptr_t fp) {
+void unwindToFrame(G *g, uintptr_t fp, bool fault) {
   g->unwindFP = fp;
 #if GORT_ARM_EHABI
   static_assert(sizeof(_Unwind_Exception) <= sizeof(g->unwindExc), "G::unwindExc too small");
@@ -83,6 +83,12 @@ void unwindToFrame(G *g, uintptr_t fp) {
         nullptr);
     print::unlock();
   }
+  // A fault at an instruction of the deferring frame itself: only calls have
+  // landing pads (goshim probes the accesses when the program uses
+  // SetPanicOnFault; docs/DESIGN.md, "Faults continue as panics").
+  if (fault)
+    fatal("recover: a function cannot return after a fault in its own code unless the program uses "
+          "debug.SetPanicOnFault");
   fatal("recover: no frame to return to (the deferring frame has no landing pad)");
 }
 
