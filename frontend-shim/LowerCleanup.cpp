@@ -6,7 +6,8 @@
 // (a struct described to the collector by its type), and emits a thunk:
 // a Go function whose closure context is that block, which loads both and
 // calls cleanup(arg) (gc instantiates callCleanup[S] for the same purpose).
-// __gort_addcleanup(ptr, argptr, cleanup, thunk, block, string's descriptor)
+// __gort_addcleanup(ptr, argptr, cleanup, thunk, block, string's descriptor,
+// T's descriptor)
 // checks the call as gc does (argptr is arg when S is a pointer type, for
 // the "ptr is equal to arg" and "ptr is within arg" checks; gc's panics are
 // string values) and records the cleanup; its id and ptr make the
@@ -61,7 +62,11 @@ llvm::Value *Lowerer::addCleanupCall(ast::CallExpr *C) {
       B.CreateRetVoid();
   }
 
-  llvm::Value *Id = RT.call(B, RT::addcleanup, {P, ArgPtr, Fv, Thunk, Block, TD.get(TC.basic(BasicKind::String))});
+  llvm::Value *ElemDesc = llvm::ConstantPointerNull::get(llvm::PointerType::get(Ctx, 0));
+  if (auto *PT = llvm::dyn_cast<Pointer>(PtrTy->underlying()))
+    ElemDesc = TD.get(PT->elem());
+  llvm::Value *Id = RT.call(B, RT::addcleanup,
+                            {P, ArgPtr, Fv, Thunk, Block, TD.get(TC.basic(BasicKind::String)), ElemDesc});
   llvm::Value *R = llvm::UndefValue::get(irType(CleanupTy));
   R = B.CreateInsertValue(R, Id, 0);
   return B.CreateInsertValue(R, B.CreatePtrToInt(P, IntTy), 1);

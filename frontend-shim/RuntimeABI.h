@@ -27,7 +27,7 @@ struct RuntimeEntry {
   AbiType ret;
   unsigned flags;
   unsigned numParams;
-  AbiType params[6];
+  AbiType params[7];
 };
 
 const RuntimeEntry &runtimeEntry(RT fn);

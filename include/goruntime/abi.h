@@ -96,9 +96,9 @@ extern intptr_t __gort_memprofilerate;
 #define GORT_P_Str(n) const uint8_t *a##n##_data, gort_Int a##n##_len
 #define GORT_P_Slice(n) void *a##n##_data, gort_Int a##n##_len, gort_Int a##n##_cap
 
-// GORT_PARAMS(T1, T2, ...) -> "gort_T1 a1, gort_T2 a2, ..." (up to 6), or void.
-#define GORT_NARGS_(_0, _1, _2, _3, _4, _5, _6, N, ...) N
-#define GORT_NARGS(...) GORT_NARGS_(_0, ##__VA_ARGS__, 6, 5, 4, 3, 2, 1, 0)
+// GORT_PARAMS(T1, T2, ...) -> "gort_T1 a1, gort_T2 a2, ..." (up to 7), or void.
+#define GORT_NARGS_(_0, _1, _2, _3, _4, _5, _6, _7, N, ...) N
+#define GORT_NARGS(...) GORT_NARGS_(_0, ##__VA_ARGS__, 7, 6, 5, 4, 3, 2, 1, 0)
 #define GORT_CAT_(a, b) a##b
 #define GORT_CAT(a, b) GORT_CAT_(a, b)
 #define GORT_PL0() void
@@ -108,6 +108,7 @@ extern intptr_t __gort_memprofilerate;
 #define GORT_PL4(a, b, c, d) GORT_PL3(a, b, c), GORT_P_##d(4)
 #define GORT_PL5(a, b, c, d, e) GORT_PL4(a, b, c, d), GORT_P_##e(5)
 #define GORT_PL6(a, b, c, d, e, f) GORT_PL5(a, b, c, d, e), GORT_P_##f(6)
+#define GORT_PL7(a, b, c, d, e, f, g) GORT_PL6(a, b, c, d, e, f), GORT_P_##g(7)
 #define GORT_PARAMS(...) GORT_CAT(GORT_PL, GORT_NARGS(__VA_ARGS__))(__VA_ARGS__)
 
 #define GORT_FUNC(Name, Ret, Flags, ...) gort_##Ret __gort_##Name(GORT_PARAMS(__VA_ARGS__));

@@ -8,7 +8,7 @@ namespace gort {
 
 NonDefaultEvents nonDefault; // zero-initialized
 
-DebugVars debug = {0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 1, 0, 0, 0, 1, 1, 1, 128, 0, 1, 1}; // constant-initialized: no static constructor
+DebugVars debug = {0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 1, 0, 0, 0, 1, 1, 1, 128, 0, 1, 1, 0}; // constant-initialized: no static constructor
 
 namespace {
 
@@ -46,6 +46,7 @@ const Knob kKnobs[] = {
     {"gcstress", &debug.gcstress},
     {"adaptivestackstart", &debug.adaptivestackstart},
     {"asynctimerchan", &debug.asynctimerchan},
+    {"checkfinalizers", &debug.checkfinalizers},
 };
 
 // Go's atoi for GODEBUG: decimal digits only; anything else leaves the knob alone.

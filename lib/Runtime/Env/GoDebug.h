@@ -99,6 +99,11 @@ struct DebugVars {
   // Reset: Chan/TimeChan.cpp); 1, the default here as for a go.mod before
   // 1.23 and in Go 1.19, keeps the buffered channel of one value.
   int32_t asynctimerchan;
+  // Go 1.25: checkfinalizers=1 checks at every collection that no finalizer
+  // or cleanup keeps its own object reachable (GC/Collect.cpp,
+  // checkFinalizers: gc's report, then a fatal error) and prints the
+  // lengths of the queues of finalizers and cleanups waiting to run.
+  int32_t checkfinalizers;
 };
 
 extern DebugVars debug;

@@ -36,6 +36,7 @@ struct CleanupRec {
   uintptr_t obj;   // the address AddCleanup was given
   void *thunk;     // Go code taking block as its closure context
   void *block;     // heap: the cleanup func value and its argument
+  CheckContext ctx;
 };
 constexpr uint64_t kRemovedId = ~uint64_t(0);
 CleanupRec *gCleanups;
@@ -278,6 +279,19 @@ void forEach(void (*fn)(const Finalizer &f, bool queued, void *ctx), void *ctx) 
     fn(gQueue[(gQHead + i) % gQCap], true, ctx);
 }
 
+void forEachCheck(bool (*fn)(const CheckItem &item, void *arg), void *arg) {
+  for (size_t i = 0; i < gCap; i++) {
+    const Finalizer &f = gTable[i];
+    if (f.obj > kRemoved && !fn({f.obj, false, f.fn, nullptr, &f, f.ctx}, arg))
+      return;
+  }
+  for (size_t i = 0; i < gCCap; i++) {
+    const CleanupRec &c = gCleanups[i];
+    if (c.id != 0 && c.id != kRemovedId && !fn({c.obj, true, nullptr, c.block, &c, c.ctx}, arg))
+      return;
+  }
+}
+
 void queueUnreachable(bool (*isMarked)(uintptr_t), void (*markValue)(uintptr_t)) {
   for (size_t i = 0; i < gCap; i++) {
     Finalizer &e = gTable[i];
@@ -297,7 +311,7 @@ void queueUnreachable(bool (*isMarked)(uintptr_t), void (*markValue)(uintptr_t))
     CleanupRec &c = gCleanups[i];
     if (c.id == 0 || c.id == kRemovedId || isMarked(c.obj))
       continue;
-    enqueue({(uintptr_t)c.block, c.thunk, nullptr, ArgKind::Cleanup});
+    enqueue({(uintptr_t)c.block, c.thunk, nullptr, ArgKind::Cleanup, {}});
     removeCleanupAt(c);
     gCounts.cleanupQueued++;
   }
@@ -318,7 +332,7 @@ void wake() {
     ready(g);
 }
 
-uint64_t addCleanup(uintptr_t obj, void *thunk, void *block) {
+uint64_t addCleanup(uintptr_t obj, void *thunk, void *block, const CheckContext &ctx) {
   bool start;
   uint64_t id;
   {
@@ -326,7 +340,7 @@ uint64_t addCleanup(uintptr_t obj, void *thunk, void *block) {
     if ((gCUsed + 1) * 2 > gCCap)
       cleanupGrow();
     id = gNextCleanupId++;
-    cleanupInsertNoGrow({id, obj, thunk, block});
+    cleanupInsertNoGrow({id, obj, thunk, block, ctx});
     start = needFing();
   }
   if (start)
@@ -352,5 +366,7 @@ void readCounts(Counts *c) {
   LockGuard l(gLock);
   *c = gCounts;
 }
+
+void readCountsStopped(Counts *c) { *c = gCounts; }
 
 } // namespace gort::fin

@@ -35,6 +35,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "goruntime/type.h"
+
 namespace gort::fin {
 
 // How the object is passed to the finalizer's one parameter.
@@ -45,11 +47,20 @@ enum class ArgKind : uint8_t {
   Cleanup, // a queued cleanup: obj is its block, fn the thunk's code
 };
 
+// What a finalizer or cleanup was registered with, for the report of
+// GODEBUG=checkfinalizers (GC/Collect.cpp); zero unless that is on.
+struct CheckContext {
+  const gort_type *type; // the object's type (T, for a *T)
+  uintptr_t funcPC;      // entry of the finalizer's or cleanup's function
+  uintptr_t createPC;    // return address of the SetFinalizer/AddCleanup call
+};
+
 struct Finalizer {
   uintptr_t obj;    // the object's base address
   void *fn;         // the Go func value (closure)
   const void *word; // Eface: the object's type descriptor; Iface: the itab
   ArgKind kind;
+  CheckContext ctx;
 };
 
 // Sets obj's finalizer; false if it already has one. Starts the finalizer
@@ -75,7 +86,22 @@ void wake();
 // Attaches a cleanup to the object at obj (a heap object's base or an inner
 // address): thunk(block) runs once obj is unreachable. Returns its id
 // (never 0). Starts the finalizer goroutine the first time (needs a P).
-uint64_t addCleanup(uintptr_t obj, void *thunk, void *block);
+uint64_t addCleanup(uintptr_t obj, void *thunk, void *block, const CheckContext &ctx = {});
+
+// GODEBUG=checkfinalizers, world stopped: fn(item, arg) for every
+// registered finalizer, then every cleanup waiting for its object, until fn
+// returns false. roots are what the collector marks from for it (a
+// finalizer: the object's contents and its func value; a cleanup: its
+// block, the func value and argument), record the runtime's record of it.
+struct CheckItem {
+  uintptr_t obj;
+  bool cleanup;
+  void *fn;    // a finalizer's func value
+  void *block; // a cleanup's block
+  const void *record;
+  CheckContext ctx;
+};
+void forEachCheck(bool (*fn)(const CheckItem &item, void *arg), void *arg);
 // Cancels cleanup id unless it is already queued (or gone).
 void stopCleanup(uint64_t id);
 
@@ -85,6 +111,8 @@ struct Counts {
   uint64_t finQueued, finExecuted, cleanupQueued, cleanupExecuted;
 };
 void readCounts(Counts *c);
+// The same with the world stopped (no lock taken).
+void readCountsStopped(Counts *c);
 
 } // namespace gort::fin
 

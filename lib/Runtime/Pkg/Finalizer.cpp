@@ -4,6 +4,9 @@
 #include "GC/Finalizer.h"
 #include "GC/Heap.h"
 #include "GC/Malloc.h"
+#include "Arch/Arch.h"
+#include "Proc/Proc.h"
+#include "Symtab/Symtab.h"
 #include "Panic/Panic.h"
 #include "goruntime/abi.h"
 #include "goruntime/type.h"
@@ -42,6 +45,31 @@ namespace {
 
 bool isEmptyInterface(const gort_type *t) { return t->kind == GORT_KIND_INTERFACE && t->nmethods == 0; }
 
+// GODEBUG=checkfinalizers: the return address into the program's code that
+// led here (past std's runtime.SetFinalizer wrapper), as gc's caller PC of
+// SetFinalizer/AddCleanup. fp is the calling C++ entry point's frame.
+uintptr_t programCaller(uintptr_t fp) {
+  uintptr_t ra = arch::recordRA(fp);
+  for (int i = 0; i < 4; i++) {
+    symtab::Frame fr[16];
+    unsigned k = symtab::lookup(ra - 1, fr, 16);
+    if (k == 0 || fr[k - 1].funcLen < 8 || memcmp(fr[k - 1].func, "runtime.", 8) != 0)
+      break;
+    fp = arch::recordFP(fp);
+    ra = arch::recordRA(fp);
+  }
+  return ra;
+}
+
+fin::CheckContext checkContext(const gort_type *type, void *fn, uintptr_t fp) {
+  if (!debug.checkfinalizers)
+    return {};
+  uintptr_t caller = 0;
+  // Symbolization may build its tables and runs deep: not on a goroutine stack.
+  systemstack([&] { caller = programCaller(fp); });
+  return {type, fn ? *(uintptr_t *)fn : 0, caller};
+}
+
 } // namespace
 } // namespace gort
 
@@ -75,7 +103,8 @@ extern "C" void __gort_setfinalizer(const void *objTypeP, void *obj, const void 
   if (ft->nfields != 1)
     throwf("runtime.SetFinalizer: cannot pass ", et, " to finalizer ", ft);
   const gort_type *pt = ft->fields[0].type;
-  fin::Finalizer f{(uintptr_t)obj, fn, nullptr, fin::ArgKind::Pointer};
+  fin::Finalizer f{(uintptr_t)obj, fn, nullptr, fin::ArgKind::Pointer,
+                   checkContext(et->elem, fn, (uintptr_t)__builtin_frame_address(0))};
   if (pt == et || (pt->kind == GORT_KIND_POINTER && !(pt->tflag & GORT_TFLAG_NAMED) &&
                    !(et->tflag & GORT_TFLAG_NAMED) && pt->elem == et->elem)) {
     // The pointer itself.
@@ -116,7 +145,7 @@ namespace {
 // Go 1.25). The front end built block and thunk already; see
 // frontend-shim/LowerCleanup.cpp.
 extern "C" uint64_t __gort_addcleanup(void *ptr, void *argPtr, void *fn, const void *thunk, void *block,
-                                      const void *strType) {
+                                      const void *strType, const void *elemType) {
   using namespace gort;
   if (!ptr)
     panicGoString(strType, "runtime.AddCleanup: ptr is nil");
@@ -142,7 +171,8 @@ extern "C" uint64_t __gort_addcleanup(void *ptr, void *argPtr, void *fn, const v
     if (closesOver)
       panicGoString(strType, "runtime.AddCleanup: cleanup function closes over ptr, cleanup will never run");
   }
-  return fin::addCleanup((uintptr_t)ptr, const_cast<void *>(thunk), block);
+  return fin::addCleanup((uintptr_t)ptr, const_cast<void *>(thunk), block,
+                         checkContext((const gort_type *)elemType, fn, (uintptr_t)__builtin_frame_address(0)));
 }
 
 extern "C" void __gort_stopcleanup(uint64_t id) { gort::fin::stopCleanup(id); }
