@@ -67,6 +67,8 @@ void Lowerer::exitFunction() {
 }
 
 void Lowerer::finishDeferFrame() {
+  if (FaultProbes)
+    routeFaultingCopies();
   if (!Defers.FP)
     return;
   // The exit: run the frame's deferred calls, then return the result slots.
@@ -112,6 +114,37 @@ void Lowerer::finishDeferFrame() {
     llvm::changeToInvokeAndSplitBasicBlock(CI, Defers.LPad);
   }
   Defers = {};
+}
+
+// In a program that uses SetPanicOnFault, the copies LLVM would hand to
+// libc (lengths not known, or large) go to the runtime's faultmemmove and
+// faultmemset instead, whose faults continue as panics as a fault in Go
+// code does; "no-builtins" keeps the optimizer from making new libc calls
+// out of loops. Short constant copies stay inline, as Go code.
+void Lowerer::routeFaultingCopies() {
+  CurFn->addFnAttr("no-builtins");
+  std::vector<llvm::MemIntrinsic *> Copies;
+  for (llvm::BasicBlock &BB : *CurFn)
+    for (llvm::Instruction &In : BB)
+      if (auto *MI = llvm::dyn_cast<llvm::MemIntrinsic>(&In)) {
+        auto *Len = llvm::dyn_cast<llvm::ConstantInt>(MI->getLength());
+        bool GoMemory = MI->getDestAddressSpace() == 1;
+        if (auto *MT = llvm::dyn_cast<llvm::MemTransferInst>(MI))
+          GoMemory |= MT->getSourceAddressSpace() == 1;
+        if (GoMemory && (!Len || Len->getZExtValue() > 256))
+          Copies.push_back(MI);
+      }
+  for (llvm::MemIntrinsic *MI : Copies) {
+    llvm::IRBuilder<> IB(MI);
+    auto AsGC = [&](llvm::Value *P) { return IB.CreateAddrSpaceCast(P, GCPtrTy); };
+    llvm::Value *Len = IB.CreateZExtOrTrunc(MI->getLength(), IntTy);
+    if (auto *MT = llvm::dyn_cast<llvm::MemTransferInst>(MI))
+      RT.call(IB, RT::faultmemmove, {AsGC(MT->getRawDest()), AsGC(MT->getRawSource()), Len});
+    else
+      RT.call(IB, RT::faultmemset,
+              {AsGC(MI->getRawDest()), IB.CreateZExtOrTrunc(llvm::cast<llvm::MemSetInst>(MI)->getValue(), IB.getInt8Ty()), Len});
+    MI->eraseFromParent();
+  }
 }
 
 // Puts a faultprobe call before every access through a Go pointer

@@ -406,6 +406,7 @@ private:
   // probe their memory accesses (LowerDefer.cpp, probeFaults).
   bool FaultProbes = false;
   void probeFaults();
+  void routeFaultingCopies();
   void beginDeferFrame(ast::BlockStmt *Body);
   void finishDeferFrame();
   void exitFunction(); // a return with the results stored in Results

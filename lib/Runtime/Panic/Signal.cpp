@@ -240,3 +240,38 @@ extern "C" __attribute__((section("gort_faultprobe"), noinline)) void __gort_fau
     a = next > end || next == 0 ? end : next;
   }
 }
+
+// The copies goshim routes here in programs that use SetPanicOnFault
+// (frontend-shim/LowerDefer.cpp, routeFaultingCopies): libc's would fault
+// outside the probe code, where a fault stays fatal. no_builtin keeps the
+// compiler from turning the loops back into libc calls.
+extern "C" __attribute__((section("gort_faultprobe"), noinline, no_builtin)) void
+__gort_faultmemmove(void *dst, void *src, intptr_t n) {
+  if (n <= 0 || dst == src)
+    return;
+  auto *d = (uint8_t *)dst;
+  auto *s = (const uint8_t *)src;
+  bool words = (((uintptr_t)d | (uintptr_t)s | (uintptr_t)n) & (sizeof(uintptr_t) - 1)) == 0;
+  size_t count = (size_t)n;
+  if (d < s || d >= s + count) { // forward
+    if (words)
+      for (size_t i = 0; i < count; i += sizeof(uintptr_t))
+        *(volatile uintptr_t *)(d + i) = *(const volatile uintptr_t *)(s + i);
+    else
+      for (size_t i = 0; i < count; i++)
+        ((volatile uint8_t *)d)[i] = ((const volatile uint8_t *)s)[i];
+  } else { // overlapping, destination above: backward
+    if (words)
+      for (size_t i = count; i > 0; i -= sizeof(uintptr_t))
+        *(volatile uintptr_t *)(d + i - sizeof(uintptr_t)) = *(const volatile uintptr_t *)(s + i - sizeof(uintptr_t));
+    else
+      for (size_t i = count; i > 0; i--)
+        ((volatile uint8_t *)d)[i - 1] = ((const volatile uint8_t *)s)[i - 1];
+  }
+}
+
+extern "C" __attribute__((section("gort_faultprobe"), noinline, no_builtin)) void __gort_faultmemset(void *dst, uint8_t v,
+                                                                                                    intptr_t n) {
+  for (intptr_t i = 0; i < n; i++)
+    ((volatile uint8_t *)dst)[i] = v;
+}

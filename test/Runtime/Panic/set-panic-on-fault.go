@@ -1,4 +1,4 @@
-// debug.SetPanicOnFault and faults in Go code as recoverable panics (gc's sigpanic): below address 0x1000 a fault is the nil-dereference runtime.errorString whatever the setting; under SetPanicOnFault any other fault is a runtime.errorAddressString whose Addr() is the faulting address; recovered in the faulting frame itself (its named results as they were), in a caller, on a goroutine of its own; reads and writes of a PROT_NONE mapping; the setting is per goroutine; collections and stack growth while the recovering deferred call runs above the faulting frame.
+// debug.SetPanicOnFault and faults in Go code as recoverable panics (gc's sigpanic), copies (copy, clearing loops) included: below address 0x1000 a fault is the nil-dereference runtime.errorString whatever the setting; under SetPanicOnFault any other fault is a runtime.errorAddressString whose Addr() is the faulting address; recovered in the faulting frame itself (its named results as they were), in a caller, on a goroutine of its own; reads and writes of a PROT_NONE mapping; the setting is per goroutine; collections and stack growth while the recovering deferred call runs above the faulting frame.
 // RUN: %goshim build -o %t %s
 // RUN: %run %t 2>&1 | FileCheck --match-full-lines --strict-whitespace %s
 // RUN: %if native %{ env GODEBUG=gcstress=1,clobberfree=1 %run %t 2>&1 | FileCheck --match-full-lines --strict-whitespace %s %}
@@ -81,6 +81,55 @@ func tryWithWork(addr uintptr) (err error) {
 	return nil
 }
 
+// Bulk copies: copy and a clearing loop, in a function without defer
+// statements (the runtime's copy faults) and in one with them.
+//
+//go:noinline
+func copyFrom(dst []byte, p uintptr, n int) int {
+	return copy(dst, unsafe.Slice((*byte)(unsafe.Pointer(p)), n))
+}
+
+//go:noinline
+func clear(p uintptr, n int) {
+	b := unsafe.Slice((*byte)(unsafe.Pointer(p)), n)
+	for i := range b {
+		b[i] = 0
+	}
+}
+
+func tryCopy(p uintptr, n int) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = r.(error)
+		}
+	}()
+	buf := make([]byte, n)
+	copyFrom(buf, p, n)
+	return nil
+}
+
+func tryCopyHere(p uintptr, n int) (copied int, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = r.(error)
+		}
+	}()
+	buf := make([]byte, n)
+	copied = -1
+	copied = copy(buf, unsafe.Slice((*byte)(unsafe.Pointer(p)), n))
+	return
+}
+
+func tryClear(p uintptr, n int) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = r.(error)
+		}
+	}()
+	clear(p, n)
+	return nil
+}
+
 func describe(err error) {
 	if err == nil {
 		fmt.Println("no error")
@@ -118,6 +167,14 @@ func main() {
 		defer func() { fmt.Println("mapped write recovered:", recover() != nil) }()
 		write(p, 1)
 	}()
+	addrOf := func(err error) bool { // in the page (where a copy faults first varies)
+		a := err.(interface{ Addr() uintptr }).Addr()
+		return a >= p && a < p+4096
+	}
+	fmt.Println("copy:", addrOf(tryCopy(p, 3000)))
+	n, err := tryCopyHere(p, 3000)
+	fmt.Println("copy here:", n, addrOf(err))
+	fmt.Println("clear:", addrOf(tryClear(p, 3000)))
 	fmt.Println(syscall.Mprotect(mem, syscall.PROT_READ|syscall.PROT_WRITE))
 	write(p+8, 42)
 	fmt.Println("after mprotect:", read(p+8), mem[8])
@@ -145,6 +202,9 @@ func main() {
 // CHECK-NEXT:runtime.errorAddressString runtime error: invalid memory address or nil pointer dereference runtime.Error=true addr=0xdead2000
 // CHECK-NEXT:mapped read: true
 // CHECK-NEXT:mapped write recovered: true
+// CHECK-NEXT:copy: true
+// CHECK-NEXT:copy here: -1 true
+// CHECK-NEXT:clear: true
 // CHECK-NEXT:<nil>
 // CHECK-NEXT:after mprotect: 42 42
 // CHECK-NEXT:<nil>
