@@ -170,6 +170,19 @@ private:
   // Slices, arrays and strings (LowerSlice.cpp).
   llvm::Value *indexExpr(ast::IndexExpr *E);
   Addr indexAddr(ast::IndexExpr *E);
+  // indexAddr in two steps (an assignment's two phases): the operands
+  // (the indexed slice, array pointer or array, then the index), then the
+  // checks and the element's address.
+  struct IndexOperands {
+    llvm::Value *Value = nullptr; // a slice or array pointer
+    Addr Base;                    // an array
+    llvm::Value *Idx = nullptr;
+  };
+  IndexOperands indexOperands(ast::IndexExpr *E);
+  Addr indexAddr(ast::IndexExpr *E, const IndexOperands &O);
+  // An assignment target's operands now, its checks and address later.
+  std::function<Addr()> lvalueLater(ast::Expr *E);
+  Addr fieldPath(Addr A, const Selection &Sel);
   llvm::Value *sliceExpr(ast::SliceExpr *E);
   llvm::Value *sliceLit(ast::CompositeLit *L, Type *T);
   llvm::Value *arrayLit(ast::CompositeLit *L, Type *T);
@@ -364,6 +377,9 @@ private:
   llvm::Value *makeMap(Type *T, llvm::Value *Hint);
   llvm::Value *mapIndex(ast::IndexExpr *E, bool CommaOk);
   void mapAssign(ast::IndexExpr *E, llvm::Value *V);
+  // The same with the map and key already evaluated.
+  llvm::Value *mapIndex(Type *MT, llvm::Value *Mv, llvm::Value *K, bool CommaOk = false);
+  void mapAssign(Type *MT, llvm::Value *Mv, llvm::Value *K, llvm::Value *V);
   void mapDelete(ast::CallExpr *C);
   void mapDelete(types::Type *MT, llvm::Value *Mv, llvm::Value *K); // evaluated operands
   llvm::Value *mapLit(ast::CompositeLit *L, Type *T);

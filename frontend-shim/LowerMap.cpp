@@ -82,9 +82,13 @@ llvm::Value *Lowerer::mapLen(llvm::Value *Mv) {
 
 llvm::Value *Lowerer::mapIndex(ast::IndexExpr *E, bool CommaOk) {
   Type *MT = tv(E->X).Ty;
-  auto *Mp = llvm::cast<Map>(MT->underlying());
   llvm::Value *Mv = expr(E->X);
-  llvm::Value *K = exprAs(E->Index, Mp->key());
+  llvm::Value *K = exprAs(E->Index, llvm::cast<Map>(MT->underlying())->key());
+  return mapIndex(MT, Mv, K, CommaOk);
+}
+
+llvm::Value *Lowerer::mapIndex(Type *MT, llvm::Value *Mv, llvm::Value *K, bool CommaOk) {
+  auto *Mp = llvm::cast<Map>(MT->underlying());
   std::vector<llvm::Value *> Args{TD.get(MT), Mv};
   const MapOps &Ops = keyArgs(*this, B, Mp->key(), K, Args, [&] { return boxKey(Mp->key(), K); });
   goshim::RT Fn = CommaOk ? Ops.Access2 : Ops.Access1;
@@ -100,9 +104,13 @@ llvm::Value *Lowerer::mapIndex(ast::IndexExpr *E, bool CommaOk) {
 
 void Lowerer::mapAssign(ast::IndexExpr *E, llvm::Value *V) {
   Type *MT = tv(E->X).Ty;
-  auto *Mp = llvm::cast<Map>(MT->underlying());
   llvm::Value *Mv = expr(E->X);
-  llvm::Value *K = exprAs(E->Index, Mp->key());
+  llvm::Value *K = exprAs(E->Index, llvm::cast<Map>(MT->underlying())->key());
+  mapAssign(MT, Mv, K, V);
+}
+
+void Lowerer::mapAssign(Type *MT, llvm::Value *Mv, llvm::Value *K, llvm::Value *V) {
+  auto *Mp = llvm::cast<Map>(MT->underlying());
   std::vector<llvm::Value *> Args{TD.get(MT), Mv};
   goshim::RT Fn = keyArgs(*this, B, Mp->key(), K, Args, [&] { return boxKey(Mp->key(), K); }).Assign;
   llvm::Value *Slot = RT.call(B, Fn, Args);

@@ -37,35 +37,45 @@ llvm::Value *Lowerer::memSize(Type *Elem, llvm::Value *N) {
 }
 
 // The address of a[i] for arrays (addressable), pointers to arrays and slices.
-Lowerer::Addr Lowerer::indexAddr(ast::IndexExpr *E) {
+Lowerer::IndexOperands Lowerer::indexOperands(ast::IndexExpr *E) {
+  // The spec's order: the indexed operand, then the index.
   Type *XT = tv(E->X).Ty;
   Type *U = XT->underlying();
-  llvm::Value *Idx = toInt(exprAs(E->Index, tv(E->Index).M == Mode::Constant ? TC.basic(BasicKind::Int) : tv(E->Index).Ty),
-                           tv(E->Index).Ty);
-  if (auto *Sl = llvm::dyn_cast<Slice>(U)) {
-    llvm::Value *S = expr(E->X);
-    llvm::Value *Len = B.CreateExtractValue(S, 1);
-    boundsFail(B.CreateICmpULT(Idx, Len), goshim::RT::panicindex, Idx, Len);
-    return {elemPtr(B.CreateExtractValue(S, 0), Sl->elem(), Idx), Sl->elem()};
+  IndexOperands O;
+  if (llvm::isa<Slice>(U) || llvm::isa<Pointer>(U)) {
+    O.Value = expr(E->X);
+  } else if (tv(E->X).M == Mode::Variable) {
+    O.Base = lvalue(E->X);
+  } else {
+    // An array value (a call result, a literal): spill it to the heap.
+    llvm::Value *V = expr(E->X);
+    llvm::Value *Tmp = heapAlloc(XT);
+    B.CreateStore(V, Tmp);
+    O.Base = {Tmp, XT};
   }
-  Addr Base;
+  O.Idx = toInt(exprAs(E->Index, tv(E->Index).M == Mode::Constant ? TC.basic(BasicKind::Int) : tv(E->Index).Ty),
+                tv(E->Index).Ty);
+  return O;
+}
+
+Lowerer::Addr Lowerer::indexAddr(ast::IndexExpr *E) { return indexAddr(E, indexOperands(E)); }
+
+Lowerer::Addr Lowerer::indexAddr(ast::IndexExpr *E, const IndexOperands &O) {
+  Type *U = tv(E->X).Ty->underlying();
+  llvm::Value *Idx = O.Idx;
+  if (auto *Sl = llvm::dyn_cast<Slice>(U)) {
+    llvm::Value *Len = B.CreateExtractValue(O.Value, 1);
+    boundsFail(B.CreateICmpULT(Idx, Len), goshim::RT::panicindex, Idx, Len);
+    return {elemPtr(B.CreateExtractValue(O.Value, 0), Sl->elem(), Idx), Sl->elem()};
+  }
+  Addr Base = O.Base;
   Array *A;
   if (auto *P = llvm::dyn_cast<Pointer>(U)) {
     A = llvm::cast<Array>(P->elem()->underlying());
-    llvm::Value *Pv = expr(E->X);
-    nilCheck(Pv);
-    Base = {Pv, P->elem()};
+    nilCheck(O.Value);
+    Base = {O.Value, P->elem()};
   } else {
     A = llvm::cast<Array>(U);
-    if (tv(E->X).M == Mode::Variable) {
-      Base = lvalue(E->X);
-    } else {
-      // An array value (a call result, a literal): spill it to the heap.
-      llvm::Value *V = expr(E->X);
-      llvm::Value *Tmp = heapAlloc(XT);
-      B.CreateStore(V, Tmp);
-      Base = {Tmp, XT};
-    }
   }
   llvm::Value *Len = llvm::ConstantInt::get(IntTy, A->len());
   if (!llvm::isa<llvm::ConstantInt>(Idx))
