@@ -11,51 +11,50 @@ type Map struct {
 // Load returns the value stored for key, if any.
 func (m *Map) Load(key interface{}) (value interface{}, ok bool) {
 	m.mu.Lock()
+	defer m.mu.Unlock() // an unhashable key panics with the lock held
 	value, ok = m.m[key]
-	m.mu.Unlock()
 	return value, ok
 }
 
 // Store sets the value for key.
 func (m *Map) Store(key, value interface{}) {
 	m.mu.Lock()
+	defer m.mu.Unlock()
 	if m.m == nil {
 		m.m = make(map[interface{}]interface{})
 	}
 	m.m[key] = value
-	m.mu.Unlock()
 }
 
 // LoadOrStore returns the existing value for key if present; otherwise it
 // stores and returns value. loaded reports whether the value was present.
 func (m *Map) LoadOrStore(key, value interface{}) (actual interface{}, loaded bool) {
 	m.mu.Lock()
+	defer m.mu.Unlock()
 	if v, ok := m.m[key]; ok {
-		m.mu.Unlock()
 		return v, true
 	}
 	if m.m == nil {
 		m.m = make(map[interface{}]interface{})
 	}
 	m.m[key] = value
-	m.mu.Unlock()
 	return value, false
 }
 
 // LoadAndDelete deletes key, returning its previous value if any.
 func (m *Map) LoadAndDelete(key interface{}) (value interface{}, loaded bool) {
 	m.mu.Lock()
+	defer m.mu.Unlock()
 	value, loaded = m.m[key]
 	delete(m.m, key)
-	m.mu.Unlock()
 	return value, loaded
 }
 
 // Delete deletes the value for key.
 func (m *Map) Delete(key interface{}) {
 	m.mu.Lock()
+	defer m.mu.Unlock()
 	delete(m.m, key)
-	m.mu.Unlock()
 }
 
 // Range calls f for each key and value present, stopping if f returns

@@ -16,11 +16,13 @@ func (o *Once) Do(f func()) {
 	}
 }
 
+// A panicking f still counts as done and releases the lock (as gc's
+// Once: later calls return without calling f).
 func (o *Once) doSlow(f func()) {
 	o.m.Lock()
+	defer o.m.Unlock()
 	if o.done == 0 {
+		defer atomic.StoreUint32(&o.done, 1)
 		f()
-		atomic.StoreUint32(&o.done, 1)
 	}
-	o.m.Unlock()
 }

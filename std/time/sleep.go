@@ -1,5 +1,7 @@
 package time
 
+import "errors"
+
 // runtimeTimer is the runtime's timer (abi.def newtimer); opaque here.
 type runtimeTimer struct {
 	opaque int
@@ -76,7 +78,7 @@ type Ticker struct {
 // receivers lose ticks. d must be greater than zero.
 func NewTicker(d Duration) *Ticker {
 	if d <= 0 {
-		panic("non-positive interval for NewTicker")
+		panic(errors.New("non-positive interval for NewTicker"))
 	}
 	c := make(chan Time, 1)
 	return &Ticker{C: c, r: startTimer(when(d), int64(d), c, nil)}
