@@ -107,8 +107,55 @@ std::pair<llvm::Constant *, llvm::Constant *> Lowerer::genAlg(Type *T) {
     EB.CreateRet(EB.getInt8(0));
     return {H, E};
   }
-  // Structs and arrays: field by field (element by element), stopping at the
-  // first difference.
+  // Longer arrays: a loop over the elements (unrolled, a [1<<20]byte took
+  // minutes to compile).
+  if (auto *A = llvm::dyn_cast<Array>(U); A && A->len() > 8) {
+    auto FA = algFor(A->elem());
+    llvm::FunctionType *FHT = llvm::FunctionType::get(IntTy, {GCPtrTy, IntTy}, false);
+    llvm::FunctionType *FET = llvm::FunctionType::get(EB.getInt8Ty(), {GCPtrTy, GCPtrTy}, false);
+    llvm::Value *N = llvm::ConstantInt::get(IntTy, A->len());
+    llvm::Value *Zero = llvm::ConstantInt::get(IntTy, 0), *One = llvm::ConstantInt::get(IntTy, 1);
+    // hash: h = elemhash(&p[i], h) for i in [0, N)
+    llvm::BasicBlock *HEntry = HB.GetInsertBlock();
+    auto *HLoop = llvm::BasicBlock::Create(Ctx, "loop", H);
+    auto *HDone = llvm::BasicBlock::Create(Ctx, "done", H);
+    HB.CreateBr(HLoop);
+    HB.SetInsertPoint(HLoop);
+    llvm::PHINode *HI = HB.CreatePHI(IntTy, 2, "i");
+    llvm::PHINode *HH = HB.CreatePHI(IntTy, 2, "h");
+    HI->addIncoming(Zero, HEntry);
+    HH->addIncoming(Seed, HEntry);
+    llvm::Value *HNext = HB.CreateCall(FHT, FA.first, {HB.CreateInBoundsGEP(IT, P, {Zero, HI}), HH});
+    llvm::Value *HI1 = HB.CreateAdd(HI, One);
+    HI->addIncoming(HI1, HLoop);
+    HH->addIncoming(HNext, HLoop);
+    HB.CreateCondBr(HB.CreateICmpULT(HI1, N), HLoop, HDone);
+    HB.SetInsertPoint(HDone);
+    HB.CreateRet(HNext);
+    // equal: the first unequal element ends it
+    llvm::BasicBlock *EEntry = EB.GetInsertBlock();
+    auto *ELoop = llvm::BasicBlock::Create(Ctx, "loop", E);
+    auto *ENext = llvm::BasicBlock::Create(Ctx, "next", E);
+    auto *EDiffer = llvm::BasicBlock::Create(Ctx, "differ", E);
+    auto *ESame = llvm::BasicBlock::Create(Ctx, "same", E);
+    EB.CreateBr(ELoop);
+    EB.SetInsertPoint(ELoop);
+    llvm::PHINode *EI = EB.CreatePHI(IntTy, 2, "i");
+    EI->addIncoming(Zero, EEntry);
+    llvm::Value *Eq = EB.CreateCall(FET, FA.second, {EB.CreateInBoundsGEP(IT, X, {Zero, EI}), EB.CreateInBoundsGEP(IT, Y, {Zero, EI})});
+    EB.CreateCondBr(EB.CreateICmpNE(Eq, EB.getInt8(0)), ENext, EDiffer);
+    EB.SetInsertPoint(ENext);
+    llvm::Value *EI1 = EB.CreateAdd(EI, One);
+    EI->addIncoming(EI1, ENext);
+    EB.CreateCondBr(EB.CreateICmpULT(EI1, N), ELoop, ESame);
+    EB.SetInsertPoint(ESame);
+    EB.CreateRet(EB.getInt8(1));
+    EB.SetInsertPoint(EDiffer);
+    EB.CreateRet(EB.getInt8(0));
+    return {H, E};
+  }
+  // Structs and short arrays: field by field (element by element), stopping
+  // at the first difference.
   std::vector<std::pair<Type *, llvm::Value *>> Parts; // (type, index expr builder)
   auto *Ret0 = llvm::BasicBlock::Create(Ctx, "differ", E);
   auto Each = [&](auto &&Fn) {
