@@ -626,8 +626,25 @@ TypeAndValue Checker::Impl::binary(ast::BinaryExpr *B, Type *Hint) {
     return {Mode::Value, X.Ty, {}};
   }
 
-  TypeAndValue X = value(B->X, Hint);
-  TypeAndValue Y = value(B->Y, Hint);
+  // A non-constant shift of an untyped constant takes the type the other
+  // operand gives it (u8 + 1<<s is a uint8), so that operand goes first.
+  auto IsShift = [](ast::Expr *E) {
+    while (auto *P = llvm::dyn_cast<ast::ParenExpr>(E))
+      E = P->X;
+    auto *BE = llvm::dyn_cast<ast::BinaryExpr>(E);
+    return BE && (BE->Op == Token::SHL || BE->Op == Token::SHR);
+  };
+  auto HintFrom = [&](const TypeAndValue &O) {
+    return O.M != Mode::Invalid && O.Ty && !isUntyped(O.Ty) ? O.Ty : Hint;
+  };
+  TypeAndValue X, Y;
+  if (IsShift(B->X) && !IsShift(B->Y)) {
+    Y = value(B->Y, Hint);
+    X = value(B->X, HintFrom(Y));
+  } else {
+    X = value(B->X, Hint);
+    Y = value(B->Y, IsShift(B->Y) ? HintFrom(X) : Hint);
+  }
   if (X.M == Mode::Invalid || Y.M == Mode::Invalid)
     return {};
   // Bring untyped operands to the other operand's type.
