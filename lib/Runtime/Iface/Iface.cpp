@@ -163,8 +163,10 @@ void putName(char *buf, size_t cap, size_t *n, const gort_type *t) {
   char msg[256];
   size_t m = 0;
   putStr(msg, sizeof msg, &m, "interface conversion: ");
-  if (!have) { // gc: the interface type's name when known
-    if (iface)
+  if (!have) {
+    // gc 1.19 names the source interface for a concrete target only; an
+    // assertion to an interface type says "interface" (assertE2I).
+    if (iface && want->kind != GORT_KIND_INTERFACE)
       putName(msg, sizeof msg, &m, iface);
     else
       putStr(msg, sizeof msg, &m, "interface");
