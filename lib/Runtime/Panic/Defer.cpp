@@ -127,6 +127,8 @@ void gopanic(const gort_type *t, void *data) {
     else
       __atomic_fetch_add(&nonDefault.panicnil, 1, __ATOMIC_RELAXED);
   }
+  if (g && g->printingPanic)
+    panicWhilePrinting(t, data);
   if (!g) { // a runtime thread without a goroutine (unit tests): nothing to run
     beginCrash();
     print::lock();

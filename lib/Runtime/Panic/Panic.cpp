@@ -10,6 +10,7 @@
 #include "Support/Check.h"
 #include "goruntime/abi.h"
 
+#include <signal.h>
 #include <string.h>
 
 namespace gort {
@@ -113,7 +114,10 @@ void printPanics(Panic *p) {
   if (p->goexit)
     return;
   print::str("panic: ");
-  printPanicValue(p->type, p->data);
+  if (p->preprinted)
+    print::bytes((const char *)p->text.data, (size_t)p->text.len);
+  else
+    printPanicValue(p->type, p->data);
   if (p->recovered)
     print::str(" [recovered]");
   print::nl();
@@ -144,7 +148,52 @@ void printPanics(Panic *p) {
 }
 
 // gc's fatalpanic: the chain, a blank line, the goroutine's traceback, exit 2.
+// gc's preprintpanics: the Error() and String() methods of the panic values
+// run before anything is printed (they may print, or panic themselves:
+// panicWhilePrinting).
+static void preprintPanics(G *g) {
+  g->printingPanic = true;
+  for (Panic *p = g->panics; p; p = p->link) {
+    if (p->goexit || !p->type || p->preprinted)
+      continue;
+    void *fn = stringMethod(p->type, "Error");
+    if (!fn)
+      fn = stringMethod(p->type, "String");
+    if (!fn)
+      continue;
+    gort_Pair s = gort_callgo(fn, 0, (uintptr_t)p->data, 0);
+    p->text.data = (const uint8_t *)gort_pair_first(s);
+    p->text.len = (intptr_t)gort_pair_second(s);
+    p->preprinted = true;
+  }
+  g->printingPanic = false;
+}
+
+void panicWhilePrinting(const gort_type *t, const void *data) {
+  char msg[256];
+  size_t n = 0;
+  auto put = [&](const char *s, size_t len) {
+    for (size_t i = 0; i < len && n + 1 < sizeof msg; i++)
+      msg[n++] = s[i];
+  };
+  static const char kText[] = "panic while printing panic value: ";
+  put(kText, sizeof kText - 1);
+  if (t && t->kind == GORT_KIND_STRING && !(t->tflag & GORT_TFLAG_NAMED)) {
+    const gort_string *s = (const gort_string *)data;
+    put((const char *)s->data, (size_t)s->len);
+  } else {
+    put("type ", 5);
+    if (t)
+      put((const char *)t->name.data, (size_t)t->name.len);
+    else
+      put("nil", 3);
+  }
+  msg[n] = 0;
+  fatalUser(msg);
+}
+
 void fatalPanics(G *g) {
+  preprintPanics(g);
   beginCrash();
   print::lock();
   printPanics(g->panics);
@@ -161,7 +210,16 @@ extern "C" __attribute__((noreturn)) void __gort_gopanic(const void *type, void 
 
 
 extern "C" __attribute__((noreturn)) void __gort_panicdivide() { gort::panicRuntimeError("integer divide by zero"); }
+// An explicit nil check failed: the report says what gc's fault says
+// (SIGSEGV, SEGV_MAPERR, at the check's call site; the address is 0, as
+// the field offset is not known here).
 extern "C" __attribute__((noreturn)) void __gort_panicnil() {
+  if (gort::G *g = gort::getg()) {
+    g->sig = SIGSEGV;
+    g->sigcode = SEGV_MAPERR;
+    g->sigaddr = 0;
+    g->sigpc = (uintptr_t)__builtin_return_address(0);
+  }
   gort::panicRuntimeError("invalid memory address or nil pointer dereference");
 }
 extern "C" __attribute__((noreturn)) void __gort_panicwrap(const void *msg) { gort::panicString((const char *)msg); }
@@ -179,7 +237,10 @@ namespace gort {
   print::str("fatal error: ");
   print::bytes(msg, len);
   print::nl();
-  fatalTraceback(getg(), fp, true);
+  G *g = getg();
+  if (g && g->sig) // as gc's dopanic_m
+    printSignalLine(g->sig, g->sigcode, g->sigaddr, g->sigpc);
+  fatalTraceback(g, fp, true);
 }
 
 void fatalUser(const char *msg) {

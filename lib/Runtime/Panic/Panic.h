@@ -68,11 +68,16 @@ struct Panic {
   bool recovered;
   bool aborted;          // a deferred call it ran panicked
   bool goexit;           // runtime.Goexit, not a panic
+  bool preprinted;       // text holds the value's Error() or String()
+  gort_string text;
 };
 
-// Prints a panic value the way Go's printpanicval does (after Error() or
-// String() were applied by printPanics).
+// Prints a panic value the way Go's printpanicval does, calling its Error()
+// or String() method if it has one.
 void printPanicValue(const gort_type *t, const void *data);
+// A panic raised by such a method while the crash report was being made:
+// gc's "fatal error: panic while printing panic value: ...".
+[[noreturn]] void panicWhilePrinting(const gort_type *t, const void *data);
 
 // Starts a panic with the interface value (t, data) on the current goroutine.
 [[noreturn]] void gopanic(const gort_type *t, void *data);

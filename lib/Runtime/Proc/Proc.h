@@ -121,6 +121,7 @@ struct G {
   int32_t sig, sigcode;
   uintptr_t sigaddr, sigpc;
   bool panicOnFault;
+  bool printingPanic; // calling a panic value's Error or String for the crash report
 #if GORT_ARM_EHABI
   alignas(16) uint8_t unwindExc[96];
 #endif

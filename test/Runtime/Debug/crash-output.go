@@ -82,6 +82,7 @@ func main() {
 // PANIC-NEXT:main.main()
 
 // NIL:panic: runtime error: invalid memory address or nil pointer dereference
+// NIL-NEXT:[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x{{[0-9a-f]+}}]
 // NIL-EMPTY:
 // NIL-NEXT:goroutine 1 [running]:
 // NIL-NEXT:main.main()
