@@ -1274,6 +1274,11 @@ TypeAndValue Checker::Impl::conversion(ast::CallExpr *C, Type *T) {
     Ok = true;
   if (!Ok && isString(X.Ty) && IsByteOrRuneSlice(T))
     Ok = true;
+  // Go 1.17: a slice to a pointer to an array of its element type.
+  if (auto *PT = llvm::dyn_cast<Pointer>(Tu); !Ok && PT)
+    if (auto *A = llvm::dyn_cast<Array>(PT->elem()->underlying()))
+      if (auto *Sl = llvm::dyn_cast<Slice>(Vu))
+        Ok = identical(A->elem(), Sl->elem());
   if (!Ok) {
     error(C->Args[0]->pos(), "cannot convert " + operandString(C->Args[0], X) + " to type " + typeString(T));
     return {};

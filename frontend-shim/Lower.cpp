@@ -1183,6 +1183,14 @@ llvm::Value *Lowerer::callAt(ast::CallExpr *C) {
     if (isInterface(To)) // I(x): boxing, whatever x's kind (a string too)
       return convert(V, From, To);
     llvm::Type *IT = irType(To);
+    // (*[N]T)(s): s's array, if it has N elements (a nil s gives nil).
+    if (auto *PT = llvm::dyn_cast<Pointer>(To->underlying()))
+      if (auto *A = llvm::dyn_cast<Array>(PT->elem()->underlying()); A && llvm::isa<Slice>(From->underlying())) {
+        llvm::Value *Len = B.CreateExtractValue(V, 1);
+        llvm::Value *N = llvm::ConstantInt::get(IntTy, A->len());
+        boundsFail(B.CreateICmpULE(N, Len), goshim::RT::panicsliceconvert, N, Len);
+        return B.CreateExtractValue(V, 0);
+      }
     // uintptr <-> unsafe.Pointer (pointer <-> unsafe.Pointer keeps the value).
     auto IsUnsafePtr = [](Type *T) {
       auto *Bt = llvm::dyn_cast<Basic>(T->underlying());

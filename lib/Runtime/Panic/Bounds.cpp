@@ -38,6 +38,7 @@ enum BoundsCode : uint8_t {
   kSlice3Acap,
   kSlice3B,
   kSlice3C,
+  kConvert,
 };
 
 // gc's boundsErrorFmts and boundsNegErrorFmts, without "runtime error: "
@@ -51,6 +52,7 @@ const char *const kFormats[] = {
     "slice bounds out of range [::%x] with capacity %y",
     "slice bounds out of range [:%x:%y]",
     "slice bounds out of range [%x:%y:]",
+    "cannot convert slice with length %y to pointer to array with length %x",
 };
 const char *const kNegFormats[] = {
     "index out of range [%x]",
@@ -61,11 +63,12 @@ const char *const kNegFormats[] = {
     "slice bounds out of range [::%x]",
     "slice bounds out of range [:%x:]",
     "slice bounds out of range [%x::]",
+    "cannot convert slice with length %y to pointer to array with length %x",
 };
 
-// Longest: "slice bounds out of range [::%x] with capacity %y" with both
-// numbers at 20 characters ("-9223372036854775808"): 45 + 40 + NUL.
-constexpr size_t kMsgMax = 96;
+// Longest: "cannot convert slice with length %y to pointer to array with
+// length %x" with both numbers at 20 characters: 64 + 40 + NUL.
+constexpr size_t kMsgMax = 112;
 
 size_t appendInt(char *out, int64_t v) {
   size_t n = 0;
@@ -112,4 +115,5 @@ GORT_BOUNDS_ENTRY(panicslice3alen, kSlice3Alen)
 GORT_BOUNDS_ENTRY(panicslice3acap, kSlice3Acap)
 GORT_BOUNDS_ENTRY(panicslice3b, kSlice3B)
 GORT_BOUNDS_ENTRY(panicslice3c, kSlice3C)
+GORT_BOUNDS_ENTRY(panicsliceconvert, kConvert)
 #undef GORT_BOUNDS_ENTRY
