@@ -193,6 +193,7 @@ TypeAndValue Checker::Impl::arrayOrSliceLit(ast::CompositeLit *L, Type *T) {
 TypeAndValue Checker::Impl::mapLit(ast::CompositeLit *L, Type *T) {
   auto *M = llvm::cast<Map>(T->underlying());
   std::vector<std::pair<ConstValue, Pos>> Seen;
+  std::vector<Type *> SeenTypes; // each key's type (for interface-keyed maps)
   for (ast::Expr *E : L->Elts) {
     auto *KV = llvm::dyn_cast<ast::KeyValueExpr>(E);
     if (!KV) {
@@ -218,12 +219,16 @@ TypeAndValue Checker::Impl::mapLit(ast::CompositeLit *L, Type *T) {
     };
     TypeAndValue K = Elem(KV->Key, M->key());
     if (K.M == Mode::Constant) {
+      // In an interface-keyed map, 1 and int64(1) are different keys.
+      Type *KT = !isInterface(M->key()) ? M->key() : isUntyped(K.Ty) ? defaultType(TC, K.Ty) : K.Ty;
       for (auto &P : Seen)
-        if (P.first.kind() == K.Val.kind() && constCompare("==", P.first, K.Val)) {
+        if (P.first.kind() == K.Val.kind() && identical(SeenTypes[&P - &Seen[0]], KT) &&
+            constCompare("==", P.first, K.Val)) {
           error(KV->Key->pos(), "duplicate key " + ast::exprString(KV->Key) + " in map literal");
           break;
         }
       Seen.push_back({K.Val, KV->Key->pos()});
+      SeenTypes.push_back(KT);
     }
     Elem(KV->Value, M->elem());
   }
