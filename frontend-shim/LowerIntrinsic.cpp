@@ -303,6 +303,9 @@ void Lowerer::defineIntrinsic(Func *F) {
   } else if (Name == "runtime.defaultGOROOT") {
     R = stringConst(llvm::sys::path::parent_path(stdDir()));
   } else if (Name == "runtime.callers") {
+    // A frame of its own: Callers(0, pcs) then names runtime.Callers alone,
+    // as gc, not runtime.Callers with this helper inlined into it.
+    Fn->addFnAttr(llvm::Attribute::NoInline);
     llvm::Value *S = Arg(1);
     R = RT.call(B, goshim::RT::callers, {Arg(0), B.CreateExtractValue(S, 0), B.CreateExtractValue(S, 1)});
   } else if (Name == "runtime.caller") {
