@@ -4,9 +4,8 @@
 #include "GC/Finalizer.h"
 #include "GC/Heap.h"
 #include "GC/Malloc.h"
-#include "Arch/Arch.h"
+#include "Pkg/Runtime.h"
 #include "Proc/Proc.h"
-#include "Symtab/Symtab.h"
 #include "Panic/Panic.h"
 #include "goruntime/abi.h"
 #include "goruntime/type.h"
@@ -45,28 +44,17 @@ namespace {
 
 bool isEmptyInterface(const gort_type *t) { return t->kind == GORT_KIND_INTERFACE && t->nmethods == 0; }
 
-// GODEBUG=checkfinalizers: the return address into the program's code that
-// led here (past std's runtime.SetFinalizer wrapper), as gc's caller PC of
-// SetFinalizer/AddCleanup. fp is the calling C++ entry point's frame.
-uintptr_t programCaller(uintptr_t fp) {
-  uintptr_t ra = arch::recordRA(fp);
-  for (int i = 0; i < 4; i++) {
-    symtab::Frame fr[16];
-    unsigned k = symtab::lookup(ra - 1, fr, 16);
-    if (k == 0 || fr[k - 1].funcLen < 8 || memcmp(fr[k - 1].func, "runtime.", 8) != 0)
-      break;
-    fp = arch::recordFP(fp);
-    ra = arch::recordRA(fp);
-  }
-  return ra;
-}
-
 fin::CheckContext checkContext(const gort_type *type, void *fn, uintptr_t fp) {
   if (!debug.checkfinalizers)
     return {};
+  // gc's caller PC of SetFinalizer/AddCleanup: where the program called
+  // into package runtime. Symbolization runs deep: not on a goroutine stack.
   uintptr_t caller = 0;
-  // Symbolization may build its tables and runs deep: not on a goroutine stack.
-  systemstack([&] { caller = programCaller(fp); });
+  systemstack([&] {
+    uintptr_t pcs[8];
+    unsigned start, n = userFrames(fp, pcs, 8, &start);
+    caller = start < n ? pcs[start] : 0;
+  });
   return {type, fn ? *(uintptr_t *)fn : 0, caller};
 }
 

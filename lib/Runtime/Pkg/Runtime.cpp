@@ -17,6 +17,7 @@
 
 #include <atomic>
 
+#include "Pkg/Runtime.h"
 #include "Proc/Proc.h"
 #include "Proc/Stack.h"
 #include "Proc/Traceback.h"
@@ -65,8 +66,8 @@ unsigned symLookup(uintptr_t pc, symtab::Frame *out, unsigned max) {
   return symtab::lookup(pc, out, max);
 }
 
-// Physical frames from the caller of the intrinsic, the first `*start` of
-// them belonging to package runtime (or to the runtime's C++ code).
+} // namespace
+
 unsigned userFrames(uintptr_t fp, uintptr_t *pcs, unsigned max, unsigned *start) {
   unsigned n = callersFrom(fp, pcs, max);
   unsigned i = 0;
@@ -81,7 +82,6 @@ unsigned userFrames(uintptr_t fp, uintptr_t *pcs, unsigned max, unsigned *start)
   return n;
 }
 
-} // namespace
 } // namespace gort
 
 using namespace gort;
