@@ -606,11 +606,8 @@ void checkmark() {
 // mode. gc also reports finalizer objects in a tiny block shared with other
 // values; not done here (nothing records which blocks the tiny allocator
 // combined).
-struct FinReport {
-  fin::CheckItem item;
-};
 constexpr size_t kMaxFinReports = 50;
-FinReport gFinReports[kMaxFinReports];
+fin::CheckItem gFinReports[kMaxFinReports];
 struct FinCheck {
   size_t n;
   bool more;
@@ -664,7 +661,7 @@ void checkFinalizers() {
           c->more = true;
           return false;
         }
-        gFinReports[c->n++].item = it;
+        gFinReports[c->n++] = it;
         return true;
       },
       &check);
@@ -677,7 +674,7 @@ void checkFinalizers() {
   print::str("WARNING: LIKELY CLEANUP/FINALIZER ISSUES\n\n");
   uintptr_t last = 0;
   for (size_t i = 0; i < check.n; i++) {
-    const fin::CheckItem &it = gFinReports[i].item;
+    const fin::CheckItem &it = gFinReports[i];
     if (it.obj != last) {
       if (last)
         print::nl();

@@ -62,6 +62,12 @@ void *stringMethod(const gort_type *t, const char *name) {
   }
   return nullptr;
 }
+
+// What gc prints a panic value as, if it says: Error(), else String().
+void *textMethod(const gort_type *t) {
+  void *fn = stringMethod(t, "Error");
+  return fn ? fn : stringMethod(t, "String");
+}
 } // namespace
 
 void printPanicValue(const gort_type *t, const void *data) {
@@ -71,10 +77,7 @@ void printPanicValue(const gort_type *t, const void *data) {
   }
   // As gc: an error prints its Error(), a Stringer its String(). The method
   // takes the interface's data word (and a null closure context).
-  void *fn = stringMethod(t, "Error");
-  if (!fn)
-    fn = stringMethod(t, "String");
-  if (fn) {
+  if (void *fn = textMethod(t)) {
     gort_Pair s = gort_callgo(fn, 0, (uintptr_t)data, 0);
     print::bytes((const char *)gort_pair_first(s), (size_t)gort_pair_second(s));
     return;
@@ -147,7 +150,6 @@ void printPanics(Panic *p) {
   exitProcess(2);
 }
 
-// gc's fatalpanic: the chain, a blank line, the goroutine's traceback, exit 2.
 // gc's preprintpanics: the Error() and String() methods of the panic values
 // run before anything is printed (they may print, or panic themselves:
 // panicWhilePrinting).
@@ -156,9 +158,7 @@ static void preprintPanics(G *g) {
   for (Panic *p = g->panics; p; p = p->link) {
     if (p->goexit || !p->type || p->preprinted)
       continue;
-    void *fn = stringMethod(p->type, "Error");
-    if (!fn)
-      fn = stringMethod(p->type, "String");
+    void *fn = textMethod(p->type);
     if (!fn)
       continue;
     gort_Pair s = gort_callgo(fn, 0, (uintptr_t)p->data, 0);
@@ -192,6 +192,7 @@ void panicWhilePrinting(const gort_type *t, const void *data) {
   fatalUser(msg);
 }
 
+// gc's fatalpanic: the chain, a blank line, the goroutine's traceback, exit 2.
 void fatalPanics(G *g) {
   preprintPanics(g);
   beginCrash();
