@@ -12,6 +12,7 @@
 #include "llvm/IR/MDBuilder.h"
 
 #include <functional>
+#include <optional>
 
 namespace goshim {
 
@@ -129,11 +130,18 @@ private:
   // Statements.
   void stmtList(llvm::ArrayRef<ast::Stmt *> L);
   void stmt(ast::Stmt *S);
-  void assign(ast::AssignStmt *S);
   void store(Addr A, llvm::Value *V);
   void declStmt(ast::GenDecl *G);
   void ret(ast::ReturnStmt *R);
   void emitReturn(llvm::Value *Agg, Signature *S);
+
+  // Assignments and their targets (LowerAssign.cpp).
+  void assign(ast::AssignStmt *S);
+  Addr lvalue(ast::Expr *E);
+  // An assignment target's operands now, its checks and address later.
+  std::function<Addr()> lvalueLater(ast::Expr *E);
+  Addr fieldAddr(Addr Base, unsigned Index);
+  Addr fieldPath(Addr A, const Selection &Sel);
 
   // Expressions.
   const TypeAndValue &tv(const ast::Expr *E);
@@ -141,7 +149,6 @@ private:
   llvm::Value *exprAs(ast::Expr *E, Type *T); // with implicit conversion to T
   llvm::Value *constant(const ConstValue &V, Type *T, Pos P);
   llvm::Value *convert(llvm::Value *V, Type *From, Type *To);
-  Addr lvalue(ast::Expr *E);
   llvm::Value *load(Addr A) { return B.CreateLoad(irType(A.Ty), A.Ptr); }
   llvm::Value *binary(ast::BinaryExpr *E);
   llvm::Value *arith(Token Op, llvm::Value *X, llvm::Value *Y, Type *T, Pos P);
@@ -180,9 +187,6 @@ private:
   };
   IndexOperands indexOperands(ast::IndexExpr *E);
   Addr indexAddr(ast::IndexExpr *E, const IndexOperands &O);
-  // An assignment target's operands now, its checks and address later.
-  std::function<Addr()> lvalueLater(ast::Expr *E);
-  Addr fieldPath(Addr A, const Selection &Sel);
   llvm::Value *sliceExpr(ast::SliceExpr *E);
   llvm::Value *sliceLit(ast::CompositeLit *L, Type *T);
   llvm::Value *arrayLit(ast::CompositeLit *L, Type *T);
@@ -377,9 +381,15 @@ private:
   llvm::Value *makeMap(Type *T, llvm::Value *Hint);
   llvm::Value *mapIndex(ast::IndexExpr *E, bool CommaOk);
   void mapAssign(ast::IndexExpr *E, llvm::Value *V);
-  // The same with the map and key already evaluated.
-  llvm::Value *mapIndex(Type *MT, llvm::Value *Mv, llvm::Value *K, bool CommaOk = false);
-  void mapAssign(Type *MT, llvm::Value *Mv, llvm::Value *K, llvm::Value *V);
+  // m[k]'s map and key, evaluated once (an assignment's first phase, op=,
+  // ++), and the same operations on them.
+  struct MapOperands {
+    Type *Ty;
+    llvm::Value *Map, *Key;
+  };
+  MapOperands mapOperands(ast::IndexExpr *E);
+  llvm::Value *mapIndex(const MapOperands &O, bool CommaOk = false);
+  void mapAssign(const MapOperands &O, llvm::Value *V);
   void mapDelete(ast::CallExpr *C);
   void mapDelete(types::Type *MT, llvm::Value *Mv, llvm::Value *K); // evaluated operands
   llvm::Value *mapLit(ast::CompositeLit *L, Type *T);
@@ -429,7 +439,6 @@ private:
   void deferStmt(ast::DeferStmt *S);
   llvm::Value *recoverCall();
   void goexitCall();
-  Addr fieldAddr(Addr Base, unsigned Index);
 
   // The state of the function being lowered, saved while another function
   // (a closure, thunk or wrapper) is built in the middle of it; the new one

@@ -80,16 +80,18 @@ llvm::Value *Lowerer::mapLen(llvm::Value *Mv) {
   return Phi;
 }
 
-llvm::Value *Lowerer::mapIndex(ast::IndexExpr *E, bool CommaOk) {
+Lowerer::MapOperands Lowerer::mapOperands(ast::IndexExpr *E) {
   Type *MT = tv(E->X).Ty;
   llvm::Value *Mv = expr(E->X);
-  llvm::Value *K = exprAs(E->Index, llvm::cast<Map>(MT->underlying())->key());
-  return mapIndex(MT, Mv, K, CommaOk);
+  return {MT, Mv, exprAs(E->Index, llvm::cast<Map>(MT->underlying())->key())};
 }
 
-llvm::Value *Lowerer::mapIndex(Type *MT, llvm::Value *Mv, llvm::Value *K, bool CommaOk) {
-  auto *Mp = llvm::cast<Map>(MT->underlying());
-  std::vector<llvm::Value *> Args{TD.get(MT), Mv};
+llvm::Value *Lowerer::mapIndex(ast::IndexExpr *E, bool CommaOk) { return mapIndex(mapOperands(E), CommaOk); }
+
+llvm::Value *Lowerer::mapIndex(const MapOperands &O, bool CommaOk) {
+  auto *Mp = llvm::cast<Map>(O.Ty->underlying());
+  llvm::Value *K = O.Key;
+  std::vector<llvm::Value *> Args{TD.get(O.Ty), O.Map};
   const MapOps &Ops = keyArgs(*this, B, Mp->key(), K, Args, [&] { return boxKey(Mp->key(), K); });
   goshim::RT Fn = CommaOk ? Ops.Access2 : Ops.Access1;
   llvm::Value *R = RT.call(B, Fn, Args);
@@ -103,15 +105,14 @@ llvm::Value *Lowerer::mapIndex(Type *MT, llvm::Value *Mv, llvm::Value *K, bool C
 }
 
 void Lowerer::mapAssign(ast::IndexExpr *E, llvm::Value *V) {
-  Type *MT = tv(E->X).Ty;
-  llvm::Value *Mv = expr(E->X);
-  llvm::Value *K = exprAs(E->Index, llvm::cast<Map>(MT->underlying())->key());
-  mapAssign(MT, Mv, K, V);
+  MapOperands O = mapOperands(E);
+  mapAssign(O, V);
 }
 
-void Lowerer::mapAssign(Type *MT, llvm::Value *Mv, llvm::Value *K, llvm::Value *V) {
-  auto *Mp = llvm::cast<Map>(MT->underlying());
-  std::vector<llvm::Value *> Args{TD.get(MT), Mv};
+void Lowerer::mapAssign(const MapOperands &O, llvm::Value *V) {
+  auto *Mp = llvm::cast<Map>(O.Ty->underlying());
+  llvm::Value *K = O.Key;
+  std::vector<llvm::Value *> Args{TD.get(O.Ty), O.Map};
   goshim::RT Fn = keyArgs(*this, B, Mp->key(), K, Args, [&] { return boxKey(Mp->key(), K); }).Assign;
   llvm::Value *Slot = RT.call(B, Fn, Args);
   B.CreateStore(V, Slot);
